@@ -1,0 +1,86 @@
+package dev.accord.cli;
+
+import dev.accord.extract.FactExtractor;
+import dev.accord.ingest.Input;
+import dev.accord.ingest.Inputs;
+import dev.accord.ingest.UnreadableInputException;
+import dev.accord.model.AccordJson;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code accord analyze}: prints the facts of each article without storing them. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Prints the facts of each article: entities and dates, each with its evidence.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { json, jsonl, text }
+
+    @Mixin
+    ReadOptions read;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "json (one object, or an array for several inputs), jsonl (one object a line) or "
+                    + "text (a readable summary). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs.Expansion expansion = read.expand();
+        String conflict = read.titleConflict(expansion.inputs().size());
+        if (conflict != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), conflict);
+        }
+        List<Problem> problems = new ArrayList<>(expansion.problems());
+        boolean array = format == Format.json && expansion.inputs().size() > 1;
+        if (array) {
+            out.println("[");
+        }
+        Progress progress = new Progress(err, expansion.inputs().size());
+        int printed = 0;
+        int done = 0;
+        for (Input input : expansion.inputs()) {
+            try {
+                FactExtractor extractor = Engine.extractor(err);
+                ArticleFacts facts = extractor.analyze(read.read(input));
+                print(out, facts, printed++ > 0 && array);
+            } catch (UnreadableInputException e) {
+                problems.add(e.problem());
+            }
+            progress.update(++done);
+        }
+        progress.finish();
+        if (array) {
+            out.println("]");
+        }
+        out.flush();
+        return Problems.report(err, "analyze", problems);
+    }
+
+    private void print(PrintWriter out, ArticleFacts facts, boolean separator) {
+        switch (format) {
+            case json -> {
+                if (separator) {
+                    out.println(",");
+                }
+                out.println(AccordJson.pretty(facts));
+            }
+            case jsonl -> out.println(AccordJson.compact(facts));
+            case text -> out.print(TextFormat.render(facts));
+        }
+        out.flush();
+    }
+}

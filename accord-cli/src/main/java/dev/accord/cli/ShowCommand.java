@@ -1,0 +1,49 @@
+package dev.accord.cli;
+
+import dev.accord.model.AccordJson;
+import dev.accord.model.ArticleFacts;
+import dev.accord.store.FactStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+
+/** {@code accord show}: one stored article with its facts. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Shows a stored article with its facts and their evidence.")
+final class ShowCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ARTICLE_ID", description = "The article's id, or a unique prefix of at least 6 characters.")
+    String id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    AnalyzeCommand.Format format;
+
+    @Mixin
+    StoreOptions store;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (FactStore db = store.open()) {
+            ArticleFacts facts = db.expect(id);
+            out.print(format == AnalyzeCommand.Format.text ? TextFormat.render(facts)
+                    : format == AnalyzeCommand.Format.json ? AccordJson.pretty(facts) + System.lineSeparator()
+                    : AccordJson.compact(facts) + System.lineSeparator());
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("accord show: " + e.getMessage());
+            return AccordCommand.EXIT_SOME_FAILED;
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.accord.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each bad input gets one line naming it, what was wrong and what was expected. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private String onlyProblemLine(Run run) {
+        List<String> lines = run.problemLines();
+        assertEquals(1, lines.size(), run.err());
+        return lines.get(0);
+    }
+
+    @Test
+    void anEmptyFileIsNamedAndExplained() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run run = Run.of("analyze", empty.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("accord analyze: " + empty + ": empty file (0 bytes); expected a news article as UTF-8 text",
+                onlyProblemLine(run));
+    }
+
+    @Test
+    void aBinaryFileIsNamedAndExplained() throws Exception {
+        Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0x10});
+        Run run = Run.of("analyze", binary.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(onlyProblemLine(run).endsWith("photo.txt: binary content (a NUL byte at offset 2); "
+                + "expected a news article as UTF-8 text"), run.err());
+    }
+
+    @Test
+    void invalidUtf8IsNamedWithItsOffset() throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Talks in Kraków.".getBytes(StandardCharsets.ISO_8859_1));
+        Run run = Run.of("analyze", latin1.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(onlyProblemLine(run).endsWith("latin1.txt: invalid UTF-8 at byte offset 13; expected a news "
+                + "article as UTF-8 text"), run.err());
+    }
+
+    @Test
+    void aFolderWithNoArticlesIsNamedAndExplained() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("photos"));
+        Files.write(folder.resolve("a.jpg"), new byte[] {1, 2, 3});
+        Run run = Run.of("analyze", folder.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(onlyProblemLine(run).contains("photos: folder has no article files; expected files ending in .txt"),
+                run.err());
+    }
+
+    @Test
+    void aMissingPathIsNamedAndExplained() {
+        String missing = dir.resolve("nowhere.txt").toString();
+        Run run = Run.of("ingest", "--db", dir.resolve("a.db").toString(), missing);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("accord ingest: " + missing + ": no such file or folder; expected a text "
+                + "file, a folder of them, or -"), run.err());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorOnOneLine() {
+        Run run = Run.of("analyze", "--colour", "x.txt");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("accord analyze: Unknown option: '--colour'"), run.err());
+        assertTrue(run.err().contains("see 'accord analyze --help'"), run.err());
+    }
+
+    @Test
+    void aMalformedDateSaysWhatIsExpected() {
+        Run run = Run.of("analyze", "--date", "10/09/2025", "x.txt");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'10/09/2025' is not a date; expected YYYY-MM-DD"), run.err());
+    }
+
+    @Test
+    void aTitleForSeveralInputsIsAUsageError() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "One.");
+        Files.writeString(dir.resolve("b.txt"), "Two.");
+        Run run = Run.of("analyze", "--title", "T", dir.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--title names one article, but 2 inputs were given"), run.err());
+    }
+
+    @Test
+    void showingAnUnknownArticleNamesIt() {
+        Run run = Run.of("show", "--db", dir.resolve("a.db").toString(), "0123456789abcdef");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("0123456789abcdef"), run.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("analyze", "ingest", "search", "show", "export", "eval")) {
+            Run run = Run.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().startsWith("Usage: accord " + command), run.out());
+        }
+        assertTrue(Run.of("eval", "seed", "--help").out().startsWith("Usage: accord eval seed"));
+    }
+}

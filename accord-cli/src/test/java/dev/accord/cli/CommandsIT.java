@@ -1,0 +1,119 @@
+package dev.accord.cli;
+
+import dev.accord.model.AccordJson;
+import dev.accord.model.ArticleFacts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands end to end, with the real CoreNLP pipeline and a real SQLite file. */
+class CommandsIT {
+
+    @TempDir
+    static Path dir;
+
+    static Path articles;
+
+    @BeforeAll
+    static void writeArticles() throws Exception {
+        articles = Files.createDirectory(dir.resolve("articles"));
+        Files.writeString(articles.resolve("2025-04-03-samarkand.txt"), """
+                Uzbekistan and the European Union Open a New Chapter
+
+                Uzbek President Shavkat Mirziyoyev hosted European Council President António Costa in Samarkand, Uzbekistan, on Thursday.
+                The two sides signed the Samarkand Partnership Declaration, and Costa said the European Union (EU) would expand trade with Central Asia.
+                """);
+        Files.writeString(articles.resolve("2025-02-11-geneva.txt"), """
+                Swiss and Norwegian diplomats met in Geneva on Monday to prepare talks on humanitarian aid.
+                Norway said the meeting would resume in March.
+                """);
+    }
+
+    @Test
+    void ingestStoresEachArticleOnceAndSearchFindsIt() throws Exception {
+        Path db = dir.resolve("store/accord.db");
+        Run first = Run.of("ingest", "--db", db.toString(), articles.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("Stored 2 new articles, 0 already stored, 0 failed"), first.out());
+        Run second = Run.of("ingest", "--db", db.toString(), articles.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("Stored 0 new articles, 2 already stored, 0 failed"), second.out());
+        assertTrue(second.out().contains("holds 2."), second.out());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet rows = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            rows.next();
+            assertEquals("wal", rows.getString(1));
+        }
+
+        Run search = Run.of("search", "--db", db.toString(), "Samarkand", "declaration");
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().contains("Uzbekistan and the European Union Open a New Chapter"), search.out());
+        assertTrue(search.out().contains("1 article found."), search.out());
+        Run byActor = Run.of("search", "--db", db.toString(), "--actor", "NOR");
+        assertTrue(byActor.out().contains("1 article found."), byActor.out());
+
+        String id = search.out().substring(0, 16);
+        Run show = Run.of("show", "--db", db.toString(), id.substring(0, 8));
+        assertEquals(0, show.exitCode(), show.err());
+        assertTrue(show.out().contains("Shavkat Mirziyoyev"), show.out());
+        assertTrue(show.out().contains("«Samarkand»"), show.out());
+
+        Run export = Run.of("export", "--db", db.toString());
+        List<ArticleFacts> exported = export.out().lines().map(AccordJson::readFacts).toList();
+        assertEquals(2, exported.size());
+        assertEquals(List.of("2025-02-11", "2025-04-03"),
+                exported.stream().map(f -> f.article().published().toString()).toList());
+    }
+
+    @Test
+    void aBadArticleInABatchIsReportedAndTheRestIsStored() throws Exception {
+        Path batch = Files.createDirectory(dir.resolve("batch"));
+        Files.writeString(batch.resolve("good.txt"), "Kenya and Ethiopia signed a trade memorandum in Nairobi.");
+        Files.write(batch.resolve("bad.txt"), "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1));
+        Path db = dir.resolve("batch.db");
+        Run run = Run.of("ingest", "--db", db.toString(), batch.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("Stored 1 new article, 0 already stored, 1 failed"), run.out());
+        assertTrue(run.err().contains("bad.txt: invalid UTF-8 at byte offset 3"), run.err());
+    }
+
+    @Test
+    void analyzePrintsOneJsonObjectForOneArticleAndTheSameBytesEachTime() {
+        String file = articles.resolve("2025-04-03-samarkand.txt").toString();
+        Run run = Run.of("analyze", "--format", "json", file);
+        assertEquals(0, run.exitCode(), run.err());
+        ArticleFacts facts = AccordJson.readFacts(run.out());
+        assertEquals("Uzbekistan and the European Union Open a New Chapter", facts.article().title());
+        assertTrue(facts.times().stream().anyMatch(t -> t.value().equals("2025-04-03")), facts.times().toString());
+        assertEquals(run.out(), Run.of("analyze", "--format", "json", file).out());
+    }
+
+    @Test
+    void analyzeOfAFolderPrintsAJsonArrayOrOneLineAnArticle() throws Exception {
+        Run array = Run.of("analyze", "--format", "json", articles.toString());
+        assertEquals(2, AccordJson.mapper().readTree(array.out()).size());
+        Run lines = Run.of("analyze", "--format", "jsonl", articles.toString());
+        assertEquals(2, lines.out().lines().map(AccordJson::readFacts).count());
+    }
+
+    @Test
+    void theTextFormatShowsEachFactWithItsEvidence() {
+        Run run = Run.of("analyze", articles.resolve("2025-04-03-samarkand.txt").toString());
+        assertTrue(run.out().contains("Uzbekistan [UZB]"), run.out());
+        assertTrue(run.out().contains("António Costa  person, 2 mentions"), run.out());
+        assertTrue(run.out().contains("Central Asia  region, 1 mention"), run.out());
+        assertTrue(run.out().contains("«Samarkand Partnership Declaration»"), run.out());
+        assertTrue(run.out().contains("2025-04-03  date, resolved against the article's date"), run.out());
+    }
+}

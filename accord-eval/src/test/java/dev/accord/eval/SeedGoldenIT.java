@@ -1,0 +1,141 @@
+package dev.accord.eval;
+
+import dev.accord.extract.FactExtractor;
+import dev.accord.ingest.Input;
+import dev.accord.ingest.TextArticleReader;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Entity;
+import dev.accord.model.EntityType;
+import dev.accord.model.Evidence;
+import dev.accord.model.TimeExpression;
+import dev.accord.model.TimeType;
+import dev.accord.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The seed golden test: the article the project began from, against the 'must' items of
+ * {@code shared/seed/expected.json} that Accord extracts so far. Each issue that adds a kind of fact
+ * adds its items here, until every 'must' item passes.
+ */
+class SeedGoldenIT {
+
+    private static final Path SEED_DIR = Path.of(System.getProperty("accord.shared", "../shared")).resolve("seed");
+    private static final Path ARTICLE = SEED_DIR.resolve("000_ebc1b76246187781.txt");
+    private static final FactExtractor EXTRACTOR = new FactExtractor(CoreNlpAnnotator.shared());
+
+    private static ArticleFacts facts;
+
+    @BeforeAll
+    static void analyzeTheSeed() throws Exception {
+        assumeTrue(Files.isRegularFile(ARTICLE) && Files.isRegularFile(SEED_DIR.resolve("expected.json")),
+                "skipped: the seed article and expected.json are not at " + SEED_DIR
+                        + " (they ship in ../shared beside the checkout; set -Daccord.shared=DIR to point elsewhere)");
+        facts = analyze(LocalDate.of(2025, 9, 10));
+    }
+
+    private static ArticleFacts analyze(LocalDate published) throws Exception {
+        return EXTRACTOR.analyze(new TextArticleReader().read(new Input(ARTICLE.toString(), ARTICLE),
+                new TextArticleReader.Options(published, null)));
+    }
+
+    private static Optional<Entity> entity(EntityType type, String name) {
+        return facts.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+    }
+
+    private static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(Evidence::text).toList();
+    }
+
+    @Test
+    void theTrailingLinesAreTheTitleAndAddNoMentions() {
+        String title = "China-Kazakhstan ties deepen as shared development goals drive broader cooperation: expert";
+        assertEquals(title, facts.article().title());
+        assertFalse(facts.article().text().contains(title));
+        assertTrue(facts.article().text().endsWith("said Shaimergenova."), "the body ends with the last quote");
+    }
+
+    @Test
+    void theSixStatesArePresentWithTheirCodes() {
+        for (String[] state : new String[][] {{"China", "CHN"}, {"Kazakhstan", "KAZ"}, {"Kyrgyzstan", "KGZ"},
+                {"Tajikistan", "TJK"}, {"Turkmenistan", "TKM"}, {"Uzbekistan", "UZB"}}) {
+            Entity e = entity(EntityType.STATE, state[0]).orElseThrow(() -> new AssertionError("no state " + state[0]));
+            assertEquals(state[1], e.code());
+        }
+    }
+
+    @Test
+    void theScoIsOneOrganisationWithItsAcronym() {
+        Entity sco = entity(EntityType.ORGANIZATION, "Shanghai Cooperation Organization").orElseThrow();
+        assertEquals(List.of("Shanghai Cooperation Organization", "SCO"), mentions(sco));
+    }
+
+    @Test
+    void gulnarShaimergenovaIsOnePersonWithHerSurnameMentions() {
+        Entity person = entity(EntityType.PERSON, "Gulnar Shaimergenova").orElseThrow();
+        assertEquals(List.of("Gulnar Shaimergenova", "Shaimergenova", "Shaimergenova", "Shaimergenova"),
+                mentions(person));
+    }
+
+    @Test
+    void theThinkTankAndTheBroadcasterAreOrganisations() {
+        entity(EntityType.ORGANIZATION, "China Studies Center in Kazakhstan").orElseThrow();
+        Entity cgtn = entity(EntityType.ORGANIZATION, "China Global Television Network").orElseThrow();
+        assertTrue(mentions(cgtn).contains("CGTN"), mentions(cgtn).toString());
+    }
+
+    @Test
+    void astanaAndTianjinArePlacesAndAsiaIsARegion() {
+        assertEquals("CITY", entity(EntityType.PLACE, "Astana").orElseThrow().tag());
+        assertEquals("CITY", entity(EntityType.PLACE, "Tianjin").orElseThrow().tag());
+        assertEquals("REGION", entity(EntityType.PLACE, "Asia").orElseThrow().tag());
+    }
+
+    @Test
+    void theDeclarationsAreDocumentsNeverOrganisations() {
+        assertEquals("DOCUMENT", entity(EntityType.OTHER, "Astana Declaration").orElseThrow().tag());
+        assertEquals("DOCUMENT", entity(EntityType.OTHER, "Tianjin Declaration").orElseThrow().tag());
+        assertTrue(facts.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().contains("Declaration")));
+    }
+
+    @Test
+    void pilotAndMediatorAreNotPeople() {
+        assertTrue(facts.entities().stream().noneMatch(e -> e.name().equals("pilot") || e.name().equals("mediator")));
+    }
+
+    @ParameterizedTest(name = "published {0}")
+    @ValueSource(strings = {"2025-09-10", "2025-09-02", "2025-12-31"})
+    void inJuneAndTheSummitIntervalAreNormalisedForAnyDateInTheWindow(String published) throws Exception {
+        ArticleFacts f = analyze(LocalDate.parse(published));
+        TimeExpression june = f.times().stream().filter(t -> t.evidence().text().equals("June")).findFirst()
+                .orElseThrow();
+        assertEquals("2025-06", june.value());
+        TimeExpression summit = f.times().stream().filter(t -> t.type() == TimeType.INTERVAL).findFirst()
+                .orElseThrow();
+        assertEquals("Aug 31 to Sept 1", summit.evidence().text());
+        assertEquals("2025-08-31/2025-09-01", summit.value());
+    }
+
+    @Test
+    void theScorerPassesEveryMustItemItScores() {
+        List<SeedScorer.Check> checks = SeedScorer.load(SEED_DIR.resolve("expected.json")).score(facts);
+        List<SeedScorer.Check> failed = checks.stream()
+                .filter(c -> c.level().equals("must") && c.outcome() == SeedScorer.Outcome.FAIL).toList();
+        assertTrue(failed.isEmpty(), failed.toString());
+        assertTrue(checks.stream().filter(c -> c.outcome() == SeedScorer.Outcome.PASS).count() >= 16);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.accord.extract;
+
+import dev.accord.model.AccordVersion;
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Entity;
+import dev.accord.model.Hashes;
+import dev.accord.model.Provenance;
+import dev.accord.model.TimeExpression;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Annotator;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The article → facts function: annotates an article once and runs every extractor over it. It
+ * holds no per-article state, so one instance serves every thread and every Spark partition.
+ */
+public final class FactExtractor {
+
+    private final Annotator annotator;
+    private final EntityExtractor entities = new EntityExtractor();
+    private final TimeExtractor times = new TimeExtractor();
+    private final String configHash;
+
+    public FactExtractor(Annotator annotator) {
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.configHash = Hashes.sha256Hex16(annotator.configuration());
+    }
+
+    /** The hash of the effective configuration that every fact's provenance carries. */
+    public String configHash() {
+        return configHash;
+    }
+
+    /** Every fact of {@code article}; each fact's evidence is checked against the article's text. */
+    public ArticleFacts analyze(Article article) {
+        AnnotatedText annotated = annotator.annotate(article.text(), article.published());
+        List<Entity> e = entities.extract(article, annotated, provenance(entities));
+        List<TimeExpression> t = times.extract(article, annotated, provenance(times));
+        return new ArticleFacts(article, e, t).verify();
+    }
+
+    private Provenance provenance(Extractor<?> stage) {
+        return new Provenance(stage.stage(), AccordVersion.get(), configHash);
+    }
+}

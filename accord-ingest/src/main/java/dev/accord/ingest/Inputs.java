@@ -1,0 +1,79 @@
+package dev.accord.ingest;
+
+import dev.accord.model.Problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Expands what the user named on the command line into inputs: a file is itself, a folder is every
+ * article file below it in name order, {@code -} is standard input. What cannot be expanded becomes
+ * a {@link Problem}, and the rest goes on.
+ */
+public final class Inputs {
+
+    /** The file names a folder is searched for. */
+    static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text");
+
+    /** The inputs found and the arguments that gave none. */
+    public record Expansion(List<Input> inputs, List<Problem> problems) {
+        public Expansion {
+            inputs = List.copyOf(inputs);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private Inputs() {
+    }
+
+    public static Expansion expand(List<String> arguments) {
+        List<Input> inputs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String arg : arguments) {
+            if (arg.equals("-")) {
+                inputs.add(Input.standardInput());
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                problems.add(new Problem(arg, "no such file or folder; expected a text file, a folder of them, or -"));
+            } else if (Files.isDirectory(path)) {
+                List<Input> found = articleFiles(path, problems, arg);
+                if (found.isEmpty() && problems.stream().noneMatch(p -> p.input().equals(arg))) {
+                    problems.add(new Problem(arg, "folder has no article files; expected files ending in "
+                            + String.join(" or ", ARTICLE_EXTENSIONS) + " (searched recursively)"));
+                }
+                inputs.addAll(found);
+            } else if (!Files.isReadable(path)) {
+                problems.add(new Problem(arg, "not readable by this user; expected a readable file"));
+            } else {
+                inputs.add(new Input(arg, path));
+            }
+        }
+        return new Expansion(inputs, problems);
+    }
+
+    private static List<Input> articleFiles(Path folder, List<Problem> problems, String arg) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Inputs::isArticleFile)
+                    .sorted()
+                    .map(p -> new Input(p.toString(), p))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new Problem(arg, "folder cannot be listed (" + e.getMessage() + ")"));
+            return List.of();
+        }
+    }
+
+    private static boolean isArticleFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.accord.model;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names of sovereign states and their ISO 3166-1 alpha-3 codes.
+ *
+ * <p>The JDK's {@link Locale} data gives every ISO country with its English name; a short list adds
+ * the names news actually uses where they differ ("Russia" and "the Russian Federation", "Britain").
+ */
+public final class Countries {
+
+    private static final Map<String, String> BY_NAME = build();
+
+    private Countries() {
+    }
+
+    /** The alpha-3 code of a state named {@code name}, ignoring case and a leading "the". */
+    public static Optional<String> findCode(String name) {
+        return Optional.ofNullable(BY_NAME.get(normalise(name)));
+    }
+
+    /** Like {@link #findCode} but throws naming the unknown state. */
+    public static String expectCode(String name) {
+        return findCode(name).orElseThrow(() ->
+                new IllegalArgumentException("unknown state name '" + name + "': expected an English state name"));
+    }
+
+    /** Every known name, normalised, with its code. */
+    public static Map<String, String> all() {
+        return BY_NAME;
+    }
+
+    static String normalise(String name) {
+        String n = name.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    private static Map<String, String> build() {
+        Map<String, String> m = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale l = new Locale("", iso2);
+            String name = l.getDisplayCountry(Locale.ENGLISH);
+            String iso3 = l.getISO3Country();
+            m.put(normalise(name), iso3);
+            // CLDR writes some names with a qualifier: "Myanmar (Burma)", "Congo - Kinshasa".
+            int paren = name.indexOf(" (");
+            if (paren > 0) {
+                m.putIfAbsent(normalise(name.substring(0, paren)), iso3);
+            }
+        }
+        String[][] aliases = {
+                {"United States of America", "USA"}, {"U.S.", "USA"}, {"US", "USA"}, {"America", "USA"},
+                {"United Kingdom", "GBR"}, {"Britain", "GBR"}, {"Great Britain", "GBR"}, {"UK", "GBR"},
+                {"Russian Federation", "RUS"}, {"Russia", "RUS"}, {"South Korea", "KOR"},
+                {"Republic of Korea", "KOR"}, {"North Korea", "PRK"}, {"Iran", "IRN"}, {"Syria", "SYR"},
+                {"Vietnam", "VNM"}, {"Viet Nam", "VNM"}, {"Laos", "LAO"}, {"Czech Republic", "CZE"},
+                {"Czechia", "CZE"}, {"Turkey", "TUR"}, {"Türkiye", "TUR"}, {"Turkiye", "TUR"}, {"Burma", "MMR"},
+                {"Ivory Coast", "CIV"}, {"Côte d'Ivoire", "CIV"}, {"Palestine", "PSE"},
+                {"Democratic Republic of the Congo", "COD"}, {"DR Congo", "COD"}, {"Republic of the Congo", "COG"},
+                {"People's Republic of China", "CHN"}, {"PRC", "CHN"}, {"Holland", "NLD"},
+                {"Vatican", "VAT"}, {"Holy See", "VAT"}, {"East Timor", "TLS"}, {"Timor-Leste", "TLS"},
+                {"Cape Verde", "CPV"}, {"Eswatini", "SWZ"}, {"Swaziland", "SWZ"}, {"North Macedonia", "MKD"},
+                {"Moldova", "MDA"}, {"Bolivia", "BOL"}, {"Venezuela", "VEN"}, {"Tanzania", "TZA"},
+                {"Micronesia", "FSM"}, {"Brunei", "BRN"}, {"UAE", "ARE"}, {"Emirates", "ARE"},
+        };
+        for (String[] a : aliases) {
+            m.put(normalise(a[0]), a[1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.accord.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AccordJsonTest {
+
+    static ArticleFacts sample() {
+        Article a = Article.of("2025-06-17-astana.txt", "Ministers meet in Astana", LocalDate.of(2025, 6, 17), "en",
+                "Kazakhstan and Japan signed a memorandum in Astana on Tuesday.");
+        Provenance pe = new Provenance("entities", "0.1.0", "0123456789abcdef");
+        Provenance pt = new Provenance("times", "0.1.0", "0123456789abcdef");
+        return new ArticleFacts(a,
+                List.of(new Entity("state:KAZ", EntityType.STATE, "Kazakhstan", "COUNTRY", "KAZ",
+                                List.of(Evidence.of(a, new CharSpan(0, 10))), pe),
+                        new Entity("place:astana", EntityType.PLACE, "Astana", "CITY", null,
+                                List.of(Evidence.of(a, new CharSpan(43, 49))), pe)),
+                List.of(new TimeExpression("t53", TimeType.DATE, "2025-06-17", true,
+                        Evidence.of(a, new CharSpan(53, 60)), pt))).verify();
+    }
+
+    @Test
+    void factsSurviveAJsonRoundTrip() {
+        ArticleFacts facts = sample();
+        assertEquals(facts, AccordJson.readFacts(AccordJson.compact(facts)));
+        assertEquals(facts, AccordJson.readFacts(AccordJson.pretty(facts)));
+    }
+
+    @Test
+    void theSameFactsAlwaysGiveTheSameBytes() {
+        assertEquals(AccordJson.compact(sample()), AccordJson.compact(sample()));
+        assertEquals(AccordJson.pretty(sample()), AccordJson.pretty(sample()));
+    }
+
+    @Test
+    void jsonFieldsFollowTheDocumentedOrderAndKeepNulls() {
+        String json = AccordJson.compact(sample());
+        assertTrue(json.startsWith("{\"schema\":\"accord/1\",\"article\":{\"id\":"), json);
+        assertTrue(json.contains("\"published\":\"2025-06-17\""), json);
+        assertTrue(json.contains("\"code\":null"), json);
+        assertTrue(json.indexOf("\"entities\"") < json.indexOf("\"times\""), json);
+    }
+
+    @Test
+    void jsonThatIsNotAccordFactsIsRefusedClearly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AccordJson.readFacts("{\"schema\":\"accord/1\",\"entities\":[]}"));
+        assertTrue(e.getMessage().startsWith("not Accord facts JSON"), e.getMessage());
+    }
+
+    @Test
+    void fieldsAddedByALaterAccordAreIgnoredOnReading() {
+        String json = AccordJson.compact(sample());
+        String newer = json.replaceFirst("\\{\"schema\"", "{\"addedLater\":true,\"schema\"");
+        assertEquals(sample(), AccordJson.readFacts(newer));
+    }
+
+    @Test
+    void countriesAreFoundByTheirNamesInNews() {
+        assertEquals("KAZ", Countries.expectCode("Kazakhstan"));
+        assertEquals("RUS", Countries.expectCode("Russia"));
+        assertEquals("USA", Countries.expectCode("the United States"));
+        assertEquals("KOR", Countries.expectCode("South Korea"));
+        assertTrue(Countries.findCode("Asia").isEmpty());
+    }
+}

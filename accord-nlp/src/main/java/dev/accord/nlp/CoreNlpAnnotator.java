@@ -1,0 +1,120 @@
+package dev.accord.nlp;
+
+import dev.accord.model.CharSpan;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Annotator;
+import dev.accord.model.text.EntitySpan;
+import dev.accord.model.text.Sentence;
+import dev.accord.model.text.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Annotates text with Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities
+ * and SUTime's normalised dates.
+ *
+ * <p>Loading the models takes 10-30 seconds and about 1.5 GiB of heap, so there is one pipeline per
+ * JVM, built on first use by {@link #shared()} and used from any thread.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+    /** The pipeline's settings; they are also what the provenance hash covers. */
+    static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(
+            "annotators", "tokenize,ssplit,pos,lemma,ner",
+            // A blank line always ends a paragraph; a single newline may be a hard wrap.
+            "ssplit.newlineIsSentenceBreak", "two",
+            "ner.applyFineGrained", "true",
+            "ner.buildEntityMentions", "true",
+            "sutime.includeRange", "true",
+            "sutime.markTimeRanges", "true"));
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpAnnotator() {
+        // CoreNLP logs every model it loads to stderr; Accord's own commands report what matters.
+        RedwoodConfiguration.current().clear().apply();
+        Properties props = new Properties();
+        props.putAll(SETTINGS);
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    private static final class Holder {
+        static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator();
+    }
+
+    /** The JVM's one pipeline, built on first call. */
+    public static CoreNlpAnnotator shared() {
+        return Holder.INSTANCE;
+    }
+
+    @Override
+    public String configuration() {
+        return "corenlp-4.5.10 " + SETTINGS.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public AnnotatedText annotate(String text, LocalDate documentDate) {
+        Annotation doc = new Annotation(text);
+        if (documentDate != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+        }
+        pipeline.annotate(doc);
+
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
+            int first = tokens.size();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(new CharSpan(t.beginPosition(), t.endPosition()), t.word(), t.lemma(),
+                        t.tag(), t.ner() == null ? "O" : t.ner()));
+            }
+            sentences.add(new Sentence(i, spanOf(s), first, tokens.size()));
+        }
+
+        List<EntitySpan> mentions = new ArrayList<>();
+        for (CoreMap m : doc.get(CoreAnnotations.MentionsAnnotation.class)) {
+            CharSpan span = spanOf(m);
+            String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            Integer sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+            mentions.add(new EntitySpan(span, span.of(text), tag, sentence == null ? -1 : sentence,
+                    timexOf(m.get(TimeAnnotations.TimexAnnotation.class))));
+        }
+        return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+
+    private static CharSpan spanOf(CoreMap m) {
+        return new CharSpan(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    }
+
+    private static EntitySpan.Timex timexOf(Timex t) {
+        if (t == null || t.value() == null && t.range() == null) {
+            return null;
+        }
+        String begin = null;
+        String end = null;
+        if (t.range() != null) {
+            begin = t.range().begin;
+            end = t.range().end;
+        }
+        return new EntitySpan.Timex(t.timexType(), t.value(), begin, end);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.accord.store;
+
+import dev.accord.model.Problem;
+import dev.accord.model.ArticleFacts;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where Accord keeps the facts of the articles it has read, and finds them again.
+ *
+ * <p>Storing is idempotent: an article's id is a hash of its source and text, so reading the same input
+ * twice stores it once, and an interrupted ingest can simply be run again. An article and its facts are
+ * written together or not at all.
+ *
+ * <p>Ids may be given in full or, for {@link #find} and {@link #expect}, as a unique prefix of at least
+ * {@value #MIN_PREFIX} hex digits, the way people copy ids from a terminal.
+ *
+ * <p>An instance is used from one thread at a time. Failures of the underlying database are thrown as
+ * {@link StoreException}.
+ */
+public interface FactStore extends AutoCloseable {
+
+    /** The fewest hex digits an id prefix may have; shorter ones would too often match many articles. */
+    int MIN_PREFIX = 6;
+
+    /** Whether an article with exactly this id is stored; prefixes are not expanded here. */
+    boolean contains(String articleId);
+
+    /**
+     * Stores an article and its facts in one transaction.
+     *
+     * @return {@code true} when stored; {@code false}, changing nothing, when an article with the same id
+     *         is already stored
+     */
+    boolean put(ArticleFacts facts);
+
+    /**
+     * The facts of an article, equal to what was {@linkplain #put put}.
+     *
+     * @param articleId a full id, or a unique prefix of at least {@value #MIN_PREFIX} hex digits
+     * @throws IllegalArgumentException when a prefix matches more than one article; the message lists them
+     */
+    Optional<ArticleFacts> find(String articleId);
+
+    /**
+     * Like {@link #find}, for callers that were given an id and cannot go on without its article.
+     *
+     * @throws NoSuchElementException naming the id when no article matches
+     */
+    ArticleFacts expect(String articleId);
+
+    /** Articles whose title or text has every word of the query, best first. */
+    List<SearchHit> search(SearchQuery query);
+
+    /**
+     * Gives every stored article's facts to {@code action}, ordered by publication date (undated first)
+     * and then id, so that two exports of the same store are identical.
+     */
+    void forEach(Consumer<ArticleFacts> action);
+
+    /** How many articles are stored. */
+    int articleCount();
+
+    /** Records an input that could not be read; recording the same input and reason again keeps one. */
+    void recordProblem(Problem problem);
+
+    /** Every recorded problem, ordered by input and then reason. */
+    List<Problem> problems();
+
+    /**
+     * Forgets the problems of an input, once it has been read successfully after all.
+     *
+     * @return whether any problem was recorded for it
+     */
+    boolean removeProblems(String input);
+
+    /** Closes the store; it cannot be used afterwards. */
+    @Override
+    void close();
+}

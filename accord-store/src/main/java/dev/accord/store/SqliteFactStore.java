@@ -1,0 +1,370 @@
+package dev.accord.store;
+
+import dev.accord.model.Problem;
+import dev.accord.model.AccordJson;
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Entity;
+import dev.accord.model.TimeExpression;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link FactStore} in one SQLite file: the default store, which needs no server.
+ *
+ * <p>The file runs in write-ahead-log mode, so readers (the web page, a second {@code accord search}) do
+ * not block an ingest; {@code synchronous=NORMAL} may lose the last commits on power loss but never
+ * leaves half an article. Other processes writing at the same time are waited for up to five seconds.
+ */
+public final class SqliteFactStore implements FactStore {
+
+    private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",}");
+    private static final int PREFIX_CANDIDATES = 10;
+
+    private final Path file;
+    private final Connection connection;
+
+    private SqliteFactStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the store in {@code file}, creating the file and its folders when missing and bringing an
+     * older schema up to date.
+     *
+     * @throws IllegalArgumentException when the file exists but is not an SQLite database, or is one that
+     *                                  Accord did not create
+     * @throws StoreException           when the file was written by a newer Accord, or cannot be opened
+     */
+    public static SqliteFactStore open(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        // The driver reads anything after '?' in its URL as connection options, not as part of the name.
+        if (path.toString().contains("?")) {
+            throw new IllegalArgumentException("store file " + path + " has a '?' in its name; expected a name "
+                    + "without one");
+        }
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of store " + path, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        // A writer takes the lock when its transaction begins, so busy_timeout can wait for another writer;
+        // a deferred transaction that upgrades from reading to writing would fail at once instead.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        } catch (SQLException e) {
+            throw openFailure(path, e);
+        }
+        try {
+            try (Statement s = connection.createStatement()) {
+                // First, because switching to WAL needs a lock that another process may hold for a moment.
+                s.execute("PRAGMA busy_timeout=5000");
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            SqliteMigrations.migrate(connection, path);
+            return new SqliteFactStore(path, connection);
+        } catch (SQLException e) {
+            closeAfterFailure(connection, e);
+            throw openFailure(path, e);
+        } catch (RuntimeException e) {
+            closeAfterFailure(connection, e);
+            throw e;
+        }
+    }
+
+    /** The database file, as an absolute path. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized boolean contains(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("look up article " + articleId, () -> factsJson(articleId).isPresent());
+    }
+
+    @Override
+    public synchronized boolean put(ArticleFacts facts) {
+        Article article = facts.article();
+        return inTransaction("store article " + article.id(), () -> {
+            if (!insertArticle(facts)) {
+                return false;
+            }
+            insertEntities(article.id(), facts.entities());
+            insertTimes(article.id(), facts.times());
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO article_search (article_id, title, text) VALUES (?, ?, ?)")) {
+                s.setString(1, article.id());
+                s.setString(2, article.title());
+                s.setString(3, article.text());
+                s.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public synchronized Optional<ArticleFacts> find(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("find article " + articleId, () -> {
+            Optional<String> json = factsJson(articleId);
+            if (json.isEmpty() && HEX_PREFIX.matcher(articleId).matches()) {
+                Optional<String> full = expandPrefix(articleId);
+                json = full.isPresent() ? factsJson(full.get()) : Optional.empty();
+            }
+            return json.map(j -> readFacts(articleId, j));
+        });
+    }
+
+    @Override
+    public ArticleFacts expect(String articleId) {
+        return find(articleId).orElseThrow(() -> new NoSuchElementException(
+                "no article with id " + articleId + " in " + file + "; `accord search` lists stored articles"));
+    }
+
+    @Override
+    public synchronized List<SearchHit> search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        return run("search for " + query, () -> SqliteSearch.search(connection, query));
+    }
+
+    @Override
+    public synchronized void forEach(Consumer<ArticleFacts> action) {
+        Objects.requireNonNull(action, "action");
+        run("read every article", () -> {
+            // SQLite sorts NULL before any value, which puts undated articles first.
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT id, facts FROM articles ORDER BY published, id");
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(readFacts(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized int articleCount() {
+        return run("count articles", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT count(*) FROM articles")) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public synchronized void recordProblem(Problem problem) {
+        Objects.requireNonNull(problem, "problem");
+        run("record the problem with " + problem.input(), () -> {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO problems (input, reason, "
+                    + "recorded_at) VALUES (?, ?, ?) ON CONFLICT (input, reason) DO NOTHING")) {
+                s.setString(1, problem.input());
+                s.setString(2, problem.reason());
+                s.setString(3, Instant.now().toString());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Problem> problems() {
+        return run("list problems", () -> {
+            List<Problem> problems = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT input, reason FROM problems ORDER BY input, reason")) {
+                while (rows.next()) {
+                    problems.add(new Problem(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return List.copyOf(problems);
+        });
+    }
+
+    @Override
+    public synchronized boolean removeProblems(String input) {
+        Objects.requireNonNull(input, "input");
+        return run("remove the problems of " + input, () -> {
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM problems WHERE input = ?")) {
+                s.setString(1, input);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        run("close the store", () -> {
+            connection.close();
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteFactStore[" + file + "]";
+    }
+
+    private boolean insertArticle(ArticleFacts facts) throws SQLException {
+        Article article = facts.article();
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO articles (id, source, title, published, "
+                + "language, text, facts, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            s.setString(1, article.id());
+            s.setString(2, article.source());
+            s.setString(3, article.title());
+            s.setString(4, article.published() == null ? null : article.published().toString());
+            s.setString(5, article.language());
+            s.setString(6, article.text());
+            s.setString(7, AccordJson.compact(facts));
+            s.setString(8, Instant.now().toString());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private void insertEntities(String articleId, List<Entity> entities) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO entities (article_id, entity_id, type, "
+                + "name, code, mention_count) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Entity e : entities) {
+                s.setString(1, articleId);
+                s.setString(2, e.id());
+                s.setString(3, e.type().name());
+                s.setString(4, e.name());
+                s.setString(5, e.code());
+                s.setInt(6, e.mentions().size());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private void insertTimes(String articleId, List<TimeExpression> times) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO times (article_id, time_id, type, value, "
+                + "\"begin\", \"end\") VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (TimeExpression t : times) {
+                s.setString(1, articleId);
+                s.setString(2, t.id());
+                s.setString(3, t.type().name());
+                s.setString(4, t.value());
+                s.setInt(5, t.evidence().span().begin());
+                s.setInt(6, t.evidence().span().end());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private Optional<String> factsJson(String articleId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT facts FROM articles WHERE id = ?")) {
+            s.setString(1, articleId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The one full id that starts with {@code prefix}; throws naming the candidates when there are several. */
+    private Optional<String> expandPrefix(String prefix) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        // The prefix is hex digits only, so it holds no GLOB wildcard, and GLOB can use the primary key index.
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT id FROM articles WHERE id GLOB ? ORDER BY id LIMIT ?")) {
+            s.setString(1, prefix + "*");
+            s.setInt(2, PREFIX_CANDIDATES + 1);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        if (ids.size() > 1) {
+            String listed = ids.size() > PREFIX_CANDIDATES
+                    ? "more than " + PREFIX_CANDIDATES + " articles, among them "
+                    + String.join(", ", ids.subList(0, PREFIX_CANDIDATES))
+                    : ids.size() + " articles: " + String.join(", ", ids);
+            throw new IllegalArgumentException("article id prefix " + prefix + " matches " + listed
+                    + "; expected a prefix of exactly one, so give more digits");
+        }
+        return ids.stream().findFirst();
+    }
+
+    private ArticleFacts readFacts(String articleId, String json) {
+        try {
+            return AccordJson.readFacts(json);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("article " + articleId + " in " + file + " holds facts this Accord cannot read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(String what, SqlWork<T> work) {
+        return run(what, () -> {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    private <T> T run(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RuntimeException openFailure(Path path, SQLException e) {
+        if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+            return new IllegalArgumentException(path + " is not an SQLite database; expected an Accord store or "
+                    + "a path for a new one", e);
+        }
+        return new StoreException("cannot open the store " + path + ": " + e.getMessage(), e);
+    }
+
+    private static void closeAfterFailure(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Work against the connection; its SQLException becomes a {@link StoreException} naming the work. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.accord.store;
+
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Entity;
+import dev.accord.model.EntityType;
+import dev.accord.model.Evidence;
+import dev.accord.model.Provenance;
+import dev.accord.model.TimeExpression;
+import dev.accord.model.TimeType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Short articles written for these tests, with their facts built by hand. */
+final class Samples {
+
+    static final Provenance ENTITIES = new Provenance("entities", "0.1.0-test", "0123456789abcdef");
+    static final Provenance TIMES = new Provenance("times", "0.1.0-test", "0123456789abcdef");
+
+    private Samples() {
+    }
+
+    /** Dated 2025-09-01; names Kazakhstan (KAZ) and China (CHN); says "China-Kazakhstan" and "SCO's". */
+    static ArticleFacts astana() {
+        Article article = Article.of("tests/astana.txt", "Kazakhstan and China sign a trade memorandum",
+                LocalDate.of(2025, 9, 1), "en",
+                "Kazakhstan and China signed a trade memorandum in Astana on Monday. Officials said "
+                        + "China-Kazakhstan cooperation would expand under the SCO's new framework.");
+        return new ArticleFacts(article,
+                List.of(state(article, "kazakhstan", "Kazakhstan", "KAZ"),
+                        state(article, "china", "China", "CHN"),
+                        entity(article, "place:astana", EntityType.PLACE, "Astana", "CITY", null)),
+                List.of(time(article, "Monday", "2025-09-01")));
+    }
+
+    /** Dated 2025-06-15; names France (FRA), Germany (DEU) and Geneva. */
+    static ArticleFacts geneva() {
+        Article article = Article.of("tests/geneva.txt", "Talks resume in Geneva", LocalDate.of(2025, 6, 15), "en",
+                "Diplomats from France and Germany met in Geneva to discuss energy policy. The talks ended "
+                        + "without a joint statement.");
+        return new ArticleFacts(article,
+                List.of(state(article, "france", "France", "FRA"),
+                        state(article, "germany", "Germany", "DEU"),
+                        entity(article, "place:geneva", EntityType.PLACE, "Geneva", "CITY", null)),
+                List.of());
+    }
+
+    /** Undated and untitled; names Uzbekistan (UZB) and Kazakhstan (KAZ). */
+    static ArticleFacts undated() {
+        Article article = Article.of("tests/undated.txt", null, null, "en",
+                "Uzbekistan hosted a regional water forum. Kazakhstan sent a delegation.");
+        return new ArticleFacts(article,
+                List.of(state(article, "uzbekistan", "Uzbekistan", "UZB"),
+                        state(article, "kazakhstan", "Kazakhstan", "KAZ")),
+                List.of());
+    }
+
+    /** An article with a chosen id, for prefix lookups; names Mongolia. */
+    static ArticleFacts withId(String id, LocalDate published) {
+        Article article = new Article(id, "tests/" + id + ".txt", "Mongolia " + id, published, "en",
+                "Mongolia opened a consulate.");
+        return new ArticleFacts(article, List.of(state(article, "mongolia", "Mongolia", "MNG")), List.of());
+    }
+
+    static Entity state(Article article, String key, String name, String code) {
+        return entity(article, "state:" + key, EntityType.STATE, name, "COUNTRY", code);
+    }
+
+    /** An entity with every occurrence of {@code name} in the article's text as a mention. */
+    static Entity entity(Article article, String id, EntityType type, String name, String tag, String code) {
+        return new Entity(id, type, name, tag, code, occurrences(article, name), ENTITIES);
+    }
+
+    static TimeExpression time(Article article, String words, String value) {
+        Evidence evidence = occurrences(article, words).get(0);
+        return new TimeExpression("t" + evidence.span().begin(), TimeType.DATE, value, true, evidence, TIMES);
+    }
+
+    private static List<Evidence> occurrences(Article article, String words) {
+        List<Evidence> found = new ArrayList<>();
+        for (int at = article.text().indexOf(words); at >= 0; at = article.text().indexOf(words, at + 1)) {
+            found.add(Evidence.of(article, new CharSpan(at, at + words.length())));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.accord.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.accord.store.Samples.astana;
+import static dev.accord.store.Samples.geneva;
+import static dev.accord.store.Samples.undated;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SqliteSearchTest {
+
+    @TempDir
+    Path dir;
+
+    private SqliteFactStore store;
+
+    @BeforeEach
+    void storeThreeArticles() {
+        store = SqliteFactStore.open(dir.resolve("accord.db"));
+        store.put(astana());
+        store.put(geneva());
+        store.put(undated());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aWordFindsTheArticleThatHasIt() {
+        List<SearchHit> hits = store.search(new SearchQuery("memorandum", null, 10));
+        assertEquals(1, hits.size());
+        SearchHit hit = hits.get(0);
+        assertEquals(astana().article().id(), hit.articleId());
+        assertEquals("Kazakhstan and China sign a trade memorandum", hit.title());
+        assertEquals("tests/astana.txt", hit.source());
+        assertEquals("2025-09-01", hit.published());
+        assertTrue(hit.score() > 0, "score " + hit.score());
+    }
+
+    @Test
+    void theSnippetMarksTheMatchedWord() {
+        String snippet = store.search(new SearchQuery("Geneva", null, 10)).get(0).snippet();
+        assertTrue(snippet.contains("«Geneva»"), snippet);
+    }
+
+    @Test
+    void aHyphenatedWordIsFoundAsWritten() {
+        List<SearchHit> hits = store.search(new SearchQuery("China-Kazakhstan", null, 10));
+        assertEquals(List.of(astana().article().id()), ids(hits));
+        assertTrue(hits.get(0).snippet().contains("«China-Kazakhstan»"), hits.get(0).snippet());
+        assertEquals(List.of(astana().article().id()), ids(store.search(new SearchQuery("SCO's", null, 10))));
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        assertEquals(List.of(astana().article().id()),
+                ids(store.search(new SearchQuery("Kazakhstan memorandum", null, 10))));
+        assertEquals(List.of(), store.search(new SearchQuery("Kazakhstan Geneva", null, 10)));
+    }
+
+    @Test
+    void anActorCodeAloneFindsEveryArticleNamingThatActorNewestFirst() {
+        List<SearchHit> hits = store.search(new SearchQuery("", "kaz", 10));
+        assertEquals(List.of(astana().article().id(), undated().article().id()), ids(hits));
+        assertNull(hits.get(1).published());
+        assertEquals("Uzbekistan hosted a regional water forum. Kazakhstan sent a delegation.", hits.get(1).snippet());
+    }
+
+    @Test
+    void anActorCodeNarrowsAWordSearch() {
+        assertEquals(List.of(undated().article().id()), ids(store.search(new SearchQuery("delegation", "KAZ", 10))));
+        assertEquals(List.of(), store.search(new SearchQuery("Geneva", "KAZ", 10)));
+        assertEquals(List.of(geneva().article().id()), ids(store.search(new SearchQuery("Geneva", "FRA", 10))));
+    }
+
+    @Test
+    void theLimitCapsTheHits() {
+        assertEquals(1, store.search(new SearchQuery("Kazakhstan", null, 1)).size());
+        assertEquals(2, store.search(new SearchQuery("Kazakhstan", null, 10)).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "*", "(", "-", ":", "China\"", "\"unbalanced", "(China OR", "-China",
+            "title:China", "China*", "NOT", "AND OR NEAR", "^China", "China + Kazakhstan", "{title text}: x"})
+    void queriesWithSearchSyntaxCharactersDoNotThrow(String text) {
+        assertDoesNotThrow(() -> store.search(new SearchQuery(text, null, 10)));
+        assertDoesNotThrow(() -> store.search(new SearchQuery(text, "KAZ", 10)));
+    }
+
+    @Test
+    void punctuationAroundAWordIsIgnored() {
+        assertEquals(List.of(geneva().article().id()), ids(store.search(new SearchQuery("(Geneva)*", null, 10))));
+    }
+
+    @Test
+    void aQueryWithoutWordsOrActorIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new SearchQuery("  ", null, 10));
+        assertThrows(IllegalArgumentException.class, () -> new SearchQuery("China", null, 0));
+    }
+
+    private static List<String> ids(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::articleId).toList();
+    }
+}

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -47,6 +49,8 @@ public final class SeedScorer {
 
     /** Categories of expected.json this scorer does not judge yet. */
     private static final List<String> NOT_YET = List.of("agreements", "events", "quotes");
+
+    private static final Pattern SPAN_COVERING = Pattern.compile("a span covering (\\d{4})-(\\d{4})");
 
     private final JsonNode gold;
 
@@ -84,7 +88,8 @@ public final class SeedScorer {
         checks.add(titleAddsNothing(facts, title));
         for (String category : NOT_YET) {
             for (JsonNode item : gold.path(category)) {
-                String name = item.has("name") ? item.get("name").asText() : item.path("starts_with").asText();
+                String name = item.has("name") ? item.get("name").asText()
+                        : item.has("evidence") ? item.get("evidence").asText() : item.path("starts_with").asText();
                 checks.add(new Check(category, item.path("level").asText(), name, Outcome.NOT_SCORED,
                         "Accord does not extract " + category + " yet"));
             }
@@ -112,7 +117,8 @@ public final class SeedScorer {
             if (!missing.isEmpty()) {
                 return new Check("actors", level, name, Outcome.FAIL, "found, but not its aliases " + missing);
             }
-            return new Check("actors", level, name, Outcome.PASS, e.id() + ", " + e.mentions().size() + " mentions");
+            return new Check("actors", level, name, Outcome.PASS, e.id() + ", " + e.mentions().size()
+                    + (e.mentions().size() == 1 ? " mention" : " mentions"));
         }
         return new Check("actors", level, name, Outcome.FAIL, "no " + type + " entity named '" + name + "'");
     }
@@ -141,12 +147,18 @@ public final class SeedScorer {
         for (TimeExpression t : facts.times()) {
             String said = t.evidence().text().toLowerCase(Locale.ROOT);
             if (lowerText.contains(said) || said.contains(lowerText)) {
-                boolean ok = t.value().equals(value);
+                boolean ok = t.value().equals(value) || coversSpan(t.value(), value);
                 return new Check("dates", level, text + " = " + value, outcome(ok),
                         "got " + t.type() + " " + t.value() + " from '" + t.evidence().text() + "'");
             }
         }
         return new Check("dates", level, text + " = " + value, Outcome.FAIL, "no temporal expression found there");
+    }
+
+    /** The gold writes some values in words: "a span covering 2026-2035" is the interval 2026/2035. */
+    private static boolean coversSpan(String predicted, String gold) {
+        Matcher m = SPAN_COVERING.matcher(gold);
+        return m.matches() && predicted.equals(m.group(1) + "/" + m.group(2));
     }
 
     /** The title stands in the file as scraper residue; none of its words may be evidence of a fact. */

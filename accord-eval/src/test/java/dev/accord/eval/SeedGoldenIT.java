@@ -131,6 +131,14 @@ class SeedGoldenIT {
     }
 
     @Test
+    void theComingDecadeIsTheTenYearsAfterPublicationNotThe2030s() {
+        TimeExpression decade = facts.times().stream().filter(t -> t.evidence().text().equals("the coming decade"))
+                .findFirst().orElseThrow();
+        assertEquals(TimeType.INTERVAL, decade.type());
+        assertEquals("2026/2035", decade.value());
+    }
+
+    @Test
     void theScorerPassesEveryMustItemItScores() {
         List<SeedScorer.Check> checks = SeedScorer.load(SEED_DIR.resolve("expected.json")).score(facts);
         List<SeedScorer.Check> failed = checks.stream()

@@ -41,6 +41,7 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b\\.?");
+    private static final Pattern DECADE = Pattern.compile("(?i)(?:the\\s+)?(coming|next|past|last)\\s+decade");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next", "upcoming", "scheduled",
             "plan", "plans", "planned", "expected", "set");
 
@@ -64,7 +65,14 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             Tense tense = yearless ? tenseOf(annotated, m.sentence()) : Tense.UNKNOWN;
             TimeType type;
             String value;
-            if (isWrittenRange(m)) {
+            Matcher decade = DECADE.matcher(m.text());
+            if (decade.matches() && published != null) {
+                // SUTime reads "the coming decade" as the 2030s (203X); it means the ten years from next year.
+                int from = decade.group(1).equalsIgnoreCase("past") || decade.group(1).equalsIgnoreCase("last")
+                        ? published.getYear() - 10 : published.getYear() + 1;
+                type = TimeType.INTERVAL;
+                value = from + "/" + (from + 9);
+            } else if (isWrittenRange(m)) {
                 type = TimeType.INTERVAL;
                 value = resolve(t.rangeBegin(), published, yearless, tense) + "/"
                         + resolve(t.rangeEnd(), published, yearless, tense);

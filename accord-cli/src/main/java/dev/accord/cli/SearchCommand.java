@@ -15,15 +15,21 @@ import java.util.concurrent.Callable;
 
 /** {@code accord search}: full-text search over stored articles, optionally by actor. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Finds stored articles by their words (all must occur) and, optionally, by an actor.")
+        description = "Finds stored articles by their words (all must occur) and, optionally, by an actor or a "
+                + "quoted speaker.")
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "WORD", arity = "0..*", description = "Words that must all occur.")
     List<String> words = List.of();
 
     @Option(names = "--actor", paramLabel = "CODE",
-            description = "Only articles that mention this state (ISO 3166-1 alpha-3, such as KAZ).")
+            description = "Only articles with this actor: a state (ISO 3166-1 alpha-3, such as KAZ, which also "
+                    + "matches its people and organisations) or an international organisation (such as SCO).")
     String actor;
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+            description = "Only articles quoting a speaker whose name contains NAME (ignoring case).")
+    String speaker;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -37,15 +43,16 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", words).strip();
-        if (text.isEmpty() && actor == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to search for: give words or --actor");
+        if (text.isEmpty() && actor == null && speaker == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to search for: give words, --actor or --speaker");
         }
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (FactStore db = store.open()) {
-            List<SearchHit> hits = db.search(new SearchQuery(text, actor, limit));
+            List<SearchHit> hits = db.search(new SearchQuery(text, actor, speaker, limit));
             for (SearchHit h : hits) {
                 out.printf("%s  %s  %s%n    %s%n", h.articleId(), h.published() == null ? "----------" : h.published(),
                         h.title() == null ? "(" + h.source() + ")" : h.title(), h.snippet());

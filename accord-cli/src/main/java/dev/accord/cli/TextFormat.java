@@ -1,27 +1,36 @@
 package dev.accord.cli;
 
+import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
+import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
 import dev.accord.model.Evidence;
+import dev.accord.model.Quote;
 import dev.accord.model.TimeExpression;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Renders facts for people: each fact with the words that support it, in context. */
 final class TextFormat {
 
     private static final int CONTEXT = 40;
-    private static final Map<EntityType, String> HEADINGS = Map.of(
-            EntityType.STATE, "States",
-            EntityType.ORGANIZATION, "Organisations",
-            EntityType.PERSON, "People",
-            EntityType.PLACE, "Places",
-            EntityType.NATIONALITY, "Nationalities",
-            EntityType.OTHER, "Named events, documents and other names");
+    private static final int QUOTE_WIDTH = 160;
+    private static final Map<ActorKind, String> ACTOR_HEADINGS = Map.of(
+            ActorKind.STATE, "States",
+            ActorKind.IGO, "International organisations",
+            ActorKind.PERSON, "People",
+            ActorKind.ORGANIZATION, "Organisations",
+            ActorKind.MEDIA, "Media",
+            ActorKind.INITIATIVE, "Initiatives");
 
     private TextFormat() {
     }
@@ -30,7 +39,7 @@ final class TextFormat {
         return a.title() == null ? "(untitled: " + a.source() + ")" : a.title();
     }
 
-    /** The full report: header, then each kind of fact with its evidence. */
+    /** The full report: header, actors, places, named events and documents, dates and quotes. */
     static String render(ArticleFacts facts) {
         Article a = facts.article();
         StringBuilder b = new StringBuilder();
@@ -38,59 +47,127 @@ final class TextFormat {
         b.append("Title     ").append(titleOf(a)).append('\n');
         b.append("Published ").append(a.published() == null ? "unknown (relative dates left open)" : a.published())
                 .append('\n');
-        for (EntityType type : EntityType.values()) {
-            List<Entity> of = facts.entities().stream().filter(e -> e.type() == type).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            b.append('\n').append(HEADINGS.get(type)).append(" (").append(of.size()).append(")\n");
-            for (Entity e : of) {
-                b.append("  ").append(e.name());
-                if (e.code() != null) {
-                    b.append(" [").append(e.code()).append(']');
-                }
-                b.append("  ").append(e.tag().toLowerCase()).append(", ").append(e.mentions().size())
-                        .append(e.mentions().size() == 1 ? " mention" : " mentions").append('\n');
-                b.append("      ").append(inContext(a.text(), e.mentions().get(0))).append('\n');
-            }
+        for (ActorKind kind : ActorKind.values()) {
+            List<Actor> of = facts.actors().stream().filter(x -> x.kind() == kind).toList();
+            section(b, ACTOR_HEADINGS.get(kind), of, actor -> describe(a, actor));
         }
-        if (!facts.times().isEmpty()) {
-            b.append("\nDates (").append(facts.times().size()).append(")\n");
-            for (TimeExpression t : facts.times()) {
-                b.append("  ").append(t.value()).append("  ").append(t.type().name().toLowerCase())
-                        .append(t.anchored() ? ", resolved against the article's date" : "").append('\n');
-                b.append("      ").append(inContext(a.text(), t.evidence())).append('\n');
-            }
-        }
+        section(b, "Places", entities(facts, EntityType.PLACE), e -> entityLine(a, e));
+        section(b, "Named events and documents", entities(facts, EntityType.OTHER), e -> entityLine(a, e));
+        section(b, "Dates", facts.times(), t -> "  " + t.value() + "  " + t.type().name().toLowerCase(Locale.ROOT)
+                + (t.anchored() ? ", resolved against the article's date" : "") + "\n      "
+                + inContext(a.text(), t.evidence()) + "\n");
+        section(b, "Quotes", facts.quotes(), q -> describe(a, facts, q));
         return b.append('\n').toString();
     }
 
-    /** Two lines for a newly stored article: its id and title, then the names found. */
-    static String summary(ArticleFacts facts) {
-        StringBuilder b = new StringBuilder("  + ").append(facts.article().id()).append("  ")
-                .append(titleOf(facts.article())).append('\n');
-        for (EntityType type : EntityType.values()) {
-            String names = facts.entities().stream().filter(e -> e.type() == type).map(Entity::name)
-                    .collect(Collectors.joining(", "));
-            if (!names.isEmpty()) {
-                b.append("      ").append(HEADINGS.get(type)).append(": ").append(names).append('\n');
-            }
+    private static <T> void section(StringBuilder b, String heading, List<T> items, Function<T, String> line) {
+        if (items.isEmpty()) {
+            return;
         }
-        String dates = facts.times().stream().map(t -> "\"" + t.evidence().text() + "\" = " + t.value())
-                .collect(Collectors.joining(", "));
-        if (!dates.isEmpty()) {
-            b.append("      Dates: ").append(dates).append('\n');
+        b.append('\n').append(heading).append(" (").append(items.size()).append(")\n");
+        items.forEach(i -> b.append(line.apply(i)));
+    }
+
+    private static List<Entity> entities(ArticleFacts facts, EntityType type) {
+        return facts.entities().stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static String entityLine(Article a, Entity e) {
+        return "  " + e.name() + "  " + e.tag().toLowerCase(Locale.ROOT) + ", " + count(e.mentions().size(), "mention")
+                + "\n      " + inContext(a.text(), e.mentions().get(0)) + "\n";
+    }
+
+    private static String describe(Article a, Actor actor) {
+        StringBuilder b = new StringBuilder("  ").append(actor.name());
+        if (actor.code() != null) {
+            b.append(" [").append(actor.code()).append(']');
+        }
+        List<String> facts = new ArrayList<>();
+        if (actor.role() != null) {
+            facts.add(actor.role() + (actor.affiliation() == null ? "" : ", " + actor.affiliation()));
+        }
+        if (actor.country() != null && actor.kind() != ActorKind.STATE) {
+            facts.add("country " + actor.country());
+        }
+        if (actor.sector() != null && actor.kind() != ActorKind.IGO) {
+            facts.add("sector " + actor.sector());
+        }
+        if (!actor.members().isEmpty()) {
+            facts.add(actor.members().contains("*") ? "members: every UN member" : count(actor.members().size(), "member"));
+        }
+        if (actor.registered()) {
+            facts.add("in the registry");
+        }
+        Map<String, Long> kinds = actor.mentions().stream().collect(Collectors.groupingBy(
+                m -> m.kind().name().toLowerCase(Locale.ROOT), TreeMap::new, Collectors.counting()));
+        b.append("  ").append(String.join("; ", facts)).append(facts.isEmpty() ? "" : "; ")
+                .append(count(actor.mentions().size(), "mention")).append(" (")
+                .append(kinds.entrySet().stream().map(k -> k.getKey() + " " + k.getValue())
+                        .collect(Collectors.joining(", "))).append(")\n");
+        ActorMention first = actor.mentions().get(0);
+        b.append("      ").append(inContext(a.text(), first.evidence())).append('\n');
+        if (actor.roleEvidence() != null) {
+            b.append("      role: ").append(inContext(a.text(), actor.roleEvidence())).append('\n');
         }
         return b.toString();
     }
 
-    /** The evidence marked «thus» inside its sentence's neighbourhood, with its offsets. */
+    private static String describe(Article a, ArticleFacts facts, Quote q) {
+        String speaker = q.speaker() == null ? "speaker unknown"
+                : facts.actors().stream().filter(x -> x.id().equals(q.speaker())).map(Actor::name).findFirst()
+                .orElse(q.speaker());
+        StringBuilder b = new StringBuilder("  ").append(q.kind().name().toLowerCase(Locale.ROOT)).append(", ")
+                .append(speaker);
+        if (q.speakerMention() != null && !q.speakerMention().text().equals(speaker)) {
+            b.append(" (\"").append(q.speakerMention().text()).append("\")");
+        }
+        if (q.cue() != null) {
+            b.append(", ").append(q.cue().text());
+        }
+        b.append(q.official() ? ", speaks for " + q.onBehalfOf() : ", not an official: a claim, not a state acting");
+        if (q.venue() != null) {
+            b.append("\n      venue: ").append(q.venue().text());
+        }
+        String words = q.text();
+        b.append("\n      \"").append(words.length() > QUOTE_WIDTH ? words.substring(0, QUOTE_WIDTH) + "…" : words)
+                .append("\"  ").append(q.parts().get(0).span()).append('\n');
+        return b.toString();
+    }
+
+    /** A few lines for a newly stored article: its id and title, then the actors and dates found. */
+    static String summary(ArticleFacts facts) {
+        StringBuilder b = new StringBuilder("  + ").append(facts.article().id()).append("  ")
+                .append(titleOf(facts.article())).append('\n');
+        for (ActorKind kind : ActorKind.values()) {
+            line(b, ACTOR_HEADINGS.get(kind), facts.actors().stream().filter(x -> x.kind() == kind).map(Actor::name)
+                    .toList());
+        }
+        line(b, "Places", entities(facts, EntityType.PLACE).stream().map(Entity::name).toList());
+        line(b, "Named events and documents", entities(facts, EntityType.OTHER).stream().map(Entity::name).toList());
+        line(b, "Dates", facts.times().stream().map(t -> "\"" + t.evidence().text() + "\" = " + t.value()).toList());
+        if (!facts.quotes().isEmpty()) {
+            b.append("      Quotes: ").append(facts.quotes().size()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String heading, List<String> names) {
+        if (!names.isEmpty()) {
+            b.append("      ").append(heading).append(": ").append(String.join(", ", names)).append('\n');
+        }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The evidence marked «thus» inside its neighbourhood, with its offsets. */
     static String inContext(String text, Evidence e) {
         int from = Math.max(0, e.span().begin() - CONTEXT);
         int to = Math.min(text.length(), e.span().end() + CONTEXT);
         String before = text.substring(from, e.span().begin());
         String after = text.substring(e.span().end(), to);
-        return (from > 0 ? "…" : "") + oneLine(before) + "«" + e.text() + "»" + oneLine(after)
+        return (from > 0 ? "…" : "") + oneLine(before) + "«" + oneLine(e.text()) + "»" + oneLine(after)
                 + (to < text.length() ? "…" : "") + "  " + e.span();
     }
 

@@ -111,7 +111,8 @@ class CommandsIT {
     void theTextFormatShowsEachFactWithItsEvidence() {
         Run run = Run.of("analyze", articles.resolve("2025-04-03-samarkand.txt").toString());
         assertTrue(run.out().contains("Uzbekistan [UZB]"), run.out());
-        assertTrue(run.out().contains("António Costa  person, 2 mentions"), run.out());
+        assertTrue(run.out().contains("António Costa  President, European Council; country EUCO"), run.out());
+        assertTrue(run.out().contains("reported, António Costa (\"Costa\"), said, speaks for EUCO"), run.out());
         assertTrue(run.out().contains("Central Asia  region, 1 mention"), run.out());
         assertTrue(run.out().contains("«Samarkand Partnership Declaration»"), run.out());
         assertTrue(run.out().contains("2025-04-03  date, resolved against the article's date"), run.out());

@@ -2,10 +2,13 @@ package dev.accord.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accord.model.AccordJson;
+import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
-import dev.accord.model.Evidence;
+import dev.accord.model.Quote;
+import dev.accord.model.QuoteKind;
 import dev.accord.model.TimeExpression;
 
 import java.io.IOException;
@@ -17,10 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 
 /**
  * Scores Accord's facts for the seed article against {@code shared/seed/expected.json}, what a careful
@@ -39,16 +40,16 @@ public final class SeedScorer {
 
     public enum Outcome { PASS, FAIL, NOT_SCORED }
 
-    private static final Map<String, Set<EntityType>> ACTOR_TYPES = Map.of(
-            "state", Set.of(EntityType.STATE),
-            "person", Set.of(EntityType.PERSON),
-            "igo", Set.of(EntityType.ORGANIZATION),
-            "organization", Set.of(EntityType.ORGANIZATION),
-            "media", Set.of(EntityType.ORGANIZATION),
-            "initiative", Set.of(EntityType.ORGANIZATION, EntityType.OTHER));
+    private static final Map<String, ActorKind> ACTOR_KINDS = Map.of(
+            "state", ActorKind.STATE,
+            "person", ActorKind.PERSON,
+            "igo", ActorKind.IGO,
+            "organization", ActorKind.ORGANIZATION,
+            "media", ActorKind.MEDIA,
+            "initiative", ActorKind.INITIATIVE);
 
     /** Categories of expected.json this scorer does not judge yet. */
-    private static final List<String> NOT_YET = List.of("agreements", "events", "quotes");
+    private static final List<String> NOT_YET = List.of("agreements", "events");
 
     private static final Pattern SPAN_COVERING = Pattern.compile("a span covering (\\d{4})-(\\d{4})");
 
@@ -79,6 +80,9 @@ public final class SeedScorer {
         for (JsonNode actor : gold.path("actors")) {
             checks.add(scoreActor(actor, facts));
         }
+        for (JsonNode quote : gold.path("quotes")) {
+            checks.add(scoreQuote(quote, facts));
+        }
         for (JsonNode place : gold.path("places")) {
             checks.add(scorePlace(place, facts));
         }
@@ -101,26 +105,74 @@ public final class SeedScorer {
         String name = actor.path("name").asText();
         String type = actor.path("type").asText();
         String level = actor.path("level").asText();
-        Set<EntityType> types = ACTOR_TYPES.getOrDefault(type, Set.of(EntityType.values()));
-        List<String> aliases = StreamSupport.stream(actor.path("aliases").spliterator(), false)
-                .map(JsonNode::asText).toList();
-        for (Entity e : facts.entities()) {
-            if (!types.contains(e.type()) || !e.name().equalsIgnoreCase(name)) {
+        ActorKind kind = ACTOR_KINDS.get(type);
+        List<String> expectedMentions = texts(actor.path("aliases"));
+        expectedMentions.addAll(texts(actor.path("mentions")));
+        for (Actor a : facts.actors()) {
+            if (a.kind() != kind || !a.name().equalsIgnoreCase(name)) {
                 continue;
             }
-            if (actor.has("code") && !actor.get("code").asText().equals(e.code())) {
-                return new Check("actors", level, name, Outcome.FAIL, "found with code " + e.code()
-                        + ", expected " + actor.get("code").asText());
-            }
-            List<String> said = e.mentions().stream().map(Evidence::text).toList();
-            List<String> missing = aliases.stream().filter(a -> !said.contains(a)).toList();
+            List<String> problems = new ArrayList<>();
+            expect(problems, "code", actor, a.code());
+            expect(problems, "country", actor, a.country());
+            expect(problems, "role", actor, a.role());
+            expect(problems, "affiliation", actor, a.affiliation());
+            List<String> said = a.mentions().stream().map(m -> m.evidence().text()).toList();
+            List<String> missing = expectedMentions.stream().filter(m -> !said.contains(m)).toList();
             if (!missing.isEmpty()) {
-                return new Check("actors", level, name, Outcome.FAIL, "found, but not its aliases " + missing);
+                problems.add("mentions " + missing + " missing");
             }
-            return new Check("actors", level, name, Outcome.PASS, e.id() + ", " + e.mentions().size()
-                    + (e.mentions().size() == 1 ? " mention" : " mentions"));
+            return new Check("actors", level, name, outcome(problems.isEmpty()), problems.isEmpty()
+                    ? a.id() + ", " + a.mentions().size() + (a.mentions().size() == 1 ? " mention" : " mentions")
+                    : String.join("; ", problems));
         }
-        return new Check("actors", level, name, Outcome.FAIL, "no " + type + " entity named '" + name + "'");
+        return new Check("actors", level, name, Outcome.FAIL, "no " + type + " actor named '" + name + "'");
+    }
+
+    /** Adds a problem when the gold gives {@code field} and the actor's value differs. */
+    private static void expect(List<String> problems, String field, JsonNode gold, String actual) {
+        if (gold.has(field) && !gold.get(field).asText().equals(actual)) {
+            problems.add(field + " is " + actual + ", expected " + gold.get(field).asText());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private Check scoreQuote(JsonNode quote, ArticleFacts facts) {
+        String start = quote.path("starts_with").asText();
+        String level = quote.path("level").asText();
+        QuoteKind kind = "direct".equals(quote.path("kind").asText()) ? QuoteKind.DIRECT : QuoteKind.REPORTED;
+        for (Quote q : facts.quotes()) {
+            if (!q.text().startsWith(start)) {
+                continue;
+            }
+            List<String> problems = new ArrayList<>();
+            if (q.kind() != kind) {
+                problems.add("kind is " + q.kind() + ", expected " + kind);
+            }
+            String speaker = facts.actors().stream().filter(a -> a.id().equals(q.speaker())).map(Actor::name)
+                    .findFirst().orElse(null);
+            if (!quote.path("speaker").asText().equals(speaker)) {
+                problems.add("speaker is " + speaker + ", expected " + quote.path("speaker").asText());
+            }
+            if (quote.has("ends_with") && !q.text().endsWith(quote.get("ends_with").asText())) {
+                problems.add("ends '…" + q.text().substring(Math.max(0, q.text().length() - 30)) + "'");
+            }
+            if (quote.has("speaker_mention") && (q.speakerMention() == null
+                    || !q.speakerMention().text().equals(quote.get("speaker_mention").asText()))) {
+                problems.add("speaker mention is " + (q.speakerMention() == null ? null : q.speakerMention().text()));
+            }
+            if (quote.has("venue") && (q.venue() == null || !q.venue().text().contains(quote.get("venue").asText()))) {
+                problems.add("venue is " + (q.venue() == null ? null : q.venue().text()));
+            }
+            return new Check("quotes", level, start, outcome(problems.isEmpty()),
+                    problems.isEmpty() ? q.id() + ", " + speaker : String.join("; ", problems));
+        }
+        return new Check("quotes", level, start, Outcome.FAIL, "no quote starting so");
     }
 
     private Check scorePlace(JsonNode place, ArticleFacts facts) {

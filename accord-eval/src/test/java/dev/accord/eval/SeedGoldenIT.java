@@ -3,10 +3,14 @@ package dev.accord.eval;
 import dev.accord.extract.FactExtractor;
 import dev.accord.ingest.Input;
 import dev.accord.ingest.TextArticleReader;
+import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
 import dev.accord.model.Evidence;
+import dev.accord.model.Quote;
+import dev.accord.model.QuoteKind;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.TimeType;
 import dev.accord.nlp.CoreNlpAnnotator;
@@ -130,6 +134,58 @@ class SeedGoldenIT {
         assertEquals("2025-08-31/2025-09-01", summit.value());
     }
 
+    private static Actor actor(String id) {
+        return facts.actors().stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + id));
+    }
+
+    @Test
+    void theSixStatesAndTheScoAreActorsWithRegistryCodes() {
+        for (String code : List.of("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")) {
+            assertEquals(code, actor("state:" + code).code());
+        }
+        Actor sco = actor("igo:SCO");
+        assertEquals("Shanghai Cooperation Organization", sco.name());
+        assertTrue(sco.members().containsAll(List.of("CHN", "KAZ", "KGZ", "TJK", "UZB")));
+    }
+
+    @Test
+    void shaimergenovaIsADirectorOfAKazakhThinkTankAndEveryLaterMentionIsHers() {
+        Actor her = actor("person:gulnar-shaimergenova");
+        assertEquals("director", her.role());
+        assertEquals("China Studies Center in Kazakhstan", her.affiliation());
+        assertEquals("KAZ", her.country());
+        assertEquals(List.of("Gulnar Shaimergenova", "Shaimergenova", "she", "Shaimergenova", "She", "Shaimergenova"),
+                her.mentions().stream().map(m -> m.evidence().text()).toList());
+        assertFalse(her.official(), "a think-tank director speaks for herself, not for Kazakhstan");
+        assertEquals("KAZ", actor("organization:china-studies-center-in-kazakhstan").country());
+        assertEquals(ActorKind.MEDIA, actor("media:china-global-television-network").kind());
+        assertEquals("CHN", actor("media:china-global-television-network").country());
+    }
+
+    @Test
+    void bothDirectQuotesAreHersWithTheirSpeakerMentions() {
+        Quote first = facts.quotes().stream().filter(q -> q.text().startsWith("Together, the two forums"))
+                .findFirst().orElseThrow();
+        assertEquals(QuoteKind.DIRECT, first.kind());
+        assertTrue(first.text().endsWith("digitalization and security,"), first.text());
+        assertEquals("she", first.speakerMention().text());
+        assertEquals("person:gulnar-shaimergenova", first.speaker());
+        Quote second = facts.quotes().stream().filter(q -> q.text().startsWith("On people-to-people ties"))
+                .findFirst().orElseThrow();
+        assertTrue(second.text().endsWith("to make cooperation more innovative,"), second.text());
+        assertEquals("Shaimergenova", second.speakerMention().text());
+        assertFalse(second.official());
+    }
+
+    @Test
+    void theCgtnInterviewIsTheVenueOfHerReportedWords() {
+        Quote q = facts.quotes().stream().filter(x -> x.text().startsWith("the Astana and Tianjin summits"))
+                .findFirst().orElseThrow();
+        assertEquals(QuoteKind.REPORTED, q.kind());
+        assertEquals("In an interview with China Global Television Network (CGTN) in Astana", q.venue().text());
+    }
+
     @Test
     void theComingDecadeIsTheTenYearsAfterPublicationNotThe2030s() {
         TimeExpression decade = facts.times().stream().filter(t -> t.evidence().text().equals("the coming decade"))
@@ -139,11 +195,14 @@ class SeedGoldenIT {
     }
 
     @Test
-    void theScorerPassesEveryMustItemItScores() {
+    void theScorerPassesEveryMustItemItScoresAndReportsTheShouldItems() {
         List<SeedScorer.Check> checks = SeedScorer.load(SEED_DIR.resolve("expected.json")).score(facts);
         List<SeedScorer.Check> failed = checks.stream()
                 .filter(c -> c.level().equals("must") && c.outcome() == SeedScorer.Outcome.FAIL).toList();
         assertTrue(failed.isEmpty(), failed.toString());
-        assertTrue(checks.stream().filter(c -> c.outcome() == SeedScorer.Outcome.PASS).count() >= 16);
+        assertTrue(checks.stream().filter(c -> c.level().equals("must") && c.outcome() == SeedScorer.Outcome.PASS)
+                .count() >= 18);
+        checks.stream().filter(c -> c.level().equals("should")).forEach(c ->
+                System.out.println("seed should-item " + c.outcome() + ": " + c.category() + " " + c.item()));
     }
 }

@@ -1,12 +1,15 @@
 package dev.accord.extract;
 
 import dev.accord.model.AccordVersion;
+import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.Hashes;
 import dev.accord.model.Provenance;
+import dev.accord.model.Quote;
 import dev.accord.model.TimeExpression;
+import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Annotator;
 
@@ -22,6 +25,8 @@ public final class FactExtractor {
     private final Annotator annotator;
     private final EntityExtractor entities = new EntityExtractor();
     private final TimeExtractor times = new TimeExtractor();
+    private final ActorExtractor actors = new ActorExtractor(ActorRegistry.standard());
+    private final QuoteExtractor quotes = new QuoteExtractor();
     private final String configHash;
 
     public FactExtractor(Annotator annotator) {
@@ -37,12 +42,14 @@ public final class FactExtractor {
     /** Every fact of {@code article}; each fact's evidence is checked against the article's text. */
     public ArticleFacts analyze(Article article) {
         AnnotatedText annotated = annotator.annotate(article.text(), article.published());
-        List<Entity> e = entities.extract(article, annotated, provenance(entities));
-        List<TimeExpression> t = times.extract(article, annotated, provenance(times));
-        return new ArticleFacts(article, e, t).verify();
+        List<Entity> e = entities.extract(article, annotated, provenance(entities.stage()));
+        List<TimeExpression> t = times.extract(article, annotated, provenance(times.stage()));
+        List<Actor> a = actors.extract(article, annotated, e, provenance(actors.stage()));
+        List<Quote> q = quotes.extract(article, annotated, a, provenance(quotes.stage()));
+        return new ArticleFacts(article, e, t, a, q).verify();
     }
 
-    private Provenance provenance(Extractor<?> stage) {
-        return new Provenance(stage.stage(), AccordVersion.get(), configHash);
+    private Provenance provenance(String stage) {
+        return new Provenance(stage, AccordVersion.get(), configHash);
     }
 }

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param article  the article with its clean text
  * @param entities named entities, ordered by first mention
  * @param times    temporal expressions, in text order
+ * @param actors   states, organisations and people who act or speak, ordered by first mention
+ * @param quotes   direct and reported speech with its speakers, in text order
  */
-public record ArticleFacts(String schema, Article article, List<Entity> entities, List<TimeExpression> times) {
+public record ArticleFacts(String schema, Article article, List<Entity> entities, List<TimeExpression> times,
+                           List<Actor> actors, List<Quote> quotes) {
 
     public static final String SCHEMA = "accord/1";
 
@@ -20,10 +23,13 @@ public record ArticleFacts(String schema, Article article, List<Entity> entities
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         times = List.copyOf(times);
+        actors = List.copyOf(actors);
+        quotes = List.copyOf(quotes);
     }
 
-    public ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times) {
-        this(SCHEMA, article, entities, times);
+    public ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times, List<Actor> actors,
+                        List<Quote> quotes) {
+        this(SCHEMA, article, entities, times, actors, quotes);
     }
 
     /**
@@ -39,6 +45,22 @@ public record ArticleFacts(String schema, Article article, List<Entity> entities
         for (TimeExpression t : times) {
             t.evidence().verifyAgainst(article);
         }
+        for (Actor a : actors) {
+            a.mentions().forEach(m -> m.evidence().verifyAgainst(article));
+            verifyIfPresent(a.roleEvidence());
+        }
+        for (Quote q : quotes) {
+            q.parts().forEach(p -> p.verifyAgainst(article));
+            verifyIfPresent(q.speakerMention());
+            verifyIfPresent(q.cue());
+            verifyIfPresent(q.venue());
+        }
         return this;
+    }
+
+    private void verifyIfPresent(Evidence e) {
+        if (e != null) {
+            e.verifyAgainst(article);
+        }
     }
 }

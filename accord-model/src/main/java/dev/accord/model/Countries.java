@@ -1,5 +1,8 @@
 package dev.accord.model;
 
+import dev.accord.model.registry.ActorRegistry;
+import dev.accord.model.registry.StateInfo;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -9,8 +12,9 @@ import java.util.Optional;
 /**
  * Names of sovereign states and their ISO 3166-1 alpha-3 codes.
  *
- * <p>The JDK's {@link Locale} data gives every ISO country with its English name; a short list adds
- * the names news actually uses where they differ ("Russia" and "the Russian Federation", "Britain").
+ * <p>The JDK's {@link Locale} data gives every ISO country with its English name; a short list and the
+ * actor registry's state names and aliases add the names news actually uses where they differ
+ * ("Russia" and "the Russian Federation", "Britain").
  */
 public final class Countries {
 
@@ -70,6 +74,10 @@ public final class Countries {
         };
         for (String[] a : aliases) {
             m.put(normalise(a[0]), a[1]);
+        }
+        for (StateInfo s : ActorRegistry.standard().states()) {
+            m.putIfAbsent(normalise(s.name()), s.iso3());
+            s.aliases().forEach(alias -> m.putIfAbsent(normalise(alias), s.iso3()));
         }
         return Collections.unmodifiableMap(m);
     }

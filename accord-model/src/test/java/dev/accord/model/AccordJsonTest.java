@@ -16,13 +16,19 @@ class AccordJsonTest {
                 "Kazakhstan and Japan signed a memorandum in Astana on Tuesday.");
         Provenance pe = new Provenance("entities", "0.1.0", "0123456789abcdef");
         Provenance pt = new Provenance("times", "0.1.0", "0123456789abcdef");
+        Provenance pa = new Provenance("actors", "0.1.0", "0123456789abcdef");
+        Evidence kazakhstan = Evidence.of(a, new CharSpan(0, 10));
         return new ArticleFacts(a,
                 List.of(new Entity("state:KAZ", EntityType.STATE, "Kazakhstan", "COUNTRY", "KAZ",
                                 List.of(Evidence.of(a, new CharSpan(0, 10))), pe),
                         new Entity("place:astana", EntityType.PLACE, "Astana", "CITY", null,
                                 List.of(Evidence.of(a, new CharSpan(43, 49))), pe)),
                 List.of(new TimeExpression("t53", TimeType.DATE, "2025-06-17", true,
-                        Evidence.of(a, new CharSpan(53, 60)), pt))).verify();
+                        Evidence.of(a, new CharSpan(53, 60)), pt)),
+                List.of(new Actor("state:KAZ", ActorKind.STATE, "Kazakhstan", "KAZ", "KAZ", null, null, null, null,
+                        List.of(), true, List.of(new ActorMention(kazakhstan, MentionKind.NAME, null)), pa)),
+                List.of(new Quote("q0", QuoteKind.REPORTED, List.of(Evidence.of(a, new CharSpan(15, 60))), "state:KAZ",
+                        kazakhstan, Evidence.of(a, new CharSpan(20, 26)), null, true, "KAZ", pa))).verify();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.accord.store;
 
-import dev.accord.model.Problem;
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Problem;
 
 import java.util.List;
 import java.util.NoSuchElementException;

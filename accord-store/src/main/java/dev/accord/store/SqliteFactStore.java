@@ -1,10 +1,12 @@
 package dev.accord.store;
 
-import dev.accord.model.Problem;
 import dev.accord.model.AccordJson;
+import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
+import dev.accord.model.Problem;
+import dev.accord.model.Quote;
 import dev.accord.model.TimeExpression;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -23,11 +25,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A {@link FactStore} in one SQLite file: the default store, which needs no server.
@@ -118,6 +122,8 @@ public final class SqliteFactStore implements FactStore {
             }
             insertEntities(article.id(), facts.entities());
             insertTimes(article.id(), facts.times());
+            insertActors(article.id(), facts.actors());
+            insertQuotes(article.id(), facts);
             try (PreparedStatement s = connection.prepareStatement(
                     "INSERT INTO article_search (article_id, title, text) VALUES (?, ?, ?)")) {
                 s.setString(1, article.id());
@@ -274,6 +280,40 @@ public final class SqliteFactStore implements FactStore {
                 s.setString(4, t.value());
                 s.setInt(5, t.evidence().span().begin());
                 s.setInt(6, t.evidence().span().end());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private void insertActors(String articleId, List<Actor> actors) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO actors (article_id, actor_id, kind, name, "
+                + "code, country, sector, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Actor a : actors) {
+                s.setString(1, articleId);
+                s.setString(2, a.id());
+                s.setString(3, a.kind().name());
+                s.setString(4, a.name());
+                s.setString(5, a.code());
+                s.setString(6, a.country());
+                s.setString(7, a.sector());
+                s.setInt(8, a.mentions().size());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private void insertQuotes(String articleId, ArticleFacts facts) throws SQLException {
+        Map<String, String> names = facts.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO quotes (article_id, quote_id, kind, "
+                + "speaker_id, speaker_name, official, text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Quote q : facts.quotes()) {
+                s.setString(1, articleId);
+                s.setString(2, q.id());
+                s.setString(3, q.kind().name());
+                s.setString(4, q.speaker());
+                s.setString(5, q.speaker() == null ? null : names.get(q.speaker()));
+                s.setInt(6, q.official() ? 1 : 0);
+                s.setString(7, q.text());
                 s.executeUpdate();
             }
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** {@link FactStore#search} over the tables of {@code V1__init.sql}: FTS5 for words, entities for actors. */
+/** {@link FactStore#search}: FTS5 for words, the actors and quotes tables for the filters. */
 final class SqliteSearch {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -19,31 +19,44 @@ final class SqliteSearch {
     /** Title matches count double in the ranking: a headline names what the article is about. */
     private static final String RANK = "bm25(article_search, 0.0, 2.0, 1.0)";
 
+    /** Both filters, each skipped when its parameters are NULL; bound by {@link #bindFilters}. */
+    private static final String FILTERS = "(? IS NULL OR EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id "
+            + "AND (x.code = ? OR x.country = ?))) AND (? IS NULL OR EXISTS (SELECT 1 FROM quotes q "
+            + "WHERE q.article_id = a.id AND q.speaker_name LIKE ? ESCAPE '\\'))";
+
     private SqliteSearch() {
     }
 
     static List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
         String match = matchExpression(query.text());
         if (match != null) {
-            return rankedHits(connection, match, query.actorCode(), query.limit());
+            return rankedHits(connection, match, query);
         }
-        // The words were all punctuation, which the tokenizer drops: only an actor code is left to go by.
-        return query.actorCode() == null ? List.of() : actorHits(connection, query.actorCode(), query.limit());
+        // The words were all punctuation, which the tokenizer drops: only the filters are left to go by.
+        return query.actorCode() == null && query.speaker() == null ? List.of() : filteredHits(connection, query);
     }
 
-    private static List<SearchHit> rankedHits(Connection connection, String match, String actorCode, int limit)
+    /** Binds {@link #FILTERS} from parameter {@code first} on; returns the next parameter's index. */
+    private static int bindFilters(PreparedStatement s, int first, SearchQuery query) throws SQLException {
+        String speaker = query.speaker() == null ? null
+                : "%" + query.speaker().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        s.setString(first, query.actorCode());
+        s.setString(first + 1, query.actorCode());
+        s.setString(first + 2, query.actorCode());
+        s.setString(first + 3, speaker);
+        s.setString(first + 4, speaker);
+        return first + 5;
+    }
+
+    private static List<SearchHit> rankedHits(Connection connection, String match, SearchQuery query)
             throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title, a.source, a.published, "
                 + "snippet(article_search, 2, '«', '»', '…', ?), " + RANK + " AS rank "
                 + "FROM article_search JOIN articles a ON a.id = article_search.article_id "
-                + "WHERE article_search MATCH ? AND (? IS NULL OR EXISTS "
-                + "(SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.code = ?)) "
-                + "ORDER BY rank, a.id LIMIT ?")) {
+                + "WHERE article_search MATCH ? AND " + FILTERS + " ORDER BY rank, a.id LIMIT ?")) {
             s.setInt(1, SNIPPET_TOKENS);
             s.setString(2, match);
-            s.setString(3, actorCode);
-            s.setString(4, actorCode);
-            s.setInt(5, limit);
+            s.setInt(bindFilters(s, 3, query), query.limit());
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -56,14 +69,11 @@ final class SqliteSearch {
         }
     }
 
-    /** Articles naming an actor, newest first, when there are no words to rank by. */
-    private static List<SearchHit> actorHits(Connection connection, String actorCode, int limit)
-            throws SQLException {
+    /** Articles passing the filters, newest first, when there are no words to rank by. */
+    private static List<SearchHit> filteredHits(Connection connection, SearchQuery query) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title, a.source, a.published, a.text "
-                + "FROM articles a WHERE EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.code = ?) "
-                + "ORDER BY a.published DESC, a.id LIMIT ?")) {
-            s.setString(1, actorCode);
-            s.setInt(2, limit);
+                + "FROM articles a WHERE " + FILTERS + " ORDER BY a.published DESC, a.id LIMIT ?")) {
+            s.setInt(bindFilters(s, 1, query), query.limit());
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {

@@ -1,12 +1,18 @@
 package dev.accord.store;
 
+import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
+import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
 import dev.accord.model.Evidence;
+import dev.accord.model.MentionKind;
 import dev.accord.model.Provenance;
+import dev.accord.model.Quote;
+import dev.accord.model.QuoteKind;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.TimeType;
 
@@ -19,6 +25,7 @@ final class Samples {
 
     static final Provenance ENTITIES = new Provenance("entities", "0.1.0-test", "0123456789abcdef");
     static final Provenance TIMES = new Provenance("times", "0.1.0-test", "0123456789abcdef");
+    static final Provenance ACTORS = new Provenance("actors", "0.1.0-test", "0123456789abcdef");
 
     private Samples() {
     }
@@ -29,11 +36,14 @@ final class Samples {
                 LocalDate.of(2025, 9, 1), "en",
                 "Kazakhstan and China signed a trade memorandum in Astana on Monday. Officials said "
                         + "China-Kazakhstan cooperation would expand under the SCO's new framework.");
-        return new ArticleFacts(article,
-                List.of(state(article, "kazakhstan", "Kazakhstan", "KAZ"),
-                        state(article, "china", "China", "CHN"),
-                        entity(article, "place:astana", EntityType.PLACE, "Astana", "CITY", null)),
-                List.of(time(article, "Monday", "2025-09-01")));
+        List<Entity> entities = List.of(state(article, "kazakhstan", "Kazakhstan", "KAZ"),
+                state(article, "china", "China", "CHN"),
+                entity(article, "place:astana", EntityType.PLACE, "Astana", "CITY", null));
+        Evidence said = occurrences(article, "said").get(0);
+        Evidence words = occurrences(article, "China-Kazakhstan cooperation would expand").get(0);
+        Quote quote = new Quote("q" + words.span().begin(), QuoteKind.REPORTED, List.of(words), "state:KAZ",
+                occurrences(article, "Officials").get(0), said, null, true, "KAZ", ACTORS);
+        return facts(article, entities, List.of(time(article, "Monday", "2025-09-01")), List.of(quote));
     }
 
     /** Dated 2025-06-15; names France (FRA), Germany (DEU) and Geneva. */
@@ -41,28 +51,34 @@ final class Samples {
         Article article = Article.of("tests/geneva.txt", "Talks resume in Geneva", LocalDate.of(2025, 6, 15), "en",
                 "Diplomats from France and Germany met in Geneva to discuss energy policy. The talks ended "
                         + "without a joint statement.");
-        return new ArticleFacts(article,
-                List.of(state(article, "france", "France", "FRA"),
-                        state(article, "germany", "Germany", "DEU"),
-                        entity(article, "place:geneva", EntityType.PLACE, "Geneva", "CITY", null)),
-                List.of());
+        return facts(article, List.of(state(article, "france", "France", "FRA"),
+                state(article, "germany", "Germany", "DEU"),
+                entity(article, "place:geneva", EntityType.PLACE, "Geneva", "CITY", null)), List.of(), List.of());
     }
 
     /** Undated and untitled; names Uzbekistan (UZB) and Kazakhstan (KAZ). */
     static ArticleFacts undated() {
         Article article = Article.of("tests/undated.txt", null, null, "en",
                 "Uzbekistan hosted a regional water forum. Kazakhstan sent a delegation.");
-        return new ArticleFacts(article,
-                List.of(state(article, "uzbekistan", "Uzbekistan", "UZB"),
-                        state(article, "kazakhstan", "Kazakhstan", "KAZ")),
-                List.of());
+        return facts(article, List.of(state(article, "uzbekistan", "Uzbekistan", "UZB"),
+                state(article, "kazakhstan", "Kazakhstan", "KAZ")), List.of(), List.of());
     }
 
     /** An article with a chosen id, for prefix lookups; names Mongolia. */
     static ArticleFacts withId(String id, LocalDate published) {
         Article article = new Article(id, "tests/" + id + ".txt", "Mongolia " + id, published, "en",
                 "Mongolia opened a consulate.");
-        return new ArticleFacts(article, List.of(state(article, "mongolia", "Mongolia", "MNG")), List.of());
+        return facts(article, List.of(state(article, "mongolia", "Mongolia", "MNG")), List.of(), List.of());
+    }
+
+    /** The facts with one state actor for each state entity, as the actor stage would give. */
+    static ArticleFacts facts(Article article, List<Entity> entities, List<TimeExpression> times, List<Quote> quotes) {
+        List<Actor> actors = entities.stream().filter(e -> e.type() == EntityType.STATE)
+                .map(e -> new Actor("state:" + e.code(), ActorKind.STATE, e.name(), e.code(), e.code(), null, null,
+                        null, null, List.of(), true,
+                        e.mentions().stream().map(m -> new ActorMention(m, MentionKind.NAME, null)).toList(), ACTORS))
+                .toList();
+        return new ArticleFacts(article, entities, times, actors, quotes).verify();
     }
 
     static Entity state(Article article, String key, String name, String code) {

@@ -88,6 +88,15 @@ class SqliteSearchTest {
     }
 
     @Test
+    void aSpeakerFindsTheArticlesQuotingThemIgnoringCase() {
+        assertEquals(List.of(astana().article().id()), ids(store.search(new SearchQuery("", null, "kazakh", 10))));
+        assertEquals(List.of(astana().article().id()),
+                ids(store.search(new SearchQuery("memorandum", null, "Kazakhstan", 10))));
+        assertEquals(List.of(), store.search(new SearchQuery("", null, "France", 10)));
+        assertEquals(List.of(), store.search(new SearchQuery("", null, "%", 10)));
+    }
+
+    @Test
     void theLimitCapsTheHits() {
         assertEquals(1, store.search(new SearchQuery("Kazakhstan", null, 1)).size());
         assertEquals(2, store.search(new SearchQuery("Kazakhstan", null, 10)).size());

@@ -1,0 +1,606 @@
+package dev.accord.extract;
+
+import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
+import dev.accord.model.ActorMention;
+import dev.accord.model.Article;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Entity;
+import dev.accord.model.Evidence;
+import dev.accord.model.MentionKind;
+import dev.accord.model.Provenance;
+import dev.accord.model.registry.ActorRegistry;
+import dev.accord.model.registry.IgoInfo;
+import dev.accord.model.registry.Official;
+import dev.accord.model.registry.StateInfo;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Sentence;
+import dev.accord.model.text.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Actors — states, international organisations, people, organisations — from the named entities,
+ * the text around them and the curated {@link ActorRegistry}.
+ *
+ * <p>A state is named ("Kazakhstan"), described ("Chinese", "Kazakhs"), stood for by its capital
+ * ("Beijing said") or by an institution ("the Kazakh government", which also gives the sector). A
+ * person's role, affiliation and country come from an appositive ("X, director of Y"), a pre-modifier
+ * ("Kazakh President X"), a relative clause ("X, who heads Y") or the registry of office-holders; later
+ * surnames, pronouns and role nouns ("the director") resolve to the person. Role words count only next
+ * to a name, so "pilot projects" and "hub and mediator" invent no titles.
+ */
+public final class ActorExtractor {
+
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "\\A(?:['’]s)?\\s+(government|authorities|officials|administration|leadership|cabinet|"
+                    + "foreign ministry|ministry|diplomats|military|army|armed forces|troops|navy|air force|"
+                    + "parliament|lawmakers|legislators|police|courts|judiciary|state media|media|companies|"
+                    + "firms|businesses|universities|scholars|experts)\\b");
+    private static final Map<String, String> INSTITUTION_SECTORS = Map.ofEntries(
+            Map.entry("government", "GOV"), Map.entry("authorities", "GOV"), Map.entry("officials", "GOV"),
+            Map.entry("administration", "GOV"), Map.entry("leadership", "GOV"), Map.entry("cabinet", "GOV"),
+            Map.entry("foreign ministry", "GOV"), Map.entry("ministry", "GOV"), Map.entry("diplomats", "GOV"),
+            Map.entry("military", "MIL"), Map.entry("army", "MIL"), Map.entry("armed forces", "MIL"),
+            Map.entry("troops", "MIL"), Map.entry("navy", "MIL"), Map.entry("air force", "MIL"),
+            Map.entry("parliament", "LEG"), Map.entry("lawmakers", "LEG"), Map.entry("legislators", "LEG"),
+            Map.entry("police", "COP"), Map.entry("courts", "JUD"), Map.entry("judiciary", "JUD"),
+            Map.entry("state media", "MED"), Map.entry("media", "MED"), Map.entry("companies", "BUS"),
+            Map.entry("firms", "BUS"), Map.entry("businesses", "BUS"), Map.entry("universities", "EDU"),
+            Map.entry("scholars", "EDU"), Map.entry("experts", "EDU"));
+    private static final Pattern GOVERNMENT_OF = Pattern.compile(
+            "(?i)\\b(government|authorities|foreign ministry|ministry of foreign affairs|president|leaders?) of (the )?\\z");
+    private static final Pattern MEDIA_NAME = Pattern.compile(
+            ".*\\b(Television|TV|News|Agency|Times|Post|Broadcasting|Radio|Network|Press|Daily|Herald|"
+                    + "Journal|Gazette|Tribune|Xinhua|Reuters|Kazinform|TASS|Interfax|Bloomberg)\\b.*");
+    private static final Pattern INITIATIVE_NAME = Pattern.compile(
+            ".*\\b(Workshops?|Initiative|Programme|Program|Project|Corridor|Belt and Road|Fund)\\b.*");
+    private static final Pattern EDU_NAME = Pattern.compile(
+            ".*\\b(Center|Centre|Institute|University|Academy|School|College|Studies|Think Tank)\\b.*");
+    private static final Pattern GOV_NAME = Pattern.compile(
+            ".*\\b(Ministry|Government|Embassy|Presidential|Cabinet|Office of)\\b.*");
+    private static final Pattern LEG_NAME = Pattern.compile(".*\\b(Parliament|Senate|Congress|Assembly|Duma|Mazhilis)\\b.*");
+    private static final Pattern BUS_NAME = Pattern.compile(
+            ".*\\b(Company|Corporation|Corp|Group|Inc|Ltd|Holding|Holdings|Airlines|Railways|Energy|Oil|Gas)\\b.*");
+    private static final Pattern MIL_NAME = Pattern.compile(".*\\b(Army|Navy|Air Force|Armed Forces|Defense Forces)\\b.*");
+    private static final Pattern IN_STATE = Pattern.compile(".* in (\\p{Lu}[\\p{L} ]+)$");
+    private static final Pattern WHO_HEADS = Pattern.compile(
+            "\\A, who (heads|leads|chairs|directs|runs|founded) (the )?");
+    private static final Set<String> GOV_ROLES = Set.of("president", "prime minister", "premier", "minister",
+            "foreign minister", "chancellor", "king", "queen", "emir", "sultan", "ambassador", "envoy",
+            "spokesperson", "spokesman", "spokeswoman", "secretary of state", "foreign secretary",
+            "vice president", "deputy prime minister", "deputy foreign minister", "governor", "mayor",
+            "crown prince", "supreme leader", "diplomat", "consul", "head of state");
+    private static final Set<String> LEG_ROLES = Set.of("senator", "lawmaker", "legislator", "speaker",
+            "member of parliament", "mp", "deputy");
+    private static final Set<String> MIL_ROLES = Set.of("general", "admiral", "commander", "colonel",
+            "chief of staff", "defense minister", "defence minister");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+    private final ActorRegistry registry;
+
+    public ActorExtractor(ActorRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    public String stage() {
+        return "actors";
+    }
+
+    /** The actors of an article whose named entities {@link EntityExtractor} has found. */
+    public List<Actor> extract(Article article, AnnotatedText annotated, List<Entity> entities, Provenance provenance) {
+        Draft draft = new Draft(article, annotated);
+        for (Entity e : entities) {
+            switch (e.type()) {
+                case STATE -> e.mentions().forEach(m -> stateMention(draft, e.code(), m, MentionKind.NAME, null));
+                case NATIONALITY -> e.mentions().forEach(m -> demonym(draft, m));
+                case ORGANIZATION -> organisation(draft, e);
+                case PERSON -> person(draft, e);
+                case PLACE -> e.mentions().forEach(m -> capitalAsActor(draft, m));
+                default -> {
+                }
+            }
+        }
+        untaggedAcronyms(draft);
+        draft.actors.values().stream().filter(a -> a.kind == ActorKind.PERSON).forEach(p -> roles(draft, p));
+        pronouns(draft);
+        nominals(draft);
+        List<Actor> out = new ArrayList<>();
+        for (ActorDraft a : draft.actors.values()) {
+            if (!a.mentions.isEmpty()) {
+                out.add(a.build(provenance));
+            }
+        }
+        out.sort(Comparator.comparing(a -> a.mentions().get(0)));
+        return out;
+    }
+
+    /** The article being read and the actors found so far, keyed by id in order of discovery. */
+    private static final class Draft {
+        final Article article;
+        final AnnotatedText annotated;
+        final String text;
+        final Map<String, ActorDraft> actors = new LinkedHashMap<>();
+        /** Every mention so far, by span, so that one stretch of text belongs to one actor. */
+        final TreeMap<CharSpan, ActorDraft> bySpan = new TreeMap<>();
+
+        Draft(Article article, AnnotatedText annotated) {
+            this.article = article;
+            this.annotated = annotated;
+            this.text = article.text();
+        }
+
+        ActorDraft actor(String id, ActorKind kind, String name) {
+            return actors.computeIfAbsent(id, k -> new ActorDraft(id, kind, name));
+        }
+
+        boolean covered(CharSpan span) {
+            return bySpan.keySet().stream().anyMatch(s -> s.overlaps(span));
+        }
+
+        /**
+         * Records a mention unless another one already claims part of its words. A name that contains
+         * another actor's name whole ("China Studies Center in Kazakhstan") is a mention of its own.
+         */
+        void mention(ActorDraft actor, CharSpan span, MentionKind kind, String sector) {
+            if (bySpan.keySet().stream().anyMatch(s -> s.overlaps(span) && !(span.contains(s) && !span.equals(s)))) {
+                return;
+            }
+            actor.mentions.add(new ActorMention(Evidence.of(article, span), kind, sector));
+            bySpan.put(span, actor);
+        }
+    }
+
+    /** An actor while its facts are gathered. */
+    private static final class ActorDraft {
+        final String id;
+        final ActorKind kind;
+        String name;
+        String code;
+        String country;
+        String sector;
+        String role;
+        String affiliation;
+        Evidence roleEvidence;
+        List<String> members = List.of();
+        boolean registered;
+        final List<ActorMention> mentions = new ArrayList<>();
+
+        ActorDraft(String id, ActorKind kind, String name) {
+            this.id = id;
+            this.kind = kind;
+            this.name = name;
+        }
+
+        Actor build(Provenance provenance) {
+            List<ActorMention> sorted = mentions.stream().sorted().toList();
+            return new Actor(id, kind, name, code, country, sector, role, affiliation, roleEvidence, members,
+                    registered, sorted, provenance);
+        }
+    }
+
+    /** A mention of a state; words after or before it that name an institution give it a sector. */
+    private void stateMention(Draft d, String iso3, Evidence m, MentionKind kind, String sector) {
+        if (iso3 == null) {
+            return;
+        }
+        ActorDraft state = stateActor(d, iso3);
+        CharSpan span = m.span();
+        Matcher inst = INSTITUTION.matcher(d.text).region(span.end(), d.text.length());
+        if (inst.lookingAt()) {
+            sector = INSTITUTION_SECTORS.get(inst.group(1).toLowerCase(Locale.ROOT));
+            span = new CharSpan(span.begin(), inst.end());
+            kind = MentionKind.GOVERNMENT;
+        } else if (GOVERNMENT_OF.matcher(d.text).region(0, span.begin()).find()) {
+            Matcher of = GOVERNMENT_OF.matcher(d.text).region(0, span.begin());
+            of.find();
+            sector = "GOV";
+            span = new CharSpan(of.start(), span.end());
+            kind = MentionKind.GOVERNMENT;
+        }
+        d.mention(state, span, kind, sector);
+    }
+
+    private ActorDraft stateActor(Draft d, String iso3) {
+        Optional<StateInfo> info = registry.findState(iso3);
+        ActorDraft state = d.actor("state:" + iso3, ActorKind.STATE, info.map(StateInfo::name).orElse(iso3));
+        state.code = iso3;
+        state.country = iso3;
+        state.registered = info.isPresent();
+        return state;
+    }
+
+    private void demonym(Draft d, Evidence m) {
+        registry.findStateByAdjective(m.text()).or(() -> registry.findStateByPeople(m.text()))
+                .ifPresent(s -> stateMention(d, s.iso3(), m, MentionKind.DEMONYM, null));
+    }
+
+    /** "Beijing said": a capital followed by a verb stands for its state's government; it stays a place too. */
+    private void capitalAsActor(Draft d, Evidence m) {
+        Optional<StateInfo> state = registry.findStateByCapital(m.text());
+        if (state.isEmpty()) {
+            return;
+        }
+        Token next = tokenAfter(d.annotated, m.span().end());
+        Token before = tokenBefore(d.annotated, m.span().begin());
+        boolean verbFollows = next != null && (next.pos().startsWith("VB") && !next.pos().equals("VBG")
+                || next.pos().equals("MD"));
+        boolean placeBefore = before != null && (before.pos().equals("IN") || before.pos().equals("POS")
+                || before.pos().equals("TO") || before.word().equals(","));
+        if (verbFollows && !placeBefore) {
+            stateMention(d, state.get().iso3(), m, MentionKind.CAPITAL, "GOV");
+        }
+    }
+
+    private void organisation(Draft d, Entity e) {
+        Optional<IgoInfo> igo = registry.findIgoByName(e.name());
+        for (Evidence m : e.mentions()) {
+            if (igo.isEmpty()) {
+                igo = registry.findIgoByName(m.text());
+            }
+        }
+        if (igo.isPresent()) {
+            ActorDraft a = igoActor(d, igo.get());
+            for (Evidence m : e.mentions()) {
+                d.mention(a, m.span(), isAcronym(m.text()) ? MentionKind.ACRONYM : MentionKind.NAME, "IGO");
+            }
+            return;
+        }
+        String name = e.name();
+        ActorKind kind = MEDIA_NAME.matcher(name).matches() || isAcronymOfMedia(e) ? ActorKind.MEDIA
+                : INITIATIVE_NAME.matcher(name).matches() ? ActorKind.INITIATIVE : ActorKind.ORGANIZATION;
+        ActorDraft a = d.actor(kind.name().toLowerCase(Locale.ROOT) + e.id().substring(e.id().indexOf(':')),
+                kind, name);
+        a.country = countryOfName(name);
+        a.sector = sectorOfName(name, kind);
+        for (Evidence m : e.mentions()) {
+            d.mention(a, m.span(), isAcronym(m.text()) && !m.text().equals(name) ? MentionKind.ACRONYM
+                    : MentionKind.NAME, null);
+        }
+    }
+
+    /** An entity whose acronym names a broadcaster the text spelled out ("CGTN") is a medium too. */
+    private static boolean isAcronymOfMedia(Entity e) {
+        return e.mentions().stream().anyMatch(m -> MEDIA_NAME.matcher(m.text()).matches());
+    }
+
+    private ActorDraft igoActor(Draft d, IgoInfo igo) {
+        ActorDraft a = d.actor("igo:" + igo.code(), ActorKind.IGO, igo.name());
+        a.code = igo.code();
+        a.sector = "IGO";
+        a.members = igo.members();
+        a.registered = true;
+        return a;
+    }
+
+    /** "BRICS" or "NATO" written without the tagger noticing: registry acronyms anywhere in the text. */
+    private void untaggedAcronyms(Draft d) {
+        for (Token t : d.annotated.tokens()) {
+            if (isAcronym(t.word()) && t.word().length() >= 2 && !d.covered(t.span())) {
+                Optional<IgoInfo> igo = registry.findIgoByName(t.word());
+                igo.ifPresent(i -> d.mention(igoActor(d, i), t.span(), MentionKind.ACRONYM, "IGO"));
+            }
+        }
+    }
+
+    /** "China Studies Center in Kazakhstan" is Kazakhstan's; "China Global Television Network" is China's. */
+    private String countryOfName(String name) {
+        Matcher in = IN_STATE.matcher(name);
+        if (in.matches()) {
+            Optional<String> code = registry.findStateByName(in.group(1)).map(StateInfo::iso3);
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
+        String[] words = name.split(" ");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String lead = String.join(" ", Arrays.copyOf(words, n));
+            Optional<StateInfo> s = registry.findStateByName(lead).or(() -> registry.findStateByAdjective(lead));
+            if (s.isPresent()) {
+                return s.get().iso3();
+            }
+        }
+        return null;
+    }
+
+    private static String sectorOfName(String name, ActorKind kind) {
+        if (kind == ActorKind.MEDIA) {
+            return "MED";
+        }
+        if (MIL_NAME.matcher(name).matches()) {
+            return "MIL";
+        }
+        if (LEG_NAME.matcher(name).matches()) {
+            return "LEG";
+        }
+        if (GOV_NAME.matcher(name).matches()) {
+            return "GOV";
+        }
+        if (EDU_NAME.matcher(name).matches()) {
+            return "EDU";
+        }
+        return BUS_NAME.matcher(name).matches() ? "BUS" : null;
+    }
+
+    private void person(Draft d, Entity e) {
+        ActorDraft p = d.actor("person" + e.id().substring(e.id().indexOf(':')), ActorKind.PERSON, e.name());
+        for (Evidence m : e.mentions()) {
+            boolean surname = !m.text().equals(e.name()) && e.name().endsWith(" " + m.text());
+            d.mention(p, m.span(), surname ? MentionKind.SURNAME : MentionKind.NAME, null);
+        }
+    }
+
+    /** A person's role, affiliation, country and sector, from the text first and the registry second. */
+    private void roles(Draft d, ActorDraft p) {
+        for (ActorMention m : List.copyOf(p.mentions)) {
+            if (m.kind() == MentionKind.NAME && p.role == null) {
+                appositive(d, p, m.evidence().span());
+                whoHeads(d, p, m.evidence().span());
+                premodifier(d, p, m.evidence().span());
+            }
+        }
+        List<Official> known = registry.findOfficials(p.name, d.article.published());
+        if (known.size() == 1) {
+            Official o = known.get(0);
+            p.registered = true;
+            p.role = p.role == null ? o.role() : p.role;
+            Optional<IgoInfo> igo = registry.findIgo(o.code());
+            // An IGO's officials belong to the organisation: its code stands where a state's would.
+            p.country = p.country == null || igo.isPresent() ? o.code() : p.country;
+            p.affiliation = p.affiliation == null ? igo.map(IgoInfo::name).orElse(null) : p.affiliation;
+            p.sector = o.sector();
+        }
+        if (p.sector == null && p.role != null) {
+            p.sector = sectorOfRole(p.role, p.affiliation);
+        }
+    }
+
+    private static String sectorOfRole(String role, String affiliation) {
+        String r = role.toLowerCase(Locale.ROOT);
+        if (MIL_ROLES.stream().anyMatch(r::endsWith)) {
+            return "MIL";
+        }
+        if (GOV_ROLES.stream().anyMatch(r::endsWith)) {
+            return "GOV";
+        }
+        if (LEG_ROLES.stream().anyMatch(r::endsWith)) {
+            return "LEG";
+        }
+        return affiliation == null ? null : sectorOfName(affiliation, ActorKind.ORGANIZATION);
+    }
+
+    /** "Gulnar Shaimergenova, director of the China Studies Center in Kazakhstan". */
+    private void appositive(Draft d, ActorDraft p, CharSpan name) {
+        List<Token> tokens = d.annotated.tokens();
+        int i = indexAfter(tokens, name.end());
+        if (i < 0 || !tokens.get(i).word().equals(",")) {
+            return;
+        }
+        int roleStart = -1;
+        int roleEnd = -1;
+        int j = i + 1;
+        for (; j < tokens.size() && j < i + 8; j++) {
+            Token t = tokens.get(j);
+            if (t.ner().equals("TITLE") || roleStart >= 0 && t.pos().startsWith("NN") && !isConnector(t)) {
+                roleStart = roleStart < 0 ? j : roleStart;
+                roleEnd = j;
+            } else if (!(t.pos().equals("DT") || t.pos().equals("JJ") && roleStart < 0
+                    || t.pos().equals("NNP") && roleStart < 0 && isStateWord(t.word()))) {
+                break;
+            }
+        }
+        if (roleStart < 0) {
+            return;
+        }
+        p.role = span(tokens, roleStart, roleEnd).of(d.text);
+        CharSpan evidence = span(tokens, roleStart, roleEnd);
+        if (j < tokens.size() && Set.of("of", "at", "for", "with", "in").contains(tokens.get(j).word())) {
+            Optional<ActorDraft> org = actorStartingAfter(d, tokens, j + 1);
+            if (org.isPresent()) {
+                ActorDraft o = org.get();
+                CharSpan orgSpan = firstMentionAfter(o, tokens.get(j).span().end());
+                evidence = new CharSpan(evidence.begin(), orgSpan.end());
+                if (o.kind == ActorKind.STATE) {
+                    p.country = o.code;
+                } else {
+                    p.affiliation = o.name;
+                    p.country = o.country;
+                }
+            }
+        }
+        for (int k = i + 1; k < roleStart; k++) {
+            registry.findStateByAdjective(tokens.get(k).word()).ifPresent(s -> p.country = s.iso3());
+        }
+        p.roleEvidence = Evidence.of(d.article, evidence);
+    }
+
+    /** "X, who heads the Y". */
+    private void whoHeads(Draft d, ActorDraft p, CharSpan name) {
+        Matcher who = WHO_HEADS.matcher(d.text).region(name.end(), d.text.length());
+        if (!who.lookingAt() || p.role != null) {
+            return;
+        }
+        int i = indexAfter(d.annotated.tokens(), who.end() - 1);
+        Optional<ActorDraft> org = i < 0 ? Optional.empty() : actorStartingAfter(d, d.annotated.tokens(), i);
+        org.filter(o -> o.kind != ActorKind.PERSON && o.kind != ActorKind.STATE).ifPresent(o -> {
+            p.role = "head";
+            p.affiliation = o.name;
+            p.country = o.country;
+            CharSpan orgSpan = firstMentionAfter(o, who.end() - 1);
+            p.roleEvidence = Evidence.of(d.article, new CharSpan(who.start(1), orgSpan.end()));
+        });
+    }
+
+    /** "Kazakh President Kassym-Jomart Tokayev", "China's Foreign Minister Wang Yi". */
+    private void premodifier(Draft d, ActorDraft p, CharSpan name) {
+        List<Token> tokens = d.annotated.tokens();
+        int last = indexBefore(tokens, name.begin());
+        int first = last;
+        while (first >= 0 && tokens.get(first).ner().equals("TITLE")) {
+            first--;
+        }
+        if (first == last) {
+            return;
+        }
+        int roleStart = first + 1;
+        p.role = span(tokens, roleStart, last).of(d.text);
+        int evidenceStart = roleStart;
+        if (first >= 0) {
+            // "European Council President António Costa": the organisation before the title is the person's.
+            int end = tokens.get(first).span().end();
+            for (Map.Entry<CharSpan, ActorDraft> e : d.bySpan.entrySet()) {
+                ActorDraft o = e.getValue();
+                if (e.getKey().end() == end && o.kind != ActorKind.PERSON && o.kind != ActorKind.STATE) {
+                    p.affiliation = o.name;
+                    p.country = o.kind == ActorKind.IGO ? o.code : o.country;
+                    p.roleEvidence = Evidence.of(d.article, new CharSpan(e.getKey().begin(), tokens.get(last).span().end()));
+                    return;
+                }
+            }
+        }
+        if (first >= 0) {
+            Token t = tokens.get(first);
+            int stateToken = t.pos().equals("POS") && first > 0 ? first - 1 : first;
+            String word = tokens.get(stateToken).word();
+            Optional<StateInfo> s = registry.findStateByAdjective(word).or(() -> registry.findStateByName(word));
+            if (s.isPresent()) {
+                p.country = s.get().iso3();
+                evidenceStart = stateToken;
+            }
+        }
+        p.roleEvidence = Evidence.of(d.article, span(tokens, evidenceStart, last));
+    }
+
+    private boolean isStateWord(String word) {
+        return registry.findStateByAdjective(word).isPresent() || registry.findStateByName(word).isPresent();
+    }
+
+    private static boolean isConnector(Token t) {
+        return Set.of("of", "at", "for", "with", "in", "and").contains(t.word());
+    }
+
+    /**
+     * "she said": a subject pronoun is the last person mentioned before it, within three sentences or
+     * in the same or the previous paragraph (a long quote between the two does not break the link).
+     */
+    private static void pronouns(Draft d) {
+        for (Token t : d.annotated.tokens()) {
+            if (!PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || d.covered(t.span())) {
+                continue;
+            }
+            Map.Entry<CharSpan, ActorDraft> before = d.bySpan.lowerEntry(t.span());
+            while (before != null && before.getValue().kind != ActorKind.PERSON) {
+                before = d.bySpan.lowerEntry(before.getKey());
+            }
+            if (before == null) {
+                continue;
+            }
+            int antecedent = before.getKey().begin();
+            boolean near = sentenceOf(d.annotated, t.span().begin()) - sentenceOf(d.annotated, antecedent) <= 3
+                    || paragraphsBetween(d.text, antecedent, t.span().begin()) <= 1;
+            if (near) {
+                d.mention(before.getValue(), t.span(), MentionKind.PRONOUN, null);
+            }
+        }
+    }
+
+    private static long paragraphsBetween(String text, int from, int to) {
+        return text.substring(from, to).chars().filter(c -> c == '\n').count();
+    }
+
+    /** "the director": a role noun after "the" is the one person the text gave that role. */
+    private static void nominals(Draft d) {
+        Map<String, List<ActorDraft>> byRole = new LinkedHashMap<>();
+        for (ActorDraft a : d.actors.values()) {
+            if (a.kind == ActorKind.PERSON && a.role != null && !a.role.contains(" ")) {
+                byRole.computeIfAbsent(a.role.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<Token> tokens = d.annotated.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            List<ActorDraft> holders = byRole.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            CharSpan span = tokens.get(i).span();
+            if (holders != null && holders.size() == 1 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && !d.covered(span) && holders.get(0).roleEvidence != null
+                    && !holders.get(0).roleEvidence.span().overlaps(span)
+                    && span.begin() > holders.get(0).roleEvidence.span().end()) {
+                d.mention(holders.get(0), span, MentionKind.NOMINAL, null);
+            }
+        }
+    }
+
+    private static Optional<ActorDraft> actorStartingAfter(Draft d, List<Token> tokens, int index) {
+        int i = index;
+        while (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        int begin = tokens.get(i).span().begin();
+        return d.bySpan.entrySet().stream().filter(e -> e.getKey().begin() == begin).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private static CharSpan firstMentionAfter(ActorDraft a, int offset) {
+        return a.mentions.stream().map(m -> m.evidence().span()).filter(s -> s.begin() >= offset)
+                .min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static CharSpan span(List<Token> tokens, int first, int last) {
+        return new CharSpan(tokens.get(first).span().begin(), tokens.get(last).span().end());
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().begin() >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexBefore(List<Token> tokens, int offset) {
+        int found = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= offset; i++) {
+            found = i;
+        }
+        return found;
+    }
+
+    private static Token tokenAfter(AnnotatedText a, int offset) {
+        int i = indexAfter(a.tokens(), offset);
+        return i < 0 ? null : a.tokens().get(i);
+    }
+
+    private static Token tokenBefore(AnnotatedText a, int offset) {
+        int i = indexBefore(a.tokens(), offset);
+        return i < 0 ? null : a.tokens().get(i);
+    }
+
+    private static int sentenceOf(AnnotatedText a, int offset) {
+        for (Sentence s : a.sentences()) {
+            if (s.span().end() > offset) {
+                return s.index();
+            }
+        }
+        return a.sentences().size();
+    }
+
+    private static boolean isAcronym(String s) {
+        return s.length() >= 2 && s.length() <= 10 && s.chars().filter(Character::isLetter).count() >= 2
+                && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

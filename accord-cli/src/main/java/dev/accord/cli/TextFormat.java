@@ -3,10 +3,13 @@ package dev.accord.cli;
 import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
 import dev.accord.model.ActorMention;
+import dev.accord.model.Agreement;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
+import dev.accord.model.Event;
+import dev.accord.model.EventArgument;
 import dev.accord.model.Evidence;
 import dev.accord.model.Quote;
 import dev.accord.model.TimeExpression;
@@ -57,6 +60,8 @@ final class TextFormat {
                 + (t.anchored() ? ", resolved against the article's date" : "") + "\n      "
                 + inContext(a.text(), t.evidence()) + "\n");
         section(b, "Quotes", facts.quotes(), q -> describe(a, facts, q));
+        section(b, "Events", facts.events(), e -> describe(a, facts, e));
+        section(b, "Agreements", facts.agreements(), ag -> describe(a, facts, ag));
         return b.append('\n').toString();
     }
 
@@ -134,6 +139,57 @@ final class TextFormat {
         return b.toString();
     }
 
+    private static String describe(Article a, ArticleFacts facts, Event e) {
+        StringBuilder b = new StringBuilder("  ").append(e.type()).append(e.mode() == null ? "" : " (" + e.mode() + ")")
+                .append(" [CAMEO ").append(e.cameo()).append("]");
+        if (e.name() != null) {
+            b.append("  ").append(e.name());
+        }
+        b.append("\n      who: ").append(arguments(facts, e.actors()));
+        if (!e.recipients().isEmpty()) {
+            b.append("  to whom: ").append(arguments(facts, e.recipients()));
+        }
+        b.append("\n      where: ").append(e.place() == null ? "—" : e.place().name())
+                .append("  when: ").append(e.date() == null ? "—" : e.date().value()
+                        + (e.date().fromArticleDate() ? " (the article's date)" : ""))
+                .append("  ").append(e.modality().name().toLowerCase(Locale.ROOT))
+                .append(e.attribution().isArticle() ? ", the article's voice" : ", said by " + name(facts, e.attribution().speaker()))
+                .append(String.format(Locale.ROOT, ", confidence %.2f", e.confidence()));
+        if (e.agreement() != null) {
+            b.append("\n      agreement: ").append(facts.agreements().stream().filter(x -> x.id().equals(e.agreement()))
+                    .map(Agreement::name).findFirst().orElse(e.agreement()));
+        }
+        return b.append("\n      ").append(inContext(a.text(), e.trigger())).append('\n').toString();
+    }
+
+    private static String describe(Article a, ArticleFacts facts, Agreement ag) {
+        StringBuilder b = new StringBuilder("  ").append(ag.name()).append("  ").append(ag.kind()).append(", ")
+                .append(ag.status().toLowerCase(Locale.ROOT));
+        if (!ag.parties().isEmpty()) {
+            b.append("; parties: ").append(ag.parties().stream().map(p -> name(facts, p)).collect(Collectors.joining(", ")));
+        }
+        if (ag.signedAt() != null) {
+            b.append("; signed at ").append(ag.signedAt());
+        }
+        if (ag.place() != null) {
+            b.append("; in ").append(ag.place().name());
+        }
+        if (ag.date() != null) {
+            b.append("; ").append(ag.date().value());
+        }
+        return b.append("\n      ").append(inContext(a.text(), ag.mentions().get(0))).append('\n').toString();
+    }
+
+    private static String arguments(ArticleFacts facts, List<EventArgument> args) {
+        return args.stream().map(x -> name(facts, x.actor()) + (x.code() == null ? "" : " " + x.code()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String name(ArticleFacts facts, String actorId) {
+        return actorId == null ? "unknown" : facts.actors().stream().filter(x -> x.id().equals(actorId))
+                .map(Actor::name).findFirst().orElse(actorId);
+    }
+
     /** A few lines for a newly stored article: its id and title, then the actors and dates found. */
     static String summary(ArticleFacts facts) {
         StringBuilder b = new StringBuilder("  + ").append(facts.article().id()).append("  ")
@@ -145,6 +201,13 @@ final class TextFormat {
         line(b, "Places", entities(facts, EntityType.PLACE).stream().map(Entity::name).toList());
         line(b, "Named events and documents", entities(facts, EntityType.OTHER).stream().map(Entity::name).toList());
         line(b, "Dates", facts.times().stream().map(t -> "\"" + t.evidence().text() + "\" = " + t.value()).toList());
+        line(b, "Events", facts.events().stream().map(e -> e.type() + " " + e.actors().stream()
+                .map(x -> x.code() == null ? name(facts, x.actor()) : x.code()).collect(Collectors.joining("+"))
+                + (e.recipients().isEmpty() ? "" : " → " + e.recipients().stream()
+                .map(x -> x.code() == null ? name(facts, x.actor()) : x.code()).collect(Collectors.joining("+"))))
+                .toList());
+        line(b, "Agreements", facts.agreements().stream().map(x -> x.name() + " (" + x.status().toLowerCase(Locale.ROOT)
+                + ")").toList());
         if (!facts.quotes().isEmpty()) {
             b.append("      Quotes: ").append(facts.quotes().size()).append('\n');
         }

@@ -27,6 +27,7 @@ public final class FactExtractor {
     private final TimeExtractor times = new TimeExtractor();
     private final ActorExtractor actors = new ActorExtractor(ActorRegistry.standard());
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final EventExtractor events = new EventExtractor(ActorRegistry.standard());
     private final String configHash;
 
     public FactExtractor(Annotator annotator) {
@@ -46,7 +47,8 @@ public final class FactExtractor {
         List<TimeExpression> t = times.extract(article, annotated, provenance(times.stage()));
         List<Actor> a = actors.extract(article, annotated, e, provenance(actors.stage()));
         List<Quote> q = quotes.extract(article, annotated, a, provenance(quotes.stage()));
-        return new ArticleFacts(article, e, t, a, q).verify();
+        EventExtractor.Result ev = events.extract(article, annotated, e, t, a, q, provenance(events.stage()));
+        return new ArticleFacts(article, e, t, a, q, ev.events(), ev.agreements()).verify();
     }
 
     private Provenance provenance(String stage) {

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param times    temporal expressions, in text order
  * @param actors   states, organisations and people who act or speak, ordered by first mention
  * @param quotes   direct and reported speech with its speakers, in text order
+ * @param events   PLOVER events, in text order of their triggers
+ * @param agreements declarations, treaties and other agreements, by first mention
  */
 public record ArticleFacts(String schema, Article article, List<Entity> entities, List<TimeExpression> times,
-                           List<Actor> actors, List<Quote> quotes) {
+                           List<Actor> actors, List<Quote> quotes, List<Event> events, List<Agreement> agreements) {
 
     public static final String SCHEMA = "accord/1";
 
@@ -25,11 +27,13 @@ public record ArticleFacts(String schema, Article article, List<Entity> entities
         times = List.copyOf(times);
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
+        agreements = List.copyOf(agreements);
     }
 
     public ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times, List<Actor> actors,
-                        List<Quote> quotes) {
-        this(SCHEMA, article, entities, times, actors, quotes);
+                        List<Quote> quotes, List<Event> events, List<Agreement> agreements) {
+        this(SCHEMA, article, entities, times, actors, quotes, events, agreements);
     }
 
     /**
@@ -54,6 +58,16 @@ public record ArticleFacts(String schema, Article article, List<Entity> entities
             verifyIfPresent(q.speakerMention());
             verifyIfPresent(q.cue());
             verifyIfPresent(q.venue());
+        }
+        for (Event e : events) {
+            e.trigger().verifyAgainst(article);
+            e.actors().forEach(a -> a.evidence().verifyAgainst(article));
+            e.recipients().forEach(a -> a.evidence().verifyAgainst(article));
+            verifyIfPresent(e.place() == null ? null : e.place().evidence());
+            verifyIfPresent(e.date() == null ? null : e.date().evidence());
+        }
+        for (Agreement a : agreements) {
+            a.mentions().forEach(m -> m.verifyAgainst(article));
         }
         return this;
     }

@@ -22,13 +22,22 @@ class AccordJsonTest {
                 List.of(new Entity("state:KAZ", EntityType.STATE, "Kazakhstan", "COUNTRY", "KAZ",
                                 List.of(Evidence.of(a, new CharSpan(0, 10))), pe),
                         new Entity("place:astana", EntityType.PLACE, "Astana", "CITY", null,
-                                List.of(Evidence.of(a, new CharSpan(43, 49))), pe)),
-                List.of(new TimeExpression("t53", TimeType.DATE, "2025-06-17", true,
-                        Evidence.of(a, new CharSpan(53, 60)), pt)),
+                                List.of(Evidence.of(a, new CharSpan(44, 50))), pe)),
+                List.of(new TimeExpression("t54", TimeType.DATE, "2025-06-17", true,
+                        Evidence.of(a, new CharSpan(54, 61)), pt)),
                 List.of(new Actor("state:KAZ", ActorKind.STATE, "Kazakhstan", "KAZ", "KAZ", null, null, null, null,
                         List.of(), true, List.of(new ActorMention(kazakhstan, MentionKind.NAME, null)), pa)),
-                List.of(new Quote("q0", QuoteKind.REPORTED, List.of(Evidence.of(a, new CharSpan(15, 60))), "state:KAZ",
-                        kazakhstan, Evidence.of(a, new CharSpan(20, 26)), null, true, "KAZ", pa))).verify();
+                List.of(new Quote("q21", QuoteKind.REPORTED, List.of(Evidence.of(a, new CharSpan(21, 61))), "state:KAZ",
+                        kazakhstan, Evidence.of(a, new CharSpan(21, 27)), null, true, "KAZ", pa)),
+                List.of(new Event("e21", EventType.SUPPORT, null, "diplomatic", "057",
+                        List.of(new EventArgument("state:KAZ", "KAZ", kazakhstan)), List.of(),
+                        Evidence.of(a, new CharSpan(21, 27)), new EventPlace("place:astana", "Astana",
+                        Evidence.of(a, new CharSpan(44, 50))), new EventDate("2025-06-17", "t54",
+                        Evidence.of(a, new CharSpan(54, 61)), false), Modality.ASSERTED, Attribution.ARTICLE,
+                        "agreement:memorandum", null, 0.8, pa)),
+                List.of(new Agreement("agreement:memorandum", "memorandum", "memorandum", "SIGNED",
+                        List.of("state:KAZ"), null, null, null, List.of("e21"),
+                        List.of(Evidence.of(a, new CharSpan(30, 40))), pa))).verify();
     }
 
     @Test

@@ -38,7 +38,8 @@ class EvidenceTest {
         Provenance p = new Provenance("entities", "test", "0123456789abcdef");
         Entity astray = new Entity("place:x", EntityType.PLACE, "X", "CITY", null,
                 List.of(new Evidence("another-article", new CharSpan(0, 7), "Leaders")), p);
-        ArticleFacts facts = new ArticleFacts(article, List.of(astray), List.of(), List.of(), List.of());
+        ArticleFacts facts = new ArticleFacts(article, List.of(astray), List.of(), List.of(), List.of(), List.of(),
+                List.of());
         assertThrows(IllegalStateException.class, facts::verify);
     }
 

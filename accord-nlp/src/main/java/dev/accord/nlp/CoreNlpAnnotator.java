@@ -2,6 +2,7 @@ package dev.accord.nlp;
 
 import dev.accord.model.CharSpan;
 import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Dependency;
 import dev.accord.model.text.Annotator;
 import dev.accord.model.text.EntitySpan;
 import dev.accord.model.text.Sentence;
@@ -9,7 +10,11 @@ import dev.accord.model.text.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -24,8 +29,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Annotates text with Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities
- * and SUTime's normalised dates.
+ * Annotates text with Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities,
+ * SUTime's normalised dates and Universal Dependencies (enhanced++) parses.
  *
  * <p>Loading the models takes 10-30 seconds and about 1.5 GiB of heap, so there is one pipeline per
  * JVM, built on first use by {@link #shared()} and used from any thread.
@@ -34,7 +39,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** The pipeline's settings; they are also what the provenance hash covers. */
     static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(
-            "annotators", "tokenize,ssplit,pos,lemma,ner",
+            "annotators", "tokenize,ssplit,pos,lemma,ner,depparse",
             // A blank line always ends a paragraph; a single newline may be a hard wrap.
             "ssplit.newlineIsSentenceBreak", "two",
             "ner.applyFineGrained", "true",
@@ -86,7 +91,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 tokens.add(new Token(new CharSpan(t.beginPosition(), t.endPosition()), t.word(), t.lemma(),
                         t.tag(), t.ner() == null ? "O" : t.ner()));
             }
-            sentences.add(new Sentence(i, spanOf(s), first, tokens.size()));
+            sentences.add(new Sentence(i, spanOf(s), first, tokens.size(), dependencies(s, first)));
         }
 
         List<EntitySpan> mentions = new ArrayList<>();
@@ -98,6 +103,23 @@ public final class CoreNlpAnnotator implements Annotator {
                     timexOf(m.get(TimeAnnotations.TimexAnnotation.class))));
         }
         return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+
+    /** The enhanced++ arcs, with token indices made global to the document. */
+    private static List<Dependency> dependencies(CoreMap sentence, int first) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null) {
+            return List.of();
+        }
+        List<Dependency> arcs = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            arcs.add(new Dependency(-1, first + root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeListSorted()) {
+            arcs.add(new Dependency(first + e.getGovernor().index() - 1, first + e.getDependent().index() - 1,
+                    e.getRelation().toString()));
+        }
+        return arcs;
     }
 
     private static CharSpan spanOf(CoreMap m) {

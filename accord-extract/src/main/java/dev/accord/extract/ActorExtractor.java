@@ -114,6 +114,7 @@ public final class ActorExtractor {
             }
         }
         untaggedAcronyms(draft);
+        untaggedStates(draft, entities);
         draft.actors.values().stream().filter(a -> a.kind == ActorKind.PERSON).forEach(p -> roles(draft, p));
         pronouns(draft);
         nominals(draft);
@@ -291,6 +292,37 @@ public final class ActorExtractor {
             if (isAcronym(t.word()) && t.word().length() >= 2 && !d.covered(t.span())) {
                 Optional<IgoInfo> igo = registry.findIgoByName(t.word());
                 igo.ifPresent(i -> d.mention(igoActor(d, i), t.span(), MentionKind.ACRONYM, "IGO"));
+            }
+        }
+    }
+
+    /**
+     * State names, adjectives and peoples the tagger missed ("Libya has offered", "Palestinians blamed"):
+     * capitalised words, up to three, that the registry knows, outside every named entity.
+     */
+    private void untaggedStates(Draft d, List<Entity> entities) {
+        List<Token> tokens = d.annotated.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = 3; n >= 1; n--) {
+                if (i + n > tokens.size() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                    continue;
+                }
+                CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(i + n - 1).span().end());
+                String words = span.of(d.text);
+                boolean inEntity = entities.stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.span().overlaps(span));
+                if (inEntity || d.covered(span)) {
+                    continue;
+                }
+                Optional<StateInfo> name = registry.findStateByName(words).filter(s -> words.equals(s.name())
+                        || s.aliases().contains(words));
+                Optional<StateInfo> demonym = registry.findStateByAdjective(words).or(() -> registry.findStateByPeople(words));
+                if (name.isPresent() || demonym.isPresent()) {
+                    Evidence m = Evidence.of(d.article, span);
+                    stateMention(d, name.or(() -> demonym).get().iso3(), m,
+                            name.isPresent() ? MentionKind.NAME : MentionKind.DEMONYM, null);
+                    i += n - 1;
+                    break;
+                }
             }
         }
     }

@@ -269,8 +269,11 @@ public final class EventExtractor {
             if (g.relation(i, subject).equals("nsubj:pass")) {
                 continue;
             }
-            if (PLURAL_PRONOUNS.contains(c.lemma(subject))) {
-                d.pronounSubject = true;
+            if (PLURAL_PRONOUNS.contains(c.lemma(subject)) || c.lemma(subject).equals("it")) {
+                // "Hungary said it will support ...": the nearest state or organisation before, in the sentence.
+                Optional<Party> antecedent = antecedent(c, s, subject);
+                antecedent.ifPresent(p -> d.addActors(List.of(p)));
+                d.pronounSubject = antecedent.isEmpty();
             }
             d.addActors(parties(c, g, subject));
         }
@@ -300,6 +303,21 @@ public final class EventExtractor {
         d.place = place(c, g, i);
         d.time = time(c, s, i);
         return Optional.of(d);
+    }
+
+    private static Optional<Party> antecedent(Context c, Sentence s, int pronoun) {
+        CharSpan at = c.token(pronoun).span();
+        Map.Entry<CharSpan, Actor> best = null;
+        for (Map.Entry<CharSpan, Actor> m : c.mentions.entrySet()) {
+            ActorKind kind = m.getValue().kind();
+            if (s.span().contains(m.getKey()) && m.getKey().end() <= at.begin()
+                    && (kind == ActorKind.STATE || kind == ActorKind.IGO || kind == ActorKind.ORGANIZATION)
+                    && (best == null || m.getKey().begin() > best.getKey().begin())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best).map(m -> new Party(m.getValue(), c.mentionKinds.get(m.getKey()).sector(),
+                at));
     }
 
     private static boolean isTriggerNoun(EventLexicon.Trigger trigger, String lemma) {

@@ -1,0 +1,98 @@
+package dev.accord.cli;
+
+import dev.accord.eval.PloverScorer;
+import dev.accord.model.AccordJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code accord eval plover}: event coding against a PLOVER gold file. */
+@Command(name = "plover", mixinStandardHelpOptions = true,
+        description = "Codes each sentence of a PLOVER gold file and prints event-type precision, recall and F1, "
+                + "actor and recipient accuracy, the full-tuple match rate and the false-event rate.")
+final class PloverEvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "A PLOVER gold file (JSON array); default: ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.dev.json.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write each record's predictions here, as JSON Lines.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N records.")
+    Integer limit;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path gold = file != null ? file : EvalCommand.sharedDir().resolve("eval/plover-gsr/PLOVER_GSR_CAMEO.dev.json");
+        if (!Files.isRegularFile(gold)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    gold + " does not exist; expected a PLOVER gold file (JSON array of coded sentences)");
+        }
+        if (limit != null && limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+        }
+        List<PloverScorer.Gold> records = PloverScorer.read(gold);
+        if (limit != null && limit < records.size()) {
+            records = records.subList(0, limit);
+        }
+        PloverScorer scorer = new PloverScorer(Engine.extractor(spec.commandLine().getErr()));
+        PloverScorer.Report r;
+        try (Writer w = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            r = scorer.score(records, line -> {
+                try {
+                    w.write(AccordJson.compact(line));
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        print(spec.commandLine().getOut(), gold, r);
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Path gold, PloverScorer.Report r) {
+        out.printf("PLOVER event coding on %s (%d gold events)%n%n", gold.getFileName(), r.records());
+        out.printf("%-10s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+        for (var e : r.perType().entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] + c[1] + c[2] > 0) {
+                row(out, e.getKey().name(), r, c);
+            }
+        }
+        row(out, "overall", r, r.overall());
+        out.println();
+        out.printf("actor code accuracy (where the type matched):     %.3f (%d / %d)%n",
+                ratio(r.actorsRight(), r.typeMatches()), r.actorsRight(), r.typeMatches());
+        out.printf("recipient code accuracy (where the type matched): %.3f (%d / %d)%n",
+                ratio(r.recipientsRight(), r.typeMatches()), r.recipientsRight(), r.typeMatches());
+        out.printf("full (actor, type, recipient) match rate:         %.3f (%d / %d)%n",
+                ratio(r.fullMatches(), r.records()), r.fullMatches(), r.records());
+        out.printf("false events per 100 gold events:                 %.1f (%d)%n",
+                100.0 * r.falseEvents() / Math.max(1, r.records()), r.falseEvents());
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, PloverScorer.Report r, int[] c) {
+        out.printf("%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, r.precision(c), r.recall(c), r.f1(c), c[0], c[1], c[2]);
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}

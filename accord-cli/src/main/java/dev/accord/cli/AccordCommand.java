@@ -44,6 +44,7 @@ public final class AccordCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AccordCommand());
         cl.registerConverter(LocalDate.class, AccordCommand::parseDate);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(AccordCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("accord " + line.getCommandName() + ": " + ex.getMessage());

@@ -1,6 +1,9 @@
 package dev.accord.cli;
 
 import dev.accord.model.AccordJson;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Event;
+import dev.accord.model.Modality;
 import dev.accord.store.FactStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,18 +17,34 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code accord export}: every stored article with its facts, in a stable order. */
+/** {@code accord export}: every stored article with its facts, or every event, in a stable order. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every stored article with its facts, one JSON object a line, in a stable order.")
+        description = "Writes the store's facts: jsonl (one article with its facts a line), plover (PLOVER JSON "
+                + "Lines, one event a line) or cameo (GDELT-style tab-separated events with a header).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { jsonl }
+    enum Format { jsonl, plover, cameo }
+
+    /** Who states an event. */
+    enum Voice { any, article, quoted }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl: one article with its facts a line (default).")
+            description = "jsonl, plover or cameo (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--modality", paramLabel = "MODALITY", split = ",",
+            description = "Only events of these modalities (plover and cameo): asserted, negated, future, "
+                    + "hypothetical. Default: all.")
+    Set<Modality> modalities = EnumSet.allOf(Modality.class);
+
+    @Option(names = "--voice", paramLabel = "VOICE", defaultValue = "any",
+            description = "Only events the article states itself (article) or a quoted speaker states (quoted); "
+                    + "default: ${DEFAULT-VALUE}.")
+    Voice voice;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path outFile;
@@ -40,20 +59,42 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int[] count = {0};
         try (FactStore db = store.open(); Writer w = open()) {
+            if (format == Format.cameo) {
+                w.write(EventExports.CAMEO_HEADER);
+                w.write('\n');
+            }
             db.forEach(facts -> {
                 try {
-                    w.write(AccordJson.compact(facts));
-                    w.write('\n');
-                    count[0]++;
+                    count[0] += write(w, facts);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
         if (outFile != null) {
-            spec.commandLine().getErr().printf("accord export: wrote %d articles to %s%n", count[0], outFile);
+            spec.commandLine().getErr().printf("accord export: wrote %d %s to %s%n", count[0],
+                    format == Format.jsonl ? "articles" : "events", outFile);
         }
         return 0;
+    }
+
+    /** Writes one article's lines; returns how many. */
+    private int write(Writer w, ArticleFacts facts) throws IOException {
+        if (format == Format.jsonl) {
+            w.write(AccordJson.compact(facts));
+            w.write('\n');
+            return 1;
+        }
+        int n = 0;
+        for (Event e : facts.events()) {
+            if (modalities.contains(e.modality()) && (voice == Voice.any
+                    || (voice == Voice.article) == e.attribution().isArticle())) {
+                w.write(format == Format.plover ? EventExports.plover(facts, e) : EventExports.cameo(facts, e));
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
     }
 
     private Writer open() throws IOException {

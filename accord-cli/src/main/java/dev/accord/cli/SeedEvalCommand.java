@@ -63,12 +63,12 @@ final class SeedEvalCommand implements Callable<Integer> {
         List<SeedScorer.Check> checks = scorer.score(facts);
         Map<String, int[]> totals = new TreeMap<>();
         for (SeedScorer.Check c : checks) {
-            out.printf("%-10s %-6s %-10s %s — %s%n", c.outcome(), c.level(), c.category(), c.item(), c.detail());
-            int[] t = totals.computeIfAbsent(c.level(), k -> new int[3]);
+            out.printf("%-4s %-6s %-10s %s — %s%n", c.outcome(), c.level(), c.category(), c.item(), c.detail());
+            int[] t = totals.computeIfAbsent(c.level(), k -> new int[2]);
             t[c.outcome().ordinal()]++;
         }
         out.println();
-        totals.forEach((level, t) -> out.printf("%s: %d passed, %d failed, %d not scored yet%n", level, t[0], t[1], t[2]));
+        totals.forEach((level, t) -> out.printf("%s: %d passed, %d failed%n", level, t[0], t[1]));
         out.flush();
         return 0;
     }

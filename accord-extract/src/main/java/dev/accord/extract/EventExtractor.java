@@ -248,7 +248,9 @@ public final class EventExtractor {
         for (var d : g.children(i)) {
             if (d.relation().startsWith("obj") || d.relation().startsWith("obl") || d.relation().equals("nsubj:pass")
                     || d.relation().equals("compound:prt")) {
+                // The lexicon writes some nouns as lemmas ("talk") and some as used ("sanctions", "ties").
                 argumentLemmas.add(c.lemma(d.dependent()));
+                argumentLemmas.add(c.token(d.dependent()).word().toLowerCase(Locale.ROOT));
                 if (d.relation().startsWith("obl:")) {
                     argumentLemmas.add(d.relation().substring(4));
                 }

@@ -186,16 +186,25 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         Token first = tokens.get(i);
-        if (isCue(first)) {
-            return speakerAt(speakers, tokens, i + 1)
-                    .map(s -> new Attribution(s.getValue(), s.getKey(), first.span()));
+        // A title or two may stand before the name: "said Foreign Minister X", "President X said".
+        for (int k = isCue(first) ? i + 1 : i; k < Math.min(tokens.size(), i + 5); k++) {
+            Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, k);
+            if (speaker.isPresent()) {
+                if (isCue(first)) {
+                    return Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(), first.span()));
+                }
+                int cue = indexAt(tokens, speaker.get().getKey().end());
+                return cue >= 0 && isCue(tokens.get(cue))
+                        ? Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(),
+                        tokens.get(cue).span()))
+                        : Optional.empty();
+            }
+            if (!tokens.get(k).ner().equals("TITLE") && !tokens.get(k).pos().equals("DT")
+                    && !tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().equals("NNP")) {
+                return Optional.empty();
+            }
         }
-        return speakers.startingAt(first.span().begin()).flatMap(s -> {
-            int cue = indexAt(tokens, s.getKey().end());
-            return cue >= 0 && isCue(tokens.get(cue))
-                    ? Optional.of(new Attribution(s.getValue(), s.getKey(), tokens.get(cue).span()))
-                    : Optional.empty();
-        });
+        return Optional.empty();
     }
 
     /** {@code She said: "...} just before the opening mark, in the same paragraph. */

@@ -1,0 +1,105 @@
+package dev.accord.extract;
+
+import dev.accord.model.Agreement;
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Event;
+import dev.accord.model.EventArgument;
+import dev.accord.model.EventType;
+import dev.accord.model.Modality;
+import dev.accord.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Event coding over the real CoreNLP pipeline, on sentences written for this test. */
+class EventExtractorIT {
+
+    private static final FactExtractor EXTRACTOR = new FactExtractor(CoreNlpAnnotator.shared());
+
+    private static ArticleFacts analyze(String text) {
+        return EXTRACTOR.analyze(Article.of("events.txt", null, LocalDate.of(2025, 5, 20), "en", text));
+    }
+
+    private static Event only(ArticleFacts facts) {
+        assertEquals(1, facts.events().size(), facts.events().toString());
+        return facts.events().get(0);
+    }
+
+    private static List<String> codes(List<EventArgument> args) {
+        return args.stream().map(EventArgument::code).toList();
+    }
+
+    @Test
+    void twoStatesMeetingAreOneEventWithBothActors() {
+        Event e = only(analyze("Armenia and Azerbaijan met in Abu Dhabi on Monday."));
+        assertEquals(EventType.CONSULT, e.type());
+        assertEquals(List.of("ARM", "AZE"), codes(e.actors()));
+        assertEquals("Abu Dhabi", e.place().name());
+        assertEquals("2025-05-19", e.date().value());
+        assertFalse(e.date().fromArticleDate());
+    }
+
+    @Test
+    void theVisitorActsAndTheHostReceives() {
+        Event e = only(analyze("Japan's foreign minister visited Kazakhstan last week."));
+        assertEquals(EventType.CONSULT, e.type());
+        assertEquals("visit", e.mode());
+        assertEquals(List.of("JPNGOV"), codes(e.actors()));
+        assertEquals(List.of("KAZ"), codes(e.recipients()));
+    }
+
+    @Test
+    void aSignedMemorandumIsSupportAndAnAgreementWithItsParties() {
+        ArticleFacts facts = analyze("Uzbekistan signed a memorandum on water management with Tajikistan.");
+        Event e = only(facts);
+        assertEquals(EventType.SUPPORT, e.type());
+        assertEquals("057", e.cameo());
+        Agreement a = facts.agreements().get(0);
+        assertEquals(a.id(), e.agreement());
+        assertEquals("memorandum", a.kind());
+        assertEquals("SIGNED", a.status());
+        assertEquals(List.of("state:UZB", "state:TJK"), a.parties());
+    }
+
+    @Test
+    void aPromiseToSignIsAnAgreeEventWithFutureModality() {
+        Event e = only(analyze("Mongolia will sign a trade agreement with South Korea next month."));
+        assertEquals(EventType.AGREE, e.type());
+        assertEquals(Modality.FUTURE, e.modality());
+    }
+
+    @Test
+    void negationAndConditionAreKept() {
+        assertEquals(Modality.NEGATED, only(analyze("Moldova did not sign the accord.")).modality());
+        assertEquals(Modality.HYPOTHETICAL, only(analyze("Brazil could impose sanctions on Venezuela.")).modality());
+    }
+
+    @Test
+    void aVerbWithoutActorsMakesNoEvent() {
+        assertTrue(analyze("The talks were held behind closed doors. Many people protested.").events().isEmpty());
+    }
+
+    @Test
+    void eventsInsideAQuoteAreAttributedToItsSpeaker() {
+        ArticleFacts facts = analyze("\"Kenya will send aid to Somalia,\" President William Ruto said.");
+        Event e = only(facts);
+        assertEquals(EventType.AGREE, e.type());
+        assertEquals("person:william-ruto", e.attribution().speaker());
+        assertEquals(facts.quotes().get(0).id(), e.attribution().quote());
+    }
+
+    @Test
+    void conflictIsCodedWithItsTarget() {
+        Event e = only(analyze("Russia condemned the new sanctions imposed by the European Union."));
+        assertEquals(EventType.ACCUSE, e.type());
+        assertEquals(List.of("RUS"), codes(e.actors()));
+        assertNull(e.agreement());
+    }
+}

@@ -1,11 +1,14 @@
 package dev.accord.extract;
 
+import dev.accord.geo.Gazetteer;
 import dev.accord.model.AccordVersion;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.Hashes;
+import dev.accord.model.Place;
 import dev.accord.model.Provenance;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Annotator;
@@ -22,6 +25,8 @@ public final class FactExtractor {
     private final Annotator annotator;
     private final EntityExtractor entities = new EntityExtractor();
     private final TimeExtractor times = new TimeExtractor();
+    private final PlaceExtractor places = new PlaceExtractor(Gazetteer.shared());
+    private final ThemeExtractor themes = new ThemeExtractor();
     private final String configHash;
 
     public FactExtractor(Annotator annotator) {
@@ -39,7 +44,9 @@ public final class FactExtractor {
         AnnotatedText annotated = annotator.annotate(article.text(), article.published());
         List<Entity> e = entities.extract(article, annotated, provenance(entities));
         List<TimeExpression> t = times.extract(article, annotated, provenance(times));
-        return new ArticleFacts(article, e, t).verify();
+        List<Place> p = places.extract(article, annotated, e, provenance(places));
+        List<Theme> th = themes.extract(article, annotated, provenance(themes));
+        return new ArticleFacts(article, e, t, p, th).verify();
     }
 
     private Provenance provenance(Extractor<?> stage) {

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param article  the article with its clean text
  * @param entities named entities, ordered by first mention
  * @param times    temporal expressions, in text order
+ * @param places   places resolved against the gazetteer, ordered by first mention
+ * @param themes   areas of cooperation and conflict, ordered by first evidence
  */
-public record ArticleFacts(String schema, Article article, List<Entity> entities, List<TimeExpression> times) {
+public record ArticleFacts(String schema, Article article, List<Entity> entities, List<TimeExpression> times,
+                           List<Place> places, List<Theme> themes) {
 
     public static final String SCHEMA = "accord/1";
 
@@ -20,10 +23,19 @@ public record ArticleFacts(String schema, Article article, List<Entity> entities
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         times = List.copyOf(times);
+        // Facts stored before places and themes existed read back with none (accord/1 grows by adding fields).
+        places = places == null ? List.of() : List.copyOf(places);
+        themes = themes == null ? List.of() : List.copyOf(themes);
     }
 
+    public ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times, List<Place> places,
+                        List<Theme> themes) {
+        this(SCHEMA, article, entities, times, places, themes);
+    }
+
+    /** Facts without places or themes, as stages before geocoding and theme assignment see them. */
     public ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times) {
-        this(SCHEMA, article, entities, times);
+        this(article, entities, times, List.of(), List.of());
     }
 
     /**
@@ -38,6 +50,16 @@ public record ArticleFacts(String schema, Article article, List<Entity> entities
         }
         for (TimeExpression t : times) {
             t.evidence().verifyAgainst(article);
+        }
+        for (Place p : places) {
+            for (Evidence m : p.mentions()) {
+                m.verifyAgainst(article);
+            }
+        }
+        for (Theme t : themes) {
+            for (Evidence e : t.evidence()) {
+                e.verifyAgainst(article);
+            }
         }
         return this;
     }

@@ -16,13 +16,18 @@ class AccordJsonTest {
                 "Kazakhstan and Japan signed a memorandum in Astana on Tuesday.");
         Provenance pe = new Provenance("entities", "0.1.0", "0123456789abcdef");
         Provenance pt = new Provenance("times", "0.1.0", "0123456789abcdef");
+        Provenance pp = new Provenance("places", "0.1.0", "0123456789abcdef");
         return new ArticleFacts(a,
                 List.of(new Entity("state:KAZ", EntityType.STATE, "Kazakhstan", "COUNTRY", "KAZ",
                                 List.of(Evidence.of(a, new CharSpan(0, 10))), pe),
                         new Entity("place:astana", EntityType.PLACE, "Astana", "CITY", null,
                                 List.of(Evidence.of(a, new CharSpan(43, 49))), pe)),
                 List.of(new TimeExpression("t53", TimeType.DATE, "2025-06-17", true,
-                        Evidence.of(a, new CharSpan(53, 60)), pt))).verify();
+                        Evidence.of(a, new CharSpan(53, 60)), pt)),
+                List.of(new Place("place:astana", "Astana", PlaceKind.CITY, 1526273L, "Nur-Sultan", 51.1801, 71.44598,
+                        "KAZ", "P", "PPLC", 0.9, List.of(Evidence.of(a, new CharSpan(43, 49))), List.of(), pp)),
+                List.of(new Theme("trade", "Trade", List.of(Evidence.of(a, new CharSpan(30, 40))), pp)))
+                .verify();
     }
 
     @Test
@@ -59,6 +64,26 @@ class AccordJsonTest {
         String json = AccordJson.compact(sample());
         String newer = json.replaceFirst("\\{\"schema\"", "{\"addedLater\":true,\"schema\"");
         assertEquals(sample(), AccordJson.readFacts(newer));
+    }
+
+    @Test
+    void factsStoredBeforePlacesAndThemesExistedReadBackWithNone() {
+        String json = AccordJson.compact(sample());
+        String older = json.substring(0, json.indexOf(",\"places\"")) + "}";
+        ArticleFacts read = AccordJson.readFacts(older);
+        assertEquals(List.of(), read.places());
+        assertEquals(List.of(), read.themes());
+        assertEquals(sample().times(), read.times());
+    }
+
+    @Test
+    void aPlaceWithoutCoordinatesMustBeUnresolved() {
+        ArticleFacts facts = sample();
+        Evidence astana = facts.places().get(0).mentions().get(0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Place("place:astana",
+                "Astana", PlaceKind.CITY, null, null, null, null, null, null, null, 0, List.of(astana), List.of(),
+                facts.places().get(0).provenance()));
+        assertTrue(e.getMessage().contains("expected both exactly when it is resolved"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,225 @@
+package dev.accord.extract;
+
+import dev.accord.geo.CountryInfo;
+import dev.accord.geo.Gazetteer;
+import dev.accord.geo.GeoName;
+import dev.accord.model.Article;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Entity;
+import dev.accord.model.EntityType;
+import dev.accord.model.Evidence;
+import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
+import dev.accord.model.Provenance;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves every place the article names (the entities of type {@code PLACE} and {@code STATE}) to
+ * the gazetteer: a GeoNames city, a state, or a continent or world region.
+ *
+ * <p>Among cities of the same name the choice weighs population, the article's country context (the
+ * states it names, each mention counting), the countries of the other places it names, and whether
+ * the city is a capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of
+ * Kazakhstan. A state or a capital used as an actor ("Beijing said", "China signed") is flagged
+ * metonymic: still the place, but not where anything happened.
+ */
+public final class PlaceExtractor implements Extractor<Place> {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
+            "throughout", "within", "around");
+    private static final Map<PlaceKind, Integer> NARROWNESS = Map.of(PlaceKind.CITY, 0, PlaceKind.ADMINISTRATIVE, 1,
+            PlaceKind.COUNTRY, 2, PlaceKind.REGION, 3, PlaceKind.UNRESOLVED, 4);
+
+    private final Gazetteer gazetteer;
+    private final EntityExtractor entities = new EntityExtractor();
+
+    public PlaceExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String stage() {
+        return "places";
+    }
+
+    /** Finds the entities itself; {@link FactExtractor} passes the ones it already has instead. */
+    @Override
+    public List<Place> extract(Article article, AnnotatedText annotated, Provenance provenance) {
+        return extract(article, annotated, entities.extract(article, annotated, provenance), provenance);
+    }
+
+    /** The places among {@code found}, resolved, in the order of the entities. */
+    public List<Place> extract(Article article, AnnotatedText annotated, List<Entity> found, Provenance provenance) {
+        List<Entity> named = found.stream()
+                .filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.STATE).toList();
+        Map<String, Double> context = new HashMap<>();
+        for (Entity e : named) {
+            if (e.type() == EntityType.STATE && e.code() != null) {
+                context.merge(e.code(), (double) e.mentions().size(), Double::sum);
+            }
+        }
+        // Places with one reading only, or one far ahead, add their country to the context.
+        Map<String, Resolution> first = new HashMap<>();
+        for (Entity e : named) {
+            Resolution r = resolve(e, context);
+            first.put(e.id(), r);
+            if (r.place() != null && r.place().country() != null && r.confidence() >= 0.8
+                    && e.type() == EntityType.PLACE) {
+                context.merge(r.place().country(), 0.5 * e.mentions().size(), Double::sum);
+            }
+        }
+        List<Place> out = new ArrayList<>();
+        for (Entity e : named) {
+            Resolution r = first.get(e.id()).confidence() >= 0.8 ? first.get(e.id()) : resolve(e, context);
+            List<Evidence> metonymic = e.mentions().stream()
+                    .filter(m -> r.actorLike() && actsAsActor(annotated, m.span())).toList();
+            GeoName g = r.place();
+            out.add(g == null
+                    ? new Place(e.id(), e.name(), PlaceKind.UNRESOLVED, null, null, null, null, null, null, null, 0,
+                            e.mentions(), metonymic, provenance)
+                    : new Place(e.id(), e.name(), r.kind(), g.id() == 0 ? null : g.id(), g.name(), round(g.latitude()),
+                            round(g.longitude()), g.country(), g.featureClass(), g.featureCode(), r.confidence(),
+                            e.mentions(), metonymic, provenance));
+        }
+        return out;
+    }
+
+    /**
+     * Where an event happened: among the places named in the event's sentence as a location ("in",
+     * "at", "near" before them) and not as an actor, the narrowest (a city before its country), and of
+     * those the nearest to the event's words. Empty when the sentence names no such place.
+     *
+     * @param places    the article's places
+     * @param annotated the article's annotation
+     * @param event     the event's words (half-open, UTF-16 code units)
+     */
+    public static Optional<Place> eventLocation(List<Place> places, AnnotatedText annotated, CharSpan event) {
+        CharSpan sentence = annotated.sentences().stream().map(s -> s.span())
+                .filter(s -> s.overlaps(event)).findFirst().orElse(event);
+        Place best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Place p : places) {
+            for (Evidence m : p.mentions()) {
+                if (!sentence.contains(m.span()) || p.metonymic().contains(m) || !locative(annotated, m.span())) {
+                    continue;
+                }
+                int distance = Math.abs(m.span().begin() - event.begin());
+                int rank = NARROWNESS.get(p.kind()) * 100_000 + distance;
+                if (rank < bestRank) {
+                    best = p;
+                    bestRank = rank;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A candidate reading with how far ahead of the next it was. */
+    private record Resolution(GeoName place, PlaceKind kind, double confidence, boolean actorLike) {
+    }
+
+    private Resolution resolve(Entity e, Map<String, Double> context) {
+        if (e.type() == EntityType.STATE && e.code() != null) {
+            Optional<CountryInfo> c = gazetteer.findCountryByCode(e.code());
+            if (c.isPresent()) {
+                return new Resolution(c.get().asPlace(), PlaceKind.COUNTRY, 0.95, true);
+            }
+        }
+        Optional<GeoName> region = gazetteer.findRegion(e.name());
+        if (region.isPresent() || "REGION".equals(e.tag())) {
+            return region.map(r -> new Resolution(r, PlaceKind.REGION, 0.9, false))
+                    .orElse(new Resolution(null, PlaceKind.UNRESOLVED, 0, false));
+        }
+        List<GeoName> candidates = gazetteer.places(e.name());
+        Optional<CountryInfo> country = gazetteer.findCountry(e.name());
+        if (country.isPresent() && (candidates.isEmpty() || candidates.get(0).population() < 1_000_000)) {
+            return new Resolution(country.get().asPlace(), PlaceKind.COUNTRY, 0.9, true);
+        }
+        if (candidates.isEmpty()) {
+            return new Resolution(null, PlaceKind.UNRESOLVED, 0, false);
+        }
+        double total = context.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Map.Entry<GeoName, Double>> scored = new ArrayList<>();
+        for (GeoName g : candidates.subList(0, Math.min(candidates.size(), 50))) {
+            scored.add(Map.entry(g, score(g, e.name(), context, total)));
+        }
+        scored.sort(Map.Entry.<GeoName, Double>comparingByValue().reversed()
+                .thenComparing(en -> en.getKey().id(), Comparator.naturalOrder()));
+        GeoName best = scored.get(0).getKey();
+        double margin = scored.size() == 1 ? 10 : scored.get(0).getValue() - scored.get(1).getValue();
+        double confidence = Math.round(1000 / (1 + Math.exp(-margin))) / 1000.0;
+        return new Resolution(best, PlaceKind.CITY, confidence, best.featureCode().equals("PPLC"));
+    }
+
+    /** Log population, plus the share of the article's context in its country, plus its rank as a seat. */
+    private double score(GeoName g, String name, Map<String, Double> context, double total) {
+        double s = Math.log10(g.population() + 10);
+        if (total > 0) {
+            s += 4 * context.getOrDefault(g.country(), 0.0) / total;
+        }
+        if (g.featureCode().equals("PPLC")) {
+            s += 1.5;
+        } else if (g.featureCode().equals("PPLA")) {
+            s += 0.8;
+        } else if (g.featureCode().startsWith("PPLA")) {
+            s += 0.3;
+        }
+        // The city the name mostly means is written under that name, not an alternate spelling.
+        if (g.name().equalsIgnoreCase(name)) {
+            s += 0.5;
+        }
+        return s;
+    }
+
+    /** "Beijing said", "China has signed": the name is followed by a verb and not governed by "in"/"at". */
+    private static boolean actsAsActor(AnnotatedText annotated, CharSpan mention) {
+        List<Token> tokens = annotated.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().begin() >= mention.end()) {
+                String pos = tokens.get(i).pos();
+                return (pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN") || pos.equals("MD"))
+                        && !locative(annotated, mention);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a locative preposition governs the mention: "in Astana", "in Kazakhstan's Astana", "in the
+     * northern Chinese port city of Tianjin". Looks back over modifiers until a verb, a comma or a
+     * clause boundary.
+     */
+    static boolean locative(AnnotatedText annotated, CharSpan mention) {
+        List<Token> tokens = annotated.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().begin() < mention.begin()) {
+            i++;
+        }
+        for (int back = i - 1, seen = 0; back >= 0 && seen < 8; back--, seen++) {
+            Token t = tokens.get(back);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(word)) {
+                return true;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals(",") || t.pos().equals(".") || t.pos().equals("CC")
+                    || t.pos().equals("IN") && !word.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
+    }
+}

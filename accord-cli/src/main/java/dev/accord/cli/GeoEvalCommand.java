@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code accord eval geo FILE}: toponym recognition and resolution against GeoWebNews or GeoVirus XML. */
@@ -55,6 +56,8 @@ final class GeoEvalCommand implements Callable<Integer> {
         w.printf("error (km)                 mean %.0f, median %.1f%n", r.meanKm(), r.medianKm());
         w.printf("exact GeoNames id          %.3f  (%d of %d found toponyms whose gold has an id)%n",
                 r.exactId(), r.idCorrect(), r.withId());
+        r.byKind().forEach((kind, n) -> w.printf("  resolved as %-15s %4d, %.3f within 161 km%n",
+                kind.name().toLowerCase(Locale.ROOT), n[0], n[0] == 0 ? 0 : (double) n[1] / n[0]));
         w.flush();
         return 0;
     }

@@ -5,9 +5,12 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
 import dev.accord.model.Evidence;
+import dev.accord.model.Place;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -62,7 +65,46 @@ final class TextFormat {
                 b.append("      ").append(inContext(a.text(), t.evidence())).append('\n');
             }
         }
+        renderPlaces(facts, b);
+        renderThemes(facts, b);
         return b.append('\n').toString();
+    }
+
+    /** Each place with what it resolved to, and its first mention in context. */
+    private static void renderPlaces(ArticleFacts facts, StringBuilder b) {
+        if (facts.places().isEmpty()) {
+            return;
+        }
+        b.append("\nGeocoded places (").append(facts.places().size()).append(")\n");
+        for (Place p : facts.places()) {
+            b.append("  ").append(p.name()).append(" -> ");
+            if (p.latitude() == null) {
+                b.append("not in the gazetteer");
+            } else {
+                b.append(String.format(Locale.ROOT, "%s%s (%.4f, %.4f) %s%s, confidence %.2f", p.resolvedName(),
+                        p.country() == null ? "" : ", " + p.country(), p.latitude(), p.longitude(),
+                        p.kind().name().toLowerCase(Locale.ROOT),
+                        p.geonameId() == null ? "" : ", GeoNames " + p.geonameId(), p.confidence()));
+            }
+            if (!p.metonymic().isEmpty()) {
+                b.append("; ").append(p.metonymic().size()).append(" of ").append(p.mentions().size())
+                        .append(" mentions as an actor");
+            }
+            b.append('\n').append("      ").append(inContext(facts.article().text(), p.mentions().get(0))).append('\n');
+        }
+    }
+
+    /** Each theme with the number of passages naming it, and the first in context. */
+    private static void renderThemes(ArticleFacts facts, StringBuilder b) {
+        if (facts.themes().isEmpty()) {
+            return;
+        }
+        b.append("\nThemes (").append(facts.themes().size()).append(")\n");
+        for (Theme t : facts.themes()) {
+            b.append("  ").append(t.label()).append("  ").append(t.evidence().size())
+                    .append(t.evidence().size() == 1 ? " passage" : " passages").append('\n');
+            b.append("      ").append(inContext(facts.article().text(), t.evidence().get(0))).append('\n');
+        }
     }
 
     /** Two lines for a newly stored article: its id and title, then the names found. */

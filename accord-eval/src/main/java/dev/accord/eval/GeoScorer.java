@@ -6,12 +6,15 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Evidence;
 import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
 import org.w3c.dom.Element;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -55,12 +58,17 @@ public final class GeoScorer {
     public record Outcome(String article, GoldToponym gold, Place predicted, Double errorKm) {
     }
 
-    /** The figures over a gold file. */
+    /**
+     * The figures over a gold file.
+     *
+     * @param byKind for each kind Accord resolved found toponyms to, how many and how many within 161 km
+     */
     public record Result(int articles, int gold, int found, int within161, List<Double> errorsKm, int withId,
-                         int idCorrect, int misaligned) {
+                         int idCorrect, int misaligned, Map<PlaceKind, int[]> byKind) {
 
         public Result {
             errorsKm = List.copyOf(errorsKm);
+            byKind = Collections.unmodifiableMap(new EnumMap<>(byKind));
         }
 
         /** Found toponyms resolved within 161 km, over found toponyms. */
@@ -164,6 +172,7 @@ public final class GeoScorer {
         int idCorrect = 0;
         int misaligned = 0;
         List<Double> errors = new ArrayList<>();
+        Map<PlaceKind, int[]> byKind = new EnumMap<>(PlaceKind.class);
         for (GoldArticle g : gold) {
             misaligned += g.misaligned();
             ArticleFacts facts = analyze.apply(Article.of(g.id(), null, null, "en", g.text()));
@@ -178,8 +187,11 @@ public final class GeoScorer {
                 double error = p.latitude() == null ? UNRESOLVED_KM
                         : GeoName.distanceKm(t.latitude(), t.longitude(), p.latitude(), p.longitude());
                 errors.add(error);
+                int[] kind = byKind.computeIfAbsent(p.kind(), k -> new int[2]);
+                kind[0]++;
                 if (error <= THRESHOLD_KM) {
                     within++;
+                    kind[1]++;
                 }
                 if (t.geonameId() != null) {
                     withId++;
@@ -190,7 +202,7 @@ public final class GeoScorer {
                 each.accept(new Outcome(g.id(), t, p, error));
             }
         }
-        return new Result(gold.size(), total, found, within, errors, withId, idCorrect, misaligned);
+        return new Result(gold.size(), total, found, within, errors, withId, idCorrect, misaligned, byKind);
     }
 
     private static Place overlapping(List<Place> places, CharSpan span) {

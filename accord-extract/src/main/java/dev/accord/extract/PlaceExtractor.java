@@ -22,12 +22,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves every place the article names (the entities of type {@code PLACE} and {@code STATE}) to
  * the gazetteer: a GeoNames city, a state, or a continent or world region.
  *
- * <p>Among cities of the same name the choice weighs population, the article's country context (the
+ * <p>Among cities and first-level divisions of the same name the choice weighs population, the article's country context (the
  * states it names, each mention counting), the countries of the other places it names, and whether
  * the city is a capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of
  * Kazakhstan. A state or a capital used as an actor ("Beijing said", "China signed") is flagged
@@ -39,6 +40,10 @@ public final class PlaceExtractor implements Extractor<Place> {
             "throughout", "within", "around");
     private static final Map<PlaceKind, Integer> NARROWNESS = Map.of(PlaceKind.CITY, 0, PlaceKind.ADMINISTRATIVE, 1,
             PlaceKind.COUNTRY, 2, PlaceKind.REGION, 3, PlaceKind.UNRESOLVED, 4);
+
+    /** Where a state, province or region stands among cities, on the scale of log population. */
+    private static final double DIVISION_WEIGHT = 5.0;
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,4}");
 
     private final Gazetteer gazetteer;
     private final EntityExtractor entities = new EntityExtractor();
@@ -68,19 +73,24 @@ public final class PlaceExtractor implements Extractor<Place> {
                 context.merge(e.code(), (double) e.mentions().size(), Double::sum);
             }
         }
-        // Places with one reading only, or one far ahead, add their country to the context.
+        // Places with one reading only, or one far ahead, add their country to the context and
+        // anchor the others: "Riverdale" next to "Paterson" is the Riverdale of New Jersey.
         Map<String, Resolution> first = new HashMap<>();
+        List<GeoName> anchors = new ArrayList<>();
         for (Entity e : named) {
-            Resolution r = resolve(e, context);
+            Resolution r = resolve(e, context, List.of());
             first.put(e.id(), r);
-            if (r.place() != null && r.place().country() != null && r.confidence() >= 0.8
-                    && e.type() == EntityType.PLACE) {
+            if (r.place() != null && r.confidence() >= 0.8 && e.type() == EntityType.PLACE
+                    && (r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMINISTRATIVE)) {
                 context.merge(r.place().country(), 0.5 * e.mentions().size(), Double::sum);
+                anchors.add(r.place());
             }
         }
         List<Place> out = new ArrayList<>();
         for (Entity e : named) {
-            Resolution r = first.get(e.id()).confidence() >= 0.8 ? first.get(e.id()) : resolve(e, context);
+            Resolution earlier = first.get(e.id());
+            List<GeoName> others = anchors.stream().filter(a -> !a.equals(earlier.place())).toList();
+            Resolution r = earlier.confidence() >= 0.8 ? earlier : resolve(e, context, others);
             List<Evidence> metonymic = e.mentions().stream()
                     .filter(m -> r.actorLike() && actsAsActor(annotated, m.span())).toList();
             GeoName g = r.place();
@@ -128,7 +138,7 @@ public final class PlaceExtractor implements Extractor<Place> {
     private record Resolution(GeoName place, PlaceKind kind, double confidence, boolean actorLike) {
     }
 
-    private Resolution resolve(Entity e, Map<String, Double> context) {
+    private Resolution resolve(Entity e, Map<String, Double> context, List<GeoName> anchors) {
         if (e.type() == EntityType.STATE && e.code() != null) {
             Optional<CountryInfo> c = gazetteer.findCountryByCode(e.code());
             if (c.isPresent()) {
@@ -140,30 +150,42 @@ public final class PlaceExtractor implements Extractor<Place> {
             return region.map(r -> new Resolution(r, PlaceKind.REGION, 0.9, false))
                     .orElse(new Resolution(null, PlaceKind.UNRESOLVED, 0, false));
         }
-        List<GeoName> candidates = gazetteer.places(e.name());
+        List<GeoName> cities = gazetteer.places(e.name());
         Optional<CountryInfo> country = gazetteer.findCountry(e.name());
-        if (country.isPresent() && (candidates.isEmpty() || candidates.get(0).population() < 1_000_000)) {
+        if (country.isPresent() && (cities.isEmpty() || cities.get(0).population() < 1_000_000)) {
             return new Resolution(country.get().asPlace(), PlaceKind.COUNTRY, 0.9, true);
+        }
+        List<GeoName> candidates = new ArrayList<>(cities.subList(0, Math.min(cities.size(), 50)));
+        candidates.addAll(gazetteer.divisions(e.name()));
+        if (ACRONYM.matcher(e.name()).matches()) {
+            // "EU" or "SA" is not the French town of Eu: a name in capitals must be written so in the data.
+            candidates.removeIf(g -> !g.name().equals(e.name()));
         }
         if (candidates.isEmpty()) {
             return new Resolution(null, PlaceKind.UNRESOLVED, 0, false);
         }
         double total = context.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Map.Entry<GeoName, Double>> scored = new ArrayList<>();
-        for (GeoName g : candidates.subList(0, Math.min(candidates.size(), 50))) {
-            scored.add(Map.entry(g, score(g, e.name(), context, total)));
+        for (GeoName g : candidates) {
+            scored.add(Map.entry(g, score(g, e.name(), context, total) + nearness(g, anchors)));
         }
         scored.sort(Map.Entry.<GeoName, Double>comparingByValue().reversed()
                 .thenComparing(en -> en.getKey().id(), Comparator.naturalOrder()));
         GeoName best = scored.get(0).getKey();
         double margin = scored.size() == 1 ? 10 : scored.get(0).getValue() - scored.get(1).getValue();
         double confidence = Math.round(1000 / (1 + Math.exp(-margin))) / 1000.0;
-        return new Resolution(best, PlaceKind.CITY, confidence, best.featureCode().equals("PPLC"));
+        PlaceKind kind = best.featureClass().equals("A") ? PlaceKind.ADMINISTRATIVE : PlaceKind.CITY;
+        return new Resolution(best, kind, confidence, best.featureCode().equals("PPLC"));
     }
 
-    /** Log population, plus the share of the article's context in its country, plus its rank as a seat. */
-    private double score(GeoName g, String name, Map<String, Double> context, double total) {
-        double s = Math.log10(g.population() + 10);
+    /**
+     * Log population (a division counts as a city of {@value #DIVISION_WEIGHT} on that scale), plus
+     * the share of the article's context in its country, plus its rank as a seat, plus a bonus when
+     * the text uses its own name rather than one of its alternate names ("Salisbury" is the English
+     * city before it is Harare's colonial name).
+     */
+    private static double score(GeoName g, String name, Map<String, Double> context, double total) {
+        double s = g.featureClass().equals("A") ? DIVISION_WEIGHT : Math.log10(g.population() + 10);
         if (total > 0) {
             s += 4 * context.getOrDefault(g.country(), 0.0) / total;
         }
@@ -174,11 +196,25 @@ public final class PlaceExtractor implements Extractor<Place> {
         } else if (g.featureCode().startsWith("PPLA")) {
             s += 0.3;
         }
-        // The city the name mostly means is written under that name, not an alternate spelling.
-        if (g.name().equalsIgnoreCase(name)) {
-            s += 0.5;
+        if (Gazetteer.key(g.name()).equals(Gazetteer.key(name))) {
+            s += 1.5;
         }
         return s;
+    }
+
+    /** A bonus for lying near the article's other places: within 150 km, or within 400 km of a division's centre. */
+    private static double nearness(GeoName g, List<GeoName> anchors) {
+        double bonus = 0;
+        for (GeoName a : anchors) {
+            double km = GeoName.distanceKm(g.latitude(), g.longitude(), a.latitude(), a.longitude());
+            double reach = a.featureClass().equals("A") || g.featureClass().equals("A") ? 400 : 150;
+            if (km <= reach) {
+                bonus = Math.max(bonus, 1.5);
+            } else if (km <= 2 * reach) {
+                bonus = Math.max(bonus, 0.5);
+            }
+        }
+        return bonus;
     }
 
     /** "Beijing said", "China has signed": the name is followed by a verb and not governed by "in"/"at". */

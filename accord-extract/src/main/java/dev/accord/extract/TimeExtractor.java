@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,45 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
                     provenance));
         }
         return out;
+    }
+
+    /**
+     * An event's date: the value of a calendar time expression (a date or an interval, not a duration
+     * or a {@code *_REF}) in the event's sentence, the nearest to its words; or, when the sentence
+     * gives none, the article's publication date, marked as such.
+     *
+     * @param value       a TIMEX3-style value
+     * @param articleDate true when the text gave no date and {@code value} is the publication date
+     * @param time        the expression it came from, or {@code null} for the publication date
+     */
+    public record EventDate(String value, boolean articleDate, TimeExpression time) {
+    }
+
+    /**
+     * The date of the event whose words stand at {@code event}; empty when the sentence gives no date
+     * and the article has no publication date.
+     */
+    public static Optional<EventDate> eventDate(Article article, AnnotatedText annotated,
+                                                           List<TimeExpression> times, CharSpan event) {
+        CharSpan sentence = annotated.sentences().stream().map(Sentence::span).filter(s -> s.overlaps(event))
+                .findFirst().orElse(event);
+        TimeExpression best = null;
+        for (TimeExpression t : times) {
+            boolean calendar = (t.type() == TimeType.DATE || t.type() == TimeType.INTERVAL)
+                    && t.value().matches("\\d{4}.*");
+            if (calendar && sentence.contains(t.evidence().span()) && (best == null
+                    || distance(t.evidence().span(), event) < distance(best.evidence().span(), event))) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            return Optional.of(new EventDate(best.value(), false, best));
+        }
+        return Optional.ofNullable(article.published()).map(d -> new EventDate(d.toString(), true, null));
+    }
+
+    private static int distance(CharSpan a, CharSpan b) {
+        return a.end() <= b.begin() ? b.begin() - a.end() : a.begin() >= b.end() ? a.begin() - b.end() : 0;
     }
 
     private static boolean isWrittenRange(EntitySpan m) {

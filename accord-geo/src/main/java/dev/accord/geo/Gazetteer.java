@@ -18,8 +18,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Place names with their coordinates: GeoNames cities of 1,000 people or more with their alternate
- * names (CC BY, geonames.org), states from {@code world-countries} (ODbL), and continents and world
- * regions. Built at compile time by {@link GazetteerIndexer}; loads in about a second and is shared
+ * names (CC BY, geonames.org), states from {@code world-countries} (ODbL), first-level divisions from
+ * {@code country-state-city} (GPL-3.0, data ODbL), and continents, world regions and oceans. Built at compile time by {@link GazetteerIndexer}; loads in about a second and is shared
  * by every thread through {@link #shared()}.
  *
  * <p>Names are matched ignoring case, accents and a leading "the": "Astana", "ASTANA" and
@@ -32,6 +32,7 @@ public final class Gazetteer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, List<GeoName>> placesByName;
+    private final Map<String, List<GeoName>> divisionsByName;
     private final Map<String, CountryInfo> countriesByName;
     private final Map<String, CountryInfo> countriesByCode;
     private final Map<String, GeoName> capitals;
@@ -39,6 +40,7 @@ public final class Gazetteer {
 
     private Gazetteer(InputStream index) throws IOException {
         Map<String, List<GeoName>> places = new HashMap<>(1 << 19);
+        Map<String, List<GeoName>> divisions = new HashMap<>();
         Map<String, CountryInfo> byName = new HashMap<>();
         Map<String, CountryInfo> byCode = new HashMap<>();
         Map<String, GeoName> capitalCities = new HashMap<>();
@@ -77,10 +79,19 @@ public final class Gazetteer {
                 }
             }
             size = cities;
+            int divisionCount = in.readInt();
+            for (int i = 0; i < divisionCount; i++) {
+                String name = in.readUTF();
+                String code = in.readUTF();
+                String country = in.readUTF();
+                add(divisions, name, new GeoName(0, name, in.readFloat(), in.readFloat(), "A", "ADM1", country,
+                        code, 0));
+            }
         }
         places.values().forEach(l -> l.sort(Comparator.comparingLong(GeoName::population).reversed()
                 .thenComparingLong(GeoName::id)));
         this.placesByName = places;
+        this.divisionsByName = divisions;
         this.countriesByName = byName;
         this.countriesByCode = byCode;
         this.capitals = capitalCities;
@@ -118,6 +129,14 @@ public final class Gazetteer {
         return placesByName.getOrDefault(key(name), List.of());
     }
 
+    /**
+     * First-level divisions (states, provinces, regions of a country) called {@code name}: "Hawaii",
+     * "Tamil Nadu". They have no GeoNames id or population in the data.
+     */
+    public List<GeoName> divisions(String name) {
+        return divisionsByName.getOrDefault(key(name), List.of());
+    }
+
     /** The state called {@code name}: its common or official name or another spelling of it. */
     public Optional<CountryInfo> findCountry(String name) {
         return Optional.ofNullable(countriesByName.get(key(name)));
@@ -145,7 +164,7 @@ public final class Gazetteer {
     }
 
     /** The matching key of a name: lower case, without accents, curly apostrophes or a leading "the". */
-    static String key(String name) {
+    public static String key(String name) {
         String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         n = SPACES.matcher(n.replace('\u2019', '\'').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return n.startsWith("the ") ? n.substring(4) : n;

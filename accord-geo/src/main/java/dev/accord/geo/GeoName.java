@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param latitude     decimal degrees, WGS 84
  * @param longitude    decimal degrees, WGS 84
  * @param featureClass GeoNames feature class: {@code P} populated place, {@code A} state or
- *                     administrative area, {@code L} area or region
+ *                     administrative area, {@code L} area or region, {@code H} ocean or sea
  * @param featureCode  GeoNames feature code: {@code PPLC} capital, {@code PPLA} first-order seat,
  *                     {@code PCLI} independent state, {@code CONT} continent, {@code RGN} region
  * @param country      ISO 3166-1 alpha-3 code of its country, or {@code null} for regions
@@ -38,9 +38,9 @@ public record GeoName(long id, String name, double latitude, double longitude, S
         return featureCode.startsWith("PCL");
     }
 
-    /** Whether this is a continent or a world region spanning several states. */
+    /** Whether this is a continent, a world region spanning several states, or an ocean or a sea. */
     public boolean isRegion() {
-        return featureClass.equals("L");
+        return featureClass.equals("L") || featureClass.equals("H");
     }
 
     /** Great-circle distance in kilometres (haversine on a sphere of radius 6371 km). */

@@ -4,6 +4,7 @@ import dev.accord.geo.CountryInfo;
 import dev.accord.geo.Gazetteer;
 import dev.accord.geo.GeoName;
 import dev.accord.model.Article;
+import dev.accord.model.Countries;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,7 @@ public final class PlaceExtractor implements Extractor<Place> {
     /** Where a state, province or region stands among cities, on the scale of log population. */
     private static final double DIVISION_WEIGHT = 5.0;
     private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,4}");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
 
     private final Gazetteer gazetteer;
     private final EntityExtractor entities = new EntityExtractor();
@@ -94,6 +97,13 @@ public final class PlaceExtractor implements Extractor<Place> {
             List<Evidence> metonymic = e.mentions().stream()
                     .filter(m -> r.actorLike() && actsAsActor(annotated, m.span())).toList();
             GeoName g = r.place();
+            if (g == null) {
+                Optional<Place> wider = widenedRegion(article, e, provenance);
+                if (wider.isPresent()) {
+                    out.add(wider.get());
+                    continue;
+                }
+            }
             out.add(g == null
                     ? new Place(e.id(), e.name(), PlaceKind.UNRESOLVED, null, null, null, null, null, null, null, 0,
                             e.mentions(), metonymic, provenance)
@@ -140,6 +150,10 @@ public final class PlaceExtractor implements Extractor<Place> {
 
     private Resolution resolve(Entity e, Map<String, Double> context, List<GeoName> anchors) {
         if (e.type() == EntityType.STATE && e.code() != null) {
+            Optional<GeoName> division = divisionInContext(e, context);
+            if (division.isPresent()) {
+                return new Resolution(division.get(), PlaceKind.ADMINISTRATIVE, 0.7, false);
+            }
             Optional<CountryInfo> c = gazetteer.findCountryByCode(e.code());
             if (c.isPresent()) {
                 return new Resolution(c.get().asPlace(), PlaceKind.COUNTRY, 0.95, true);
@@ -151,15 +165,20 @@ public final class PlaceExtractor implements Extractor<Place> {
                     .orElse(new Resolution(null, PlaceKind.UNRESOLVED, 0, false));
         }
         List<GeoName> cities = gazetteer.places(e.name());
-        Optional<CountryInfo> country = gazetteer.findCountry(e.name());
+        Optional<CountryInfo> country = gazetteer.findCountry(e.name())
+                .or(() -> Countries.findCode(e.name()).flatMap(gazetteer::findCountryByCode))
+                .or(() -> gazetteer.findCountry(e.name().replace(".", "")));
         if (country.isPresent() && (cities.isEmpty() || cities.get(0).population() < 1_000_000)) {
             return new Resolution(country.get().asPlace(), PlaceKind.COUNTRY, 0.9, true);
         }
         List<GeoName> candidates = new ArrayList<>(cities.subList(0, Math.min(cities.size(), 50)));
         candidates.addAll(gazetteer.divisions(e.name()));
         if (ACRONYM.matcher(e.name()).matches()) {
-            // "EU" or "SA" is not the French town of Eu: a name in capitals must be written so in the data.
+            // "EU" or "SA" is not the French town of Eu: a name in capitals must be written so in the
+            // data, or be the code of a division of a country the article names ("BC" beside Canada).
             candidates.removeIf(g -> !g.name().equals(e.name()));
+            gazetteer.divisionsByCode(e.name().replace(".", "")).stream()
+                    .filter(d -> context.getOrDefault(d.country(), 0.0) > 0).forEach(candidates::add);
         }
         if (candidates.isEmpty()) {
             return new Resolution(null, PlaceKind.UNRESOLVED, 0, false);
@@ -200,6 +219,43 @@ public final class PlaceExtractor implements Extractor<Place> {
             s += 1.5;
         }
         return s;
+    }
+
+    /**
+     * "Indian Ocean" that the recogniser split into a nationality and "Ocean": the capitalised word
+     * before each mention joins it when together they name a region, an ocean or a sea.
+     */
+    private Optional<Place> widenedRegion(Article article, Entity e, Provenance provenance) {
+        String text = article.text();
+        List<Evidence> mentions = new ArrayList<>();
+        GeoName region = null;
+        for (Evidence m : e.mentions()) {
+            Matcher before = WORD_BEFORE.matcher(text).region(0, m.span().begin());
+            if (!before.find()) {
+                return Optional.empty();
+            }
+            Optional<GeoName> r = gazetteer.findRegion(before.group(1) + " " + m.text());
+            if (r.isEmpty() || region != null && !region.equals(r.get())) {
+                return Optional.empty();
+            }
+            region = r.get();
+            mentions.add(Evidence.of(article, new CharSpan(before.start(1), m.span().end())));
+        }
+        return Optional.of(new Place(e.id(), mentions.get(0).text(), PlaceKind.REGION,
+                region.id() == 0 ? null : region.id(), region.name(), round(region.latitude()),
+                round(region.longitude()), null, region.featureClass(), region.featureCode(), 0.8, mentions, List.of(),
+                provenance));
+    }
+
+    /**
+     * "Georgia" in an article about the United States is the state, not the country: a division of the
+     * same name wins when the article names its country more often than the state's own name.
+     */
+    private Optional<GeoName> divisionInContext(Entity e, Map<String, Double> context) {
+        return gazetteer.divisions(e.name()).stream()
+                .filter(d -> !d.country().equals(e.code())
+                        && context.getOrDefault(d.country(), 0.0) > e.mentions().size())
+                .findFirst();
     }
 
     /** A bonus for lying near the article's other places: within 150 km, or within 400 km of a division's centre. */

@@ -33,6 +33,7 @@ public final class Gazetteer {
 
     private final Map<String, List<GeoName>> placesByName;
     private final Map<String, List<GeoName>> divisionsByName;
+    private final Map<String, List<GeoName>> divisionsByCode;
     private final Map<String, CountryInfo> countriesByName;
     private final Map<String, CountryInfo> countriesByCode;
     private final Map<String, GeoName> capitals;
@@ -92,6 +93,15 @@ public final class Gazetteer {
                 .thenComparingLong(GeoName::id)));
         this.placesByName = places;
         this.divisionsByName = divisions;
+        Map<String, List<GeoName>> byDivisionCode = new HashMap<>();
+        divisions.values().forEach(l -> l.forEach(d -> {
+            List<GeoName> same = byDivisionCode.computeIfAbsent(d.admin1().toUpperCase(Locale.ROOT),
+                    k -> new ArrayList<>(1));
+            if (!same.contains(d)) {
+                same.add(d);
+            }
+        }));
+        this.divisionsByCode = byDivisionCode;
         this.countriesByName = byName;
         this.countriesByCode = byCode;
         this.capitals = capitalCities;
@@ -135,6 +145,11 @@ public final class Gazetteer {
      */
     public List<GeoName> divisions(String name) {
         return divisionsByName.getOrDefault(key(name), List.of());
+    }
+
+    /** First-level divisions whose code within their country is {@code code}: "BC", "TN". */
+    public List<GeoName> divisionsByCode(String code) {
+        return divisionsByCode.getOrDefault(code.toUpperCase(Locale.ROOT), List.of());
     }
 
     /** The state called {@code name}: its common or official name or another spelling of it. */

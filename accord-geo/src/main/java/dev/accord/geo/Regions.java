@@ -45,7 +45,8 @@ final class Regions {
                 {"Latin America", -10.0, -65.0}, {"Central America", 13.0, -86.0}, {"Caribbean", 17.0, -72.0},
                 {"Arctic", 80.0, 0.0}, {"Eurasia", 50.0, 60.0}, {"Mediterranean", 38.0, 15.0},
                 {"Baltic", 58.0, 22.0}, {"Nordic countries", 63.0, 15.0}, {"Korean Peninsula", 37.5, 127.5},
-                {"West Coast", 40.0, -122.0}, {"East Coast", 38.0, -76.0}, {"Middle East and North Africa", 28.0, 30.0},
+                {"West Coast", 40.0, -122.0}, {"Americas", 15.0, -80.0}, {"Darfur", 13.0, 24.5},
+                {"Kashmir", 34.5, 76.0}, {"Northern Europe", 60.0, 15.0}, {"Southern Europe", 41.0, 15.0}, {"East Coast", 38.0, -76.0}, {"Middle East and North Africa", 28.0, 30.0},
         };
         // Oceans and seas, which news names as places of incidents and routes.
         Object[][] waters = {

@@ -170,8 +170,9 @@ public final class SeedScorer {
                 String stem = word.substring(0, Math.min(5, word.length()));
                 if (goldWords.stream().anyMatch(g -> g.length() > 3 && g.startsWith(stem))) {
                     Evidence first = t.evidence().get(0);
-                    return new Check("themes", level, value, Outcome.PASS, t.code() + ", " + t.evidence().size()
-                            + " passages, first '" + first.text() + "' at " + first.span());
+                    int n = t.evidence().size();
+                    return new Check("themes", level, value, Outcome.PASS, t.code() + ", " + n
+                            + (n == 1 ? " passage" : " passages") + ", first '" + first.text() + "' at " + first.span());
                 }
             }
         }

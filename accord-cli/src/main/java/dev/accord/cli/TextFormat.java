@@ -11,7 +11,9 @@ import dev.accord.model.EntityType;
 import dev.accord.model.Event;
 import dev.accord.model.EventArgument;
 import dev.accord.model.Evidence;
+import dev.accord.model.Place;
 import dev.accord.model.Quote;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 
 import java.util.ArrayList;
@@ -54,15 +56,53 @@ final class TextFormat {
             List<Actor> of = facts.actors().stream().filter(x -> x.kind() == kind).toList();
             section(b, ACTOR_HEADINGS.get(kind), of, actor -> describe(a, actor));
         }
-        section(b, "Places", entities(facts, EntityType.PLACE), e -> entityLine(a, e));
+        renderPlaces(facts, b);
         section(b, "Named events and documents", entities(facts, EntityType.OTHER), e -> entityLine(a, e));
         section(b, "Dates", facts.times(), t -> "  " + t.value() + "  " + t.type().name().toLowerCase(Locale.ROOT)
                 + (t.anchored() ? ", resolved against the article's date" : "") + "\n      "
                 + inContext(a.text(), t.evidence()) + "\n");
+        renderThemes(facts, b);
         section(b, "Quotes", facts.quotes(), q -> describe(a, facts, q));
         section(b, "Events", facts.events(), e -> describe(a, facts, e));
         section(b, "Agreements", facts.agreements(), ag -> describe(a, facts, ag));
         return b.append('\n').toString();
+    }
+
+    /** Each place with what it resolved to, and its first mention in context. */
+    private static void renderPlaces(ArticleFacts facts, StringBuilder b) {
+        if (facts.places().isEmpty()) {
+            return;
+        }
+        b.append("\nGeocoded places (").append(facts.places().size()).append(")\n");
+        for (Place p : facts.places()) {
+            b.append("  ").append(p.name()).append(" -> ");
+            if (p.latitude() == null) {
+                b.append("not in the gazetteer");
+            } else {
+                b.append(String.format(Locale.ROOT, "%s%s (%.4f, %.4f) %s%s, confidence %.2f", p.resolvedName(),
+                        p.country() == null ? "" : ", " + p.country(), p.latitude(), p.longitude(),
+                        p.kind().name().toLowerCase(Locale.ROOT),
+                        p.geonameId() == null ? "" : ", GeoNames " + p.geonameId(), p.confidence()));
+            }
+            if (!p.metonymic().isEmpty()) {
+                b.append("; ").append(p.metonymic().size()).append(" of ").append(p.mentions().size())
+                        .append(" mentions as an actor");
+            }
+            b.append('\n').append("      ").append(inContext(facts.article().text(), p.mentions().get(0))).append('\n');
+        }
+    }
+
+    /** Each theme with the number of passages naming it, and the first in context. */
+    private static void renderThemes(ArticleFacts facts, StringBuilder b) {
+        if (facts.themes().isEmpty()) {
+            return;
+        }
+        b.append("\nThemes (").append(facts.themes().size()).append(")\n");
+        for (Theme t : facts.themes()) {
+            b.append("  ").append(t.label()).append("  ").append(t.evidence().size())
+                    .append(t.evidence().size() == 1 ? " passage" : " passages").append('\n');
+            b.append("      ").append(inContext(facts.article().text(), t.evidence().get(0))).append('\n');
+        }
     }
 
     private static <T> void section(StringBuilder b, String heading, List<T> items, Function<T, String> line) {
@@ -198,9 +238,11 @@ final class TextFormat {
             line(b, ACTOR_HEADINGS.get(kind), facts.actors().stream().filter(x -> x.kind() == kind).map(Actor::name)
                     .toList());
         }
-        line(b, "Places", entities(facts, EntityType.PLACE).stream().map(Entity::name).toList());
+        line(b, "Places", facts.places().stream().map(p -> p.name() + (p.country() == null ? "" : " (" + p.country() + ")"))
+                .toList());
         line(b, "Named events and documents", entities(facts, EntityType.OTHER).stream().map(Entity::name).toList());
         line(b, "Dates", facts.times().stream().map(t -> "\"" + t.evidence().text() + "\" = " + t.value()).toList());
+        line(b, "Themes", facts.themes().stream().map(Theme::label).toList());
         line(b, "Events", facts.events().stream().map(e -> e.type() + " " + e.actors().stream()
                 .map(x -> x.code() == null ? name(facts, x.actor()) : x.code()).collect(Collectors.joining("+"))
                 + (e.recipients().isEmpty() ? "" : " → " + e.recipients().stream()

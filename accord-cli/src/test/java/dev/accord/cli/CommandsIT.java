@@ -113,8 +113,45 @@ class CommandsIT {
         assertTrue(run.out().contains("Uzbekistan [UZB]"), run.out());
         assertTrue(run.out().contains("António Costa  President, European Council; country EUCO"), run.out());
         assertTrue(run.out().contains("reported, António Costa (\"Costa\"), said, speaks for EUCO"), run.out());
-        assertTrue(run.out().contains("Central Asia  region, 1 mention"), run.out());
+        assertTrue(run.out().contains("Central Asia -> Central Asia"), run.out());
         assertTrue(run.out().contains("«Samarkand Partnership Declaration»"), run.out());
         assertTrue(run.out().contains("2025-04-03  date, resolved against the article's date"), run.out());
+    }
+
+    @Test
+    void evalTimexPrintsTheFiguresAndWritesEachPrediction() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("timeml"));
+        Files.writeString(gold.resolve("a.tml"), """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-06-18" functionInDocument="CREATION_TIME">\
+                June 18, 2025</TIMEX3></DCT><TEXT>Leaders met in Astana \
+                <TIMEX3 tid="t1" type="DATE" value="2025-06-17">on Tuesday</TIMEX3>.</TEXT></TimeML>
+                """);
+        Path out = dir.resolve("timex-predictions.jsonl");
+        Run run = Run.of("eval", "timex", gold.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("1 documents, 1 gold TIMEX3"), run.out());
+        assertTrue(run.out().contains("value         accuracy 1.000"), run.out());
+        assertEquals(1, Files.readAllLines(out).size());
+    }
+
+    @Test
+    void evalGeoPrintsAccuracyRecallAndErrors() throws Exception {
+        Path gold = dir.resolve("geo.xml");
+        Files.writeString(gold, """
+                <articles><article><source>s</source><text>Talks were held in Astana.</text><locations>\
+                <location><name>Astana</name><start>20</start><end>26</end><lat>51.18</lat><lon>71.45</lon>\
+                </location></locations></article></articles>
+                """);
+        Run run = Run.of("eval", "geo", gold.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("recall of place mentions   1.000"), run.out());
+        assertTrue(run.out().contains("accuracy within 161 km     1.000"), run.out());
+    }
+
+    @Test
+    void evalGeoRefusesAMissingFileWithUsageExit() {
+        Run run = Run.of("eval", "geo", dir.resolve("missing.xml").toString());
+        assertEquals(AccordCommand.EXIT_USAGE, run.exitCode());
+        assertTrue(run.err().contains("expected a GeoWebNews- or GeoVirus-style XML file"), run.err());
     }
 }

@@ -1,19 +1,24 @@
 package dev.accord.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.accord.geo.GeoName;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
 import dev.accord.model.Agreement;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.CharSpan;
+import dev.accord.model.Entity;
+import dev.accord.model.EntityType;
 import dev.accord.model.Event;
 import dev.accord.model.EventArgument;
 import dev.accord.model.EventType;
-import dev.accord.model.Entity;
-import dev.accord.model.EntityType;
+import dev.accord.model.Evidence;
+import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
 import dev.accord.model.Quote;
 import dev.accord.model.QuoteKind;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 
 import java.io.IOException;
@@ -33,7 +38,9 @@ import java.util.regex.Pattern;
 /**
  * Scores Accord's facts for the seed article against {@code shared/seed/expected.json}, what a careful
  * analyst reads out of it. Each gold item becomes a {@link Check}, and so does each of the traps of
- * 'must_not' that a program can check.
+ * 'must_not' that a program can check. Places are scored by their resolved coordinates (within the
+ * gold's tolerance) and kind; themes by whether a theme of Accord's taxonomy with evidence names the
+ * gold's area.
  */
 public final class SeedScorer {
 
@@ -101,6 +108,10 @@ public final class SeedScorer {
         }
         for (JsonNode date : gold.path("dates")) {
             checks.add(scoreDate(date, facts));
+        }
+        JsonNode themes = gold.path("themes");
+        for (JsonNode theme : themes.path("values")) {
+            checks.add(scoreTheme(theme.asText(), themes.path("level").asText(), facts));
         }
         checks.add(titleAddsNothing(facts, title));
         return checks;
@@ -312,16 +323,46 @@ public final class SeedScorer {
         String text = place.path("text").asText();
         String level = place.path("level").asText();
         boolean region = "region".equals(place.path("type").asText());
-        for (Entity e : facts.entities()) {
-            if (e.type() == EntityType.PLACE && e.name().equals(text)) {
-                if (region && !"REGION".equals(e.tag())) {
-                    return new Check("places", level, text, Outcome.FAIL, "a place, but tagged " + e.tag()
-                            + ", expected REGION");
+        for (Place p : facts.places()) {
+            if (p.mentions().stream().noneMatch(m -> m.text().equals(text))) {
+                continue;
+            }
+            if (region) {
+                return new Check("places", level, text, outcome(p.kind() == PlaceKind.REGION),
+                        p.id() + " resolved as " + p.kind() + (p.kind() == PlaceKind.REGION ? "" : ", expected REGION"));
+            }
+            if (p.latitude() == null) {
+                return new Check("places", level, text, Outcome.FAIL, p.id() + " left unresolved");
+            }
+            double km = GeoName.distanceKm(p.latitude(), p.longitude(), place.path("lat").asDouble(),
+                    place.path("lon").asDouble());
+            double tolerance = place.path("tolerance_km").asDouble(50);
+            boolean country = !place.has("country") || place.get("country").asText().equals(p.country());
+            return new Check("places", level, text, outcome(km <= tolerance && country),
+                    String.format(Locale.ROOT, "%s GeoNames %s (%.4f, %.4f) in %s, %.1f km from the gold (tolerance %.0f km)",
+                            p.id(), p.geonameId(), p.latitude(), p.longitude(), p.country(), km, tolerance));
+        }
+        return new Check("places", level, text, Outcome.FAIL, "no place mentioned as '" + text + "'");
+    }
+
+    /**
+     * The gold names themes in words ("tourism and visas", "digitalization"); a theme matches when a
+     * word of its code and a word of the gold's share their first five letters (all of a shorter word).
+     */
+    private static Check scoreTheme(String value, String level, ArticleFacts facts) {
+        List<String> goldWords = List.of(value.toLowerCase(Locale.ROOT).split("[^a-z]+"));
+        for (Theme t : facts.themes()) {
+            for (String word : t.code().split("-")) {
+                String stem = word.substring(0, Math.min(5, word.length()));
+                if (goldWords.stream().anyMatch(g -> g.length() > 3 && g.startsWith(stem))) {
+                    Evidence first = t.evidence().get(0);
+                    int n = t.evidence().size();
+                    return new Check("themes", level, value, Outcome.PASS, t.code() + ", " + n
+                            + (n == 1 ? " passage" : " passages") + ", first '" + first.text() + "' at " + first.span());
                 }
-                return new Check("places", level, text, Outcome.PASS, e.id() + " (" + e.tag() + ")");
             }
         }
-        return new Check("places", level, text, Outcome.FAIL, "no place entity named '" + text + "'");
+        return new Check("themes", level, value, Outcome.FAIL, "no theme of the taxonomy names it");
     }
 
     private Check scoreDate(JsonNode date, ArticleFacts facts) {

@@ -1,13 +1,16 @@
 package dev.accord.extract;
 
+import dev.accord.geo.Gazetteer;
 import dev.accord.model.AccordVersion;
 import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.Hashes;
+import dev.accord.model.Place;
 import dev.accord.model.Provenance;
 import dev.accord.model.Quote;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
@@ -28,6 +31,8 @@ public final class FactExtractor {
     private final ActorExtractor actors = new ActorExtractor(ActorRegistry.standard());
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events = new EventExtractor(ActorRegistry.standard());
+    private final PlaceExtractor places = new PlaceExtractor(Gazetteer.shared());
+    private final ThemeExtractor themes = new ThemeExtractor();
     private final String configHash;
 
     public FactExtractor(Annotator annotator) {
@@ -45,10 +50,12 @@ public final class FactExtractor {
         AnnotatedText annotated = annotator.annotate(article.text(), article.published());
         List<Entity> e = entities.extract(article, annotated, provenance(entities.stage()));
         List<TimeExpression> t = times.extract(article, annotated, provenance(times.stage()));
+        List<Place> p = places.extract(article, annotated, e, provenance(places.stage()));
+        List<Theme> th = themes.extract(article, annotated, provenance(themes.stage()));
         List<Actor> a = actors.extract(article, annotated, e, provenance(actors.stage()));
         List<Quote> q = quotes.extract(article, annotated, a, provenance(quotes.stage()));
         EventExtractor.Result ev = events.extract(article, annotated, e, t, a, q, provenance(events.stage()));
-        return new ArticleFacts(article, e, t, a, q, ev.events(), ev.agreements()).verify();
+        return new ArticleFacts(article, e, t, p, th, a, q, ev.events(), ev.agreements()).verify();
     }
 
     private Provenance provenance(String stage) {

@@ -11,10 +11,14 @@ import dev.accord.model.text.EntitySpan;
 import dev.accord.model.text.Sentence;
 import dev.accord.model.text.Token;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +46,15 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b\\.?");
     private static final Pattern DECADE = Pattern.compile("(?i)(?:the\\s+)?(coming|next|past|last)\\s+decade");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)^(?:(?:on|this|last|next|early|late)\\s+)*(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+                    + "(?:day)?\\.?(?:\\s+(?:morning|afternoon|evening|night))?$");
+    private static final Pattern ADJECTIVAL_DURATION = Pattern.compile(
+            "(?i)^([\\p{L}\\d.-]+?)[- ](year|month|week|day|hour|minute|decade)(?:s)?(?:-long|-old)?$");
+    private static final Pattern UTC_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)\\+0000$");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?i)\\b(next|coming|last|previous|this)\\s+year\\b|\\byear\\s+(previous|before)\\b");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next", "upcoming", "scheduled",
             "plan", "plans", "planned", "expected", "set");
 
@@ -62,11 +75,22 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             EntitySpan.Timex t = m.timex();
             // Only a month written without a year is re-anchored; "on Monday" and "last year" keep the annotator's value.
             boolean yearless = !EXPLICIT_YEAR.matcher(m.text()).find() && MONTH_NAME.matcher(m.text()).find();
-            Tense tense = yearless ? tenseOf(annotated, m.sentence()) : Tense.UNKNOWN;
+            Tense tense = yearless ? localTense(annotated, m) : Tense.UNKNOWN;
             TimeType type;
             String value;
             Matcher decade = DECADE.matcher(m.text());
-            if (decade.matches() && published != null) {
+            Matcher weekday = WEEKDAY.matcher(m.text());
+            Matcher adjectival = ADJECTIVAL_DURATION.matcher(m.text());
+            if (weekday.matches() && published != null) {
+                // SUTime takes the weekday of the publication week; the tense says which week is meant.
+                type = TimeType.DATE;
+                value = weekdayDate(published, dayOf(weekday.group(1)), localTense(annotated, m),
+                        m.text().toLowerCase(Locale.ROOT)).toString();
+            } else if (adjectival.matches() && durationOf(adjectival.group(1), adjectival.group(2)) != null) {
+                // "a fifty-year history", "12-hour talks": SUTime gives no value for a duration used as an adjective.
+                type = TimeType.DURATION;
+                value = durationOf(adjectival.group(1), adjectival.group(2));
+            } else if (decade.matches() && published != null) {
                 // SUTime reads "the coming decade" as the 2030s (203X); it means the ten years from next year.
                 int from = decade.group(1).equalsIgnoreCase("past") || decade.group(1).equalsIgnoreCase("last")
                         ? published.getYear() - 10 : published.getYear() + 1;
@@ -76,9 +100,15 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
                 type = TimeType.INTERVAL;
                 value = resolve(t.rangeBegin(), published, yearless, tense) + "/"
                         + resolve(t.rangeEnd(), published, yearless, tense);
-            } else if (t.value() != null) {
+            } else if (t.value() != null && !t.value().equals("/")) {
                 type = typeOf(t.type());
-                value = resolve(t.value(), published, yearless && type == TimeType.DATE, tense);
+                value = UTC_OFFSET.matcher(resolve(t.value(), published, yearless && type == TimeType.DATE, tense))
+                        .replaceFirst("$1Z");
+                value = relativeYear(value, m.text(), published);
+                if (value.startsWith("T") && published != null) {
+                    // "at 08:30 UTC" with no day: the day the article reports on.
+                    value = published + value;
+                }
             } else {
                 continue;
             }
@@ -88,6 +118,45 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
                     provenance));
         }
         return out;
+    }
+
+    /**
+     * An event's date: the value of a calendar time expression (a date or an interval, not a duration
+     * or a {@code *_REF}) in the event's sentence, the nearest to its words; or, when the sentence
+     * gives none, the article's publication date, marked as such.
+     *
+     * @param value       a TIMEX3-style value
+     * @param articleDate true when the text gave no date and {@code value} is the publication date
+     * @param time        the expression it came from, or {@code null} for the publication date
+     */
+    public record EventDate(String value, boolean articleDate, TimeExpression time) {
+    }
+
+    /**
+     * The date of the event whose words stand at {@code event}; empty when the sentence gives no date
+     * and the article has no publication date.
+     */
+    public static Optional<EventDate> eventDate(Article article, AnnotatedText annotated,
+                                                           List<TimeExpression> times, CharSpan event) {
+        CharSpan sentence = annotated.sentences().stream().map(Sentence::span).filter(s -> s.overlaps(event))
+                .findFirst().orElse(event);
+        TimeExpression best = null;
+        for (TimeExpression t : times) {
+            boolean calendar = (t.type() == TimeType.DATE || t.type() == TimeType.INTERVAL)
+                    && t.value().matches("\\d{4}.*");
+            if (calendar && sentence.contains(t.evidence().span()) && (best == null
+                    || distance(t.evidence().span(), event) < distance(best.evidence().span(), event))) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            return Optional.of(new EventDate(best.value(), false, best));
+        }
+        return Optional.ofNullable(article.published()).map(d -> new EventDate(d.toString(), true, null));
+    }
+
+    private static int distance(CharSpan a, CharSpan b) {
+        return a.end() <= b.begin() ? b.begin() - a.end() : a.begin() >= b.end() ? a.begin() - b.end() : 0;
     }
 
     private static boolean isWrittenRange(EntitySpan m) {
@@ -109,6 +178,79 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             return Tense.FUTURE;
         }
         return tokens.stream().anyMatch(t -> t.pos().equals("VBD")) ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    /**
+     * The tense of the verb nearest before the expression in its sentence ("said on Friday", "will
+     * meet on Friday"), or after it when none comes before; the sentence's tense when it has no verb.
+     */
+    static Tense localTense(AnnotatedText annotated, EntitySpan m) {
+        if (m.sentence() < 0 || m.sentence() >= annotated.sentences().size()) {
+            return Tense.UNKNOWN;
+        }
+        Sentence s = annotated.sentences().get(m.sentence());
+        List<Token> tokens = annotated.tokens();
+        int first = s.firstToken();
+        while (first < s.endToken() && tokens.get(first).span().end() <= m.span().begin()) {
+            first++;
+        }
+        for (int i = first - 1; i >= s.firstToken(); i--) {
+            Tense t = tenseOfVerb(tokens, i, s.firstToken());
+            if (t != null) {
+                return t;
+            }
+        }
+        for (int i = first; i < s.endToken(); i++) {
+            if (tokens.get(i).span().begin() >= m.span().end()) {
+                Tense t = tenseOfVerb(tokens, i, s.firstToken());
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return tenseOf(annotated, m.sentence());
+    }
+
+    /** The tense token {@code i} gives when it is a verb or a modal, {@code null} otherwise. */
+    private static Tense tenseOfVerb(List<Token> tokens, int i, int sentenceStart) {
+        Token t = tokens.get(i);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        if (t.pos().equals("MD")) {
+            return FUTURE_WORDS.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+        if (t.pos().equals("VBD")) {
+            return Tense.PAST;
+        }
+        if (t.pos().startsWith("VB")) {
+            // "will meet", "is expected to meet", "has met": the auxiliary before the verb decides.
+            for (int j = i - 1; j >= Math.max(sentenceStart, i - 3); j--) {
+                String aux = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                if (FUTURE_WORDS.contains(aux)) {
+                    return Tense.FUTURE;
+                }
+                if (aux.equals("has") || aux.equals("have") || aux.equals("had") || aux.equals("was")
+                        || aux.equals("were")) {
+                    return Tense.PAST;
+                }
+            }
+            return FUTURE_WORDS.contains(word) ? Tense.FUTURE : null;
+        }
+        return null;
+    }
+
+    /**
+     * "October of next year", "the previous year": the year the words name, counted from the
+     * publication year, replaces the one the annotator guessed.
+     */
+    static String relativeYear(String value, String words, LocalDate published) {
+        Matcher year = RELATIVE_YEAR.matcher(words);
+        if (published == null || !year.find() || !value.matches("\\d{4}.*")) {
+            return value;
+        }
+        String which = (year.group(1) != null ? year.group(1) : year.group(2)).toLowerCase(Locale.ROOT);
+        int y = published.getYear() + (which.equals("next") || which.equals("coming") ? 1
+                : which.equals("this") ? 0 : -1);
+        return y + value.substring(4);
     }
 
     private static CharSpan trimPreposition(EntitySpan m) {
@@ -157,6 +299,69 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             case UNKNOWN -> start.isAfter(published.plusMonths(6)) ? year - 1
                     : end.isBefore(published.minusMonths(6)) ? year + 1 : year;
         };
+    }
+
+    /**
+     * The date of a weekday named without a date, against the publication date: in a past-tense
+     * sentence the latest on or before it, in a future one the first on or after it, otherwise the
+     * nearest ("last Monday" and "next Monday" say so themselves).
+     */
+    static LocalDate weekdayDate(LocalDate published, DayOfWeek day, Tense tense, String words) {
+        int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        int ahead = (day.getValue() - published.getDayOfWeek().getValue() + 7) % 7;
+        boolean past = words.startsWith("last") || !words.startsWith("next") && (tense == Tense.PAST
+                || tense == Tense.UNKNOWN && back <= ahead);
+        if (words.startsWith("last") && back == 0) {
+            back = 7;
+        }
+        if (words.startsWith("next") && ahead == 0) {
+            ahead = 7;
+        }
+        return past ? published.minusDays(back) : published.plusDays(ahead);
+    }
+
+    private static DayOfWeek dayOf(String abbreviation) {
+        String a = abbreviation.toLowerCase(Locale.ROOT).substring(0, 2);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(a)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("'" + abbreviation + "' is not a weekday; expected Mon..Sun");
+    }
+
+    /** "fifty" and "year" give {@code P50Y}; {@code null} when the count is not a number. */
+    static String durationOf(String count, String unit) {
+        String c = count.toLowerCase(Locale.ROOT);
+        Integer n = c.matches("\\d+") ? Integer.valueOf(c) : NUMBER_WORDS.get(c);
+        if (n == null) {
+            return null;
+        }
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "hour" -> "PT" + n + "H";
+            case "minute" -> "PT" + n + "M";
+            case "decade" -> "P" + n * 10 + "Y";
+            default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+        };
+    }
+
+    private static Map<String, Integer> numberWords() {
+        String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            m.put(units[i], i + 1);
+        }
+        for (int i = 0; i < tens.length; i++) {
+            m.put(tens[i], (i + 2) * 10);
+            for (int u = 0; u < 9; u++) {
+                m.put(tens[i] + "-" + units[u], (i + 2) * 10 + u + 1);
+            }
+        }
+        m.put("a", 1);
+        m.put("hundred", 100);
+        return Map.copyOf(m);
     }
 
     private static String pad(String n) {

@@ -5,7 +5,11 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
+import dev.accord.model.CharSpan;
 import dev.accord.model.Evidence;
+import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.TimeType;
 import dev.accord.nlp.CoreNlpAnnotator;
@@ -78,6 +82,68 @@ class FactExtractorIT {
         assertEquals("REGION", entity("Europe").orElseThrow().tag());
         assertEquals(EntityType.PLACE, entity("Tokyo").orElseThrow().type());
         assertEquals("REGION", entity("Central Asia").orElseThrow().tag());
+    }
+
+    private static Place place(String mention) {
+        return FACTS.places().stream().filter(p -> p.mentions().stream().anyMatch(m -> m.text().equals(mention)))
+                .findFirst().orElseThrow(() -> new AssertionError("no place mentioned as " + mention));
+    }
+
+    @Test
+    void tokyoIsGeocodedAsTheCapitalOfJapanAndEuropeAsARegion() {
+        Place tokyo = place("Tokyo");
+        assertEquals(PlaceKind.CITY, tokyo.kind());
+        assertEquals("JPN", tokyo.country());
+        assertEquals("PPLC", tokyo.featureCode());
+        assertTrue(Math.abs(tokyo.latitude() - 35.69) < 0.2 && Math.abs(tokyo.longitude() - 139.69) < 0.2,
+                tokyo.latitude() + ", " + tokyo.longitude());
+        assertEquals(PlaceKind.REGION, place("Europe").kind());
+        assertEquals(6255148L, place("Europe").geonameId());
+        assertEquals(PlaceKind.COUNTRY, place("Myanmar").kind());
+        assertEquals("places", tokyo.provenance().stage());
+    }
+
+    @Test
+    void aStateThatActsIsMetonymicAndAStateThatIsAPlaceIsNot() {
+        ArticleFacts facts = EXTRACTOR.analyze(Article.of("moscow.txt", null, LocalDate.of(2025, 7, 24), "en",
+                "Russia said the talks would go on. Delegates arrived in Russia on Monday."));
+        Place russia = facts.places().stream().filter(p -> p.id().equals("state:RUS")).findFirst().orElseThrow();
+        assertEquals(List.of("Russia"), russia.metonymic().stream().map(Evidence::text).toList());
+        assertEquals(0, russia.metonymic().get(0).span().begin());
+        assertEquals(2, russia.mentions().size());
+    }
+
+    @Test
+    void anEventHappenedInThePlaceAfterItsLocativePreposition() {
+        int hosted = TEXT.indexOf("hosted");
+        Place where = PlaceExtractor.eventLocation(FACTS.places(),
+                CoreNlpAnnotator.shared().annotate(TEXT, LocalDate.of(2025, 7, 24)), new CharSpan(hosted, hosted + 6))
+                .orElseThrow();
+        assertEquals("Tokyo", where.name());
+    }
+
+    @Test
+    void anEventTakesTheDateOfItsSentenceOrElseTheArticleDateMarkedAsSuch() {
+        var annotated = CoreNlpAnnotator.shared().annotate(TEXT, LocalDate.of(2025, 7, 24));
+        int hosted = TEXT.indexOf("hosted");
+        TimeExtractor.EventDate when = TimeExtractor.eventDate(FACTS.article(), annotated, FACTS.times(),
+                new CharSpan(hosted, hosted + 6)).orElseThrow();
+        assertEquals("2025-07-23", when.value());
+        assertFalse(when.articleDate());
+        int said = TEXT.indexOf("said China-Japan");
+        TimeExtractor.EventDate undated = TimeExtractor.eventDate(FACTS.article(), annotated, FACTS.times(),
+                new CharSpan(said, said + 4)).orElseThrow();
+        assertEquals("2025-07-24", undated.value());
+        assertTrue(undated.articleDate());
+    }
+
+    @Test
+    void themesAreFoundWithTheirEvidence() {
+        ArticleFacts facts = EXTRACTOR.analyze(Article.of("energy.txt", null, LocalDate.of(2025, 7, 24), "en",
+                "Kazakhstan and China agreed to build a gas pipeline and expand wheat exports."));
+        List<String> codes = facts.themes().stream().map(Theme::code).toList();
+        assertTrue(codes.containsAll(List.of("energy", "agriculture", "trade")), codes.toString());
+        facts.themes().forEach(t -> assertEquals("themes", t.provenance().stage()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.accord.extract;
 import dev.accord.extract.TimeExtractor.Tense;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,5 +51,53 @@ class TimeExtractorTest {
     void valuesThatNeedNothingAreKept() {
         assertEquals("PRESENT_REF", TimeExtractor.resolve("PRESENT_REF", SEPT_10, false, Tense.UNKNOWN));
         assertEquals("P3D", TimeExtractor.resolve("P3D", SEPT_10, false, Tense.UNKNOWN));
+    }
+
+    @Test
+    void aWeekdayInThePastIsTheLatestOnOrBeforePublication() {
+        // 2025-09-10 is a Wednesday.
+        assertEquals(LocalDate.of(2025, 9, 8), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.MONDAY, Tense.PAST, "monday"));
+        assertEquals(LocalDate.of(2025, 9, 5), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.FRIDAY, Tense.PAST, "friday"));
+    }
+
+    @Test
+    void aWeekdayInTheFutureIsTheFirstOnOrAfterPublication() {
+        assertEquals(LocalDate.of(2025, 9, 12), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.FRIDAY, Tense.FUTURE,
+                "friday"));
+        assertEquals(LocalDate.of(2025, 9, 15), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.MONDAY, Tense.FUTURE,
+                "on monday"));
+    }
+
+    @Test
+    void lastAndNextSayWhichWeekThemselves() {
+        assertEquals(LocalDate.of(2025, 9, 3), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.WEDNESDAY, Tense.FUTURE,
+                "last wednesday"));
+        assertEquals(LocalDate.of(2025, 9, 17), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.WEDNESDAY, Tense.PAST,
+                "next wednesday"));
+    }
+
+    @Test
+    void withoutTenseTheNearestWeekdayWins() {
+        assertEquals(LocalDate.of(2025, 9, 11), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.THURSDAY, Tense.UNKNOWN,
+                "thursday"));
+        assertEquals(LocalDate.of(2025, 9, 8), TimeExtractor.weekdayDate(SEPT_10, DayOfWeek.MONDAY, Tense.UNKNOWN,
+                "monday"));
+    }
+
+    @Test
+    void aDurationUsedAsAnAdjectiveGetsItsIsoValue() {
+        assertEquals("P50Y", TimeExtractor.durationOf("fifty", "year"));
+        assertEquals("PT12H", TimeExtractor.durationOf("12", "hour"));
+        assertEquals("P25Y", TimeExtractor.durationOf("twenty-five", "year"));
+        assertEquals("P20Y", TimeExtractor.durationOf("two", "decade"));
+        assertEquals(null, TimeExtractor.durationOf("record", "year"));
+    }
+
+    @Test
+    void nextYearAndThePreviousYearCountFromThePublicationYear() {
+        assertEquals("2026-10", TimeExtractor.relativeYear("2025-10", "October of next year", SEPT_10));
+        assertEquals("2024", TimeExtractor.relativeYear("2025", "the previous year", SEPT_10));
+        assertEquals("2024", TimeExtractor.relativeYear("2025", "the year before", SEPT_10));
+        assertEquals("2025-10", TimeExtractor.relativeYear("2025-10", "October", SEPT_10));
     }
 }

@@ -17,6 +17,7 @@ class AccordJsonTest {
         Provenance pe = new Provenance("entities", "0.1.0", "0123456789abcdef");
         Provenance pt = new Provenance("times", "0.1.0", "0123456789abcdef");
         Provenance pa = new Provenance("actors", "0.1.0", "0123456789abcdef");
+        Provenance pp = new Provenance("places", "0.1.0", "0123456789abcdef");
         Evidence kazakhstan = Evidence.of(a, new CharSpan(0, 10));
         return new ArticleFacts(a,
                 List.of(new Entity("state:KAZ", EntityType.STATE, "Kazakhstan", "COUNTRY", "KAZ",
@@ -25,6 +26,9 @@ class AccordJsonTest {
                                 List.of(Evidence.of(a, new CharSpan(44, 50))), pe)),
                 List.of(new TimeExpression("t54", TimeType.DATE, "2025-06-17", true,
                         Evidence.of(a, new CharSpan(54, 61)), pt)),
+                List.of(new Place("place:astana", "Astana", PlaceKind.CITY, 1526273L, "Nur-Sultan", 51.1801, 71.44598,
+                        "KAZ", "P", "PPLC", 0.9, List.of(Evidence.of(a, new CharSpan(44, 50))), List.of(), pp)),
+                List.of(new Theme("trade", "Trade", List.of(Evidence.of(a, new CharSpan(30, 40))), pp)),
                 List.of(new Actor("state:KAZ", ActorKind.STATE, "Kazakhstan", "KAZ", "KAZ", null, null, null, null,
                         List.of(), true, List.of(new ActorMention(kazakhstan, MentionKind.NAME, null)), pa)),
                 List.of(new Quote("q21", QuoteKind.REPORTED, List.of(Evidence.of(a, new CharSpan(21, 61))), "state:KAZ",
@@ -74,6 +78,26 @@ class AccordJsonTest {
         String json = AccordJson.compact(sample());
         String newer = json.replaceFirst("\\{\"schema\"", "{\"addedLater\":true,\"schema\"");
         assertEquals(sample(), AccordJson.readFacts(newer));
+    }
+
+    @Test
+    void factsStoredBeforePlacesAndThemesExistedReadBackWithNone() {
+        String json = AccordJson.compact(sample());
+        String older = json.substring(0, json.indexOf(",\"places\"")) + "}";
+        ArticleFacts read = AccordJson.readFacts(older);
+        assertEquals(List.of(), read.places());
+        assertEquals(List.of(), read.themes());
+        assertEquals(sample().times(), read.times());
+    }
+
+    @Test
+    void aPlaceWithoutCoordinatesMustBeUnresolved() {
+        ArticleFacts facts = sample();
+        Evidence astana = facts.places().get(0).mentions().get(0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Place("place:astana",
+                "Astana", PlaceKind.CITY, null, null, null, null, null, null, null, 0, List.of(astana), List.of(),
+                facts.places().get(0).provenance()));
+        assertTrue(e.getMessage().contains("expected both exactly when it is resolved"), e.getMessage());
     }
 
     @Test

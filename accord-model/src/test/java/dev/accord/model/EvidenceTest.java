@@ -39,7 +39,7 @@ class EvidenceTest {
         Entity astray = new Entity("place:x", EntityType.PLACE, "X", "CITY", null,
                 List.of(new Evidence("another-article", new CharSpan(0, 7), "Leaders")), p);
         ArticleFacts facts = new ArticleFacts(article, List.of(astray), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of(), List.of());
         assertThrows(IllegalStateException.class, facts::verify);
     }
 

@@ -78,7 +78,7 @@ final class Samples {
                         null, null, List.of(), true,
                         e.mentions().stream().map(m -> new ActorMention(m, MentionKind.NAME, null)).toList(), ACTORS))
                 .toList();
-        return new ArticleFacts(article, entities, times, actors, quotes, List.of(), List.of()).verify();
+        return new ArticleFacts(article, entities, times, List.of(), List.of(), actors, quotes, List.of(), List.of()).verify();
     }
 
     static Entity state(Article article, String key, String name, String code) {

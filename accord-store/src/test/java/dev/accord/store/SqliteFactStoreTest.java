@@ -65,7 +65,7 @@ class SqliteFactStoreTest {
         // Two entities with one id break the entities table's key after the article row is written.
         ArticleFacts broken = new ArticleFacts(facts.article(),
                 List.of(facts.entities().get(0), facts.entities().get(0)), facts.times(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
         Path file = dir.resolve("accord.db");
         try (SqliteFactStore store = SqliteFactStore.open(file)) {
             StoreException e = assertThrows(StoreException.class, () -> store.put(broken));

@@ -1,0 +1,317 @@
+package dev.accord.extract;
+
+import dev.accord.geo.CountryInfo;
+import dev.accord.geo.Gazetteer;
+import dev.accord.geo.GeoName;
+import dev.accord.model.Article;
+import dev.accord.model.Countries;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Entity;
+import dev.accord.model.EntityType;
+import dev.accord.model.Evidence;
+import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
+import dev.accord.model.Provenance;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves every place the article names (the entities of type {@code PLACE} and {@code STATE}) to
+ * the gazetteer: a GeoNames city, a state, or a continent or world region.
+ *
+ * <p>Among cities and first-level divisions of the same name the choice weighs population, the article's country context (the
+ * states it names, each mention counting), the countries of the other places it names, and whether
+ * the city is a capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of
+ * Kazakhstan. A state or a capital used as an actor ("Beijing said", "China signed") is flagged
+ * metonymic: still the place, but not where anything happened.
+ */
+public final class PlaceExtractor implements Extractor<Place> {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
+            "throughout", "within", "around");
+    private static final Map<PlaceKind, Integer> NARROWNESS = Map.of(PlaceKind.CITY, 0, PlaceKind.ADMINISTRATIVE, 1,
+            PlaceKind.COUNTRY, 2, PlaceKind.REGION, 3, PlaceKind.UNRESOLVED, 4);
+
+    /** Where a state, province or region stands among cities, on the scale of log population. */
+    private static final double DIVISION_WEIGHT = 5.0;
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,4}");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
+
+    private final Gazetteer gazetteer;
+    private final EntityExtractor entities = new EntityExtractor();
+
+    public PlaceExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String stage() {
+        return "places";
+    }
+
+    /** Finds the entities itself; {@link FactExtractor} passes the ones it already has instead. */
+    @Override
+    public List<Place> extract(Article article, AnnotatedText annotated, Provenance provenance) {
+        return extract(article, annotated, entities.extract(article, annotated, provenance), provenance);
+    }
+
+    /** The places among {@code found}, resolved, in the order of the entities. */
+    public List<Place> extract(Article article, AnnotatedText annotated, List<Entity> found, Provenance provenance) {
+        List<Entity> named = found.stream()
+                .filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.STATE).toList();
+        Map<String, Double> context = new HashMap<>();
+        for (Entity e : named) {
+            if (e.type() == EntityType.STATE && e.code() != null) {
+                context.merge(e.code(), (double) e.mentions().size(), Double::sum);
+            }
+        }
+        // Places with one reading only, or one far ahead, add their country to the context and
+        // anchor the others: "Riverdale" next to "Paterson" is the Riverdale of New Jersey.
+        Map<String, Resolution> first = new HashMap<>();
+        List<GeoName> anchors = new ArrayList<>();
+        for (Entity e : named) {
+            Resolution r = resolve(e, context, List.of());
+            first.put(e.id(), r);
+            if (r.place() != null && r.confidence() >= 0.8 && e.type() == EntityType.PLACE
+                    && (r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMINISTRATIVE)) {
+                context.merge(r.place().country(), 0.5 * e.mentions().size(), Double::sum);
+                anchors.add(r.place());
+            }
+        }
+        List<Place> out = new ArrayList<>();
+        for (Entity e : named) {
+            Resolution earlier = first.get(e.id());
+            List<GeoName> others = anchors.stream().filter(a -> !a.equals(earlier.place())).toList();
+            Resolution r = earlier.confidence() >= 0.8 ? earlier : resolve(e, context, others);
+            List<Evidence> metonymic = e.mentions().stream()
+                    .filter(m -> r.actorLike() && actsAsActor(annotated, m.span())).toList();
+            GeoName g = r.place();
+            if (g == null) {
+                Optional<Place> wider = widenedRegion(article, e, provenance);
+                if (wider.isPresent()) {
+                    out.add(wider.get());
+                    continue;
+                }
+            }
+            out.add(g == null
+                    ? new Place(e.id(), e.name(), PlaceKind.UNRESOLVED, null, null, null, null, null, null, null, 0,
+                            e.mentions(), metonymic, provenance)
+                    : new Place(e.id(), e.name(), r.kind(), g.id() == 0 ? null : g.id(), g.name(), round(g.latitude()),
+                            round(g.longitude()), g.country(), g.featureClass(), g.featureCode(), r.confidence(),
+                            e.mentions(), metonymic, provenance));
+        }
+        return out;
+    }
+
+    /**
+     * Where an event happened: among the places named in the event's sentence as a location ("in",
+     * "at", "near" before them) and not as an actor, the narrowest (a city before its country), and of
+     * those the nearest to the event's words. Empty when the sentence names no such place.
+     *
+     * @param places    the article's places
+     * @param annotated the article's annotation
+     * @param event     the event's words (half-open, UTF-16 code units)
+     */
+    public static Optional<Place> eventLocation(List<Place> places, AnnotatedText annotated, CharSpan event) {
+        CharSpan sentence = annotated.sentences().stream().map(s -> s.span())
+                .filter(s -> s.overlaps(event)).findFirst().orElse(event);
+        Place best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Place p : places) {
+            for (Evidence m : p.mentions()) {
+                if (!sentence.contains(m.span()) || p.metonymic().contains(m) || !locative(annotated, m.span())) {
+                    continue;
+                }
+                int distance = Math.abs(m.span().begin() - event.begin());
+                int rank = NARROWNESS.get(p.kind()) * 100_000 + distance;
+                if (rank < bestRank) {
+                    best = p;
+                    bestRank = rank;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A candidate reading with how far ahead of the next it was. */
+    private record Resolution(GeoName place, PlaceKind kind, double confidence, boolean actorLike) {
+    }
+
+    private Resolution resolve(Entity e, Map<String, Double> context, List<GeoName> anchors) {
+        if (e.type() == EntityType.STATE && e.code() != null) {
+            Optional<GeoName> division = divisionInContext(e, context);
+            if (division.isPresent()) {
+                return new Resolution(division.get(), PlaceKind.ADMINISTRATIVE, 0.7, false);
+            }
+            Optional<CountryInfo> c = gazetteer.findCountryByCode(e.code());
+            if (c.isPresent()) {
+                return new Resolution(c.get().asPlace(), PlaceKind.COUNTRY, 0.95, true);
+            }
+        }
+        Optional<GeoName> region = gazetteer.findRegion(e.name());
+        if (region.isPresent() || "REGION".equals(e.tag())) {
+            return region.map(r -> new Resolution(r, PlaceKind.REGION, 0.9, false))
+                    .orElse(new Resolution(null, PlaceKind.UNRESOLVED, 0, false));
+        }
+        List<GeoName> cities = gazetteer.places(e.name());
+        Optional<CountryInfo> country = gazetteer.findCountry(e.name())
+                .or(() -> Countries.findCode(e.name()).flatMap(gazetteer::findCountryByCode))
+                .or(() -> gazetteer.findCountry(e.name().replace(".", "")));
+        if (country.isPresent() && (cities.isEmpty() || cities.get(0).population() < 1_000_000)) {
+            return new Resolution(country.get().asPlace(), PlaceKind.COUNTRY, 0.9, true);
+        }
+        List<GeoName> candidates = new ArrayList<>(cities.subList(0, Math.min(cities.size(), 50)));
+        candidates.addAll(gazetteer.divisions(e.name()));
+        if (ACRONYM.matcher(e.name()).matches()) {
+            // "EU" or "SA" is not the French town of Eu: a name in capitals must be written so in the
+            // data, or be the code of a division of a country the article names ("BC" beside Canada).
+            candidates.removeIf(g -> !g.name().equals(e.name()));
+            gazetteer.divisionsByCode(e.name().replace(".", "")).stream()
+                    .filter(d -> context.getOrDefault(d.country(), 0.0) > 0).forEach(candidates::add);
+        }
+        if (candidates.isEmpty()) {
+            return new Resolution(null, PlaceKind.UNRESOLVED, 0, false);
+        }
+        double total = context.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Map.Entry<GeoName, Double>> scored = new ArrayList<>();
+        for (GeoName g : candidates) {
+            scored.add(Map.entry(g, score(g, e.name(), context, total) + nearness(g, anchors)));
+        }
+        scored.sort(Map.Entry.<GeoName, Double>comparingByValue().reversed()
+                .thenComparing(en -> en.getKey().id(), Comparator.naturalOrder()));
+        GeoName best = scored.get(0).getKey();
+        double margin = scored.size() == 1 ? 10 : scored.get(0).getValue() - scored.get(1).getValue();
+        double confidence = Math.round(1000 / (1 + Math.exp(-margin))) / 1000.0;
+        PlaceKind kind = best.featureClass().equals("A") ? PlaceKind.ADMINISTRATIVE : PlaceKind.CITY;
+        return new Resolution(best, kind, confidence, best.featureCode().equals("PPLC"));
+    }
+
+    /**
+     * Log population (a division counts as a city of {@value #DIVISION_WEIGHT} on that scale), plus
+     * the share of the article's context in its country, plus its rank as a seat, plus a bonus when
+     * the text uses its own name rather than one of its alternate names ("Salisbury" is the English
+     * city before it is Harare's colonial name).
+     */
+    private static double score(GeoName g, String name, Map<String, Double> context, double total) {
+        double s = g.featureClass().equals("A") ? DIVISION_WEIGHT : Math.log10(g.population() + 10);
+        if (total > 0) {
+            s += 4 * context.getOrDefault(g.country(), 0.0) / total;
+        }
+        if (g.featureCode().equals("PPLC")) {
+            s += 1.5;
+        } else if (g.featureCode().equals("PPLA")) {
+            s += 0.8;
+        } else if (g.featureCode().startsWith("PPLA")) {
+            s += 0.3;
+        }
+        if (Gazetteer.key(g.name()).equals(Gazetteer.key(name))) {
+            s += 1.5;
+        }
+        return s;
+    }
+
+    /**
+     * "Indian Ocean" that the recogniser split into a nationality and "Ocean": the capitalised word
+     * before each mention joins it when together they name a region, an ocean or a sea.
+     */
+    private Optional<Place> widenedRegion(Article article, Entity e, Provenance provenance) {
+        String text = article.text();
+        List<Evidence> mentions = new ArrayList<>();
+        GeoName region = null;
+        for (Evidence m : e.mentions()) {
+            Matcher before = WORD_BEFORE.matcher(text).region(0, m.span().begin());
+            if (!before.find()) {
+                return Optional.empty();
+            }
+            Optional<GeoName> r = gazetteer.findRegion(before.group(1) + " " + m.text());
+            if (r.isEmpty() || region != null && !region.equals(r.get())) {
+                return Optional.empty();
+            }
+            region = r.get();
+            mentions.add(Evidence.of(article, new CharSpan(before.start(1), m.span().end())));
+        }
+        return Optional.of(new Place(e.id(), mentions.get(0).text(), PlaceKind.REGION,
+                region.id() == 0 ? null : region.id(), region.name(), round(region.latitude()),
+                round(region.longitude()), null, region.featureClass(), region.featureCode(), 0.8, mentions, List.of(),
+                provenance));
+    }
+
+    /**
+     * "Georgia" in an article about the United States is the state, not the country: a division of the
+     * same name wins when the article names its country more often than the state's own name.
+     */
+    private Optional<GeoName> divisionInContext(Entity e, Map<String, Double> context) {
+        return gazetteer.divisions(e.name()).stream()
+                .filter(d -> !d.country().equals(e.code())
+                        && context.getOrDefault(d.country(), 0.0) > e.mentions().size())
+                .findFirst();
+    }
+
+    /** A bonus for lying near the article's other places: within 150 km, or within 400 km of a division's centre. */
+    private static double nearness(GeoName g, List<GeoName> anchors) {
+        double bonus = 0;
+        for (GeoName a : anchors) {
+            double km = GeoName.distanceKm(g.latitude(), g.longitude(), a.latitude(), a.longitude());
+            double reach = a.featureClass().equals("A") || g.featureClass().equals("A") ? 400 : 150;
+            if (km <= reach) {
+                bonus = Math.max(bonus, 1.5);
+            } else if (km <= 2 * reach) {
+                bonus = Math.max(bonus, 0.5);
+            }
+        }
+        return bonus;
+    }
+
+    /** "Beijing said", "China has signed": the name is followed by a verb and not governed by "in"/"at". */
+    private static boolean actsAsActor(AnnotatedText annotated, CharSpan mention) {
+        List<Token> tokens = annotated.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().begin() >= mention.end()) {
+                String pos = tokens.get(i).pos();
+                return (pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN") || pos.equals("MD"))
+                        && !locative(annotated, mention);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a locative preposition governs the mention: "in Astana", "in Kazakhstan's Astana", "in the
+     * northern Chinese port city of Tianjin". Looks back over modifiers until a verb, a comma or a
+     * clause boundary.
+     */
+    static boolean locative(AnnotatedText annotated, CharSpan mention) {
+        List<Token> tokens = annotated.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().begin() < mention.begin()) {
+            i++;
+        }
+        for (int back = i - 1, seen = 0; back >= 0 && seen < 8; back--, seen++) {
+            Token t = tokens.get(back);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(word)) {
+                return true;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals(",") || t.pos().equals(".") || t.pos().equals("CC")
+                    || t.pos().equals("IN") && !word.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.accord.ingest;
+
+import dev.accord.model.OffsetMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in a web page and writes it as clean text, one paragraph a line, with a map from
+ * every character back to where it stands in the page's HTML.
+ *
+ * <p>Readability-style extractors rebuild the page and lose source positions, which the offset map
+ * needs, so this works on jsoup's position-tracked tree instead: it removes what is never article
+ * (scripts, navigation, headers, footers, asides, forms, figures and their photo credits, and elements
+ * whose class or id names a share bar, a related-links box, an ad, a cookie banner or a newsletter
+ * box), picks the element holding the most paragraph text, and keeps its blocks minus residue lines
+ * and link lists.
+ */
+final class MainContent {
+
+    /** The clean text and its offset map into the raw HTML. */
+    record Extracted(String text, OffsetMap offsets) {
+    }
+
+    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, form, button, "
+            + "input, select, textarea, nav, header, footer, aside, figure, figcaption, picture, video, audio, "
+            + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
+            + "[role=complementary], [role=dialog]";
+
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer"
+            + "|masthead|sidebar|share|sharing|social|related|recommended|recirc|promo|advert|advertisement|ads?"
+            + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
+            + "|comment|comments|breadcrumb|breadcrumbs|byline|caption|credit|credits|popup|modal|paywall|tags"
+            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only)(?:$|[-_\\s])");
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "td", "th", "dd", "dt", "dl",
+            "br", "hr", "address", "center");
+
+    private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
+
+    /** Paragraphs shorter than this count little toward choosing the content element. */
+    private static final int MIN_PARAGRAPH = 25;
+    /** A block whose text is mostly link text is navigation or a related-links list, not article. */
+    private static final double MAX_LINK_SHARE = 0.5;
+
+    private MainContent() {
+    }
+
+    /**
+     * @param page  the parsed page, with positions tracked; elements are removed from it
+     * @param raw   the decoded HTML the page was parsed from, which the positions index
+     * @param title the headline, left out of the text where it repeats
+     */
+    static Extracted extract(Document page, String raw, String title) {
+        page.select(NEVER_CONTENT).forEach(e -> {
+            if (!PROTECTED.contains(e.normalName())) {
+                e.remove();
+            }
+        });
+        for (Element e : page.getAllElements()) {
+            if (!PROTECTED.contains(e.normalName()) && e.parent() != null
+                    && (BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find()
+                    || e.attr("style").replace(" ", "").contains("display:none"))) {
+                e.remove();
+            }
+        }
+        Element root = contentRoot(page);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Collector collector = new Collector(paragraphs, raw);
+        NodeTraversor.traverse(collector, root);
+        collector.flush();
+        StringBuilder text = new StringBuilder();
+        List<OffsetMap.Segment> segments = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            String line = p.text.toString();
+            if (line.isBlank() || Residue.isResidue(line, title) || p.linkChars > line.length() * MAX_LINK_SHARE) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            int shift = text.length();
+            text.append(line);
+            for (OffsetMap.Segment s : p.segments) {
+                segments.add(new OffsetMap.Segment(s.textBegin() + shift, s.textEnd() + shift, s.rawBegin(),
+                        s.rawEnd()));
+            }
+        }
+        return new Extracted(text.toString(), new OffsetMap(segments));
+    }
+
+    /** The element marked as the article body, else the one whose own paragraphs hold the most text. */
+    private static Element contentRoot(Document page) {
+        Element marked = page.selectFirst("[itemprop=articleBody], [property=articleBody]");
+        if (marked != null && marked.text().length() > MIN_PARAGRAPH) {
+            return marked;
+        }
+        Map<Element, Integer> score = new HashMap<>();
+        for (Element p : page.select("p")) {
+            int length = p.text().length();
+            if (length >= MIN_PARAGRAPH && p.parent() != null) {
+                score.merge(p.parent(), length, Integer::sum);
+                // A wrapper around several paragraph groups still collects part of their weight.
+                if (p.parent().parent() != null) {
+                    score.merge(p.parent().parent(), length / 2, Integer::sum);
+                }
+            }
+        }
+        Elements articles = page.select("article, main");
+        for (Element a : articles) {
+            score.merge(a, a.select("p").text().length() / 2, Integer::sum);
+        }
+        return score.entrySet().stream()
+                .max(Comparator.<Map.Entry<Element, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -e.getKey().siblingIndex()))
+                .map(Map.Entry::getKey)
+                .orElse(page.body() != null ? page.body() : page);
+    }
+
+    /** One block of text being built, with its segments relative to its own start. */
+    private static final class Paragraph {
+        final StringBuilder text = new StringBuilder();
+        final List<OffsetMap.Segment> segments = new ArrayList<>();
+        int linkChars;
+        boolean pendingSpace;
+        int pendingSpaceRaw = -1;
+        int segTextBegin = -1;
+        int segRawBegin;
+        int lastRaw = -2;
+
+        /** Appends a text node's characters, collapsing whitespace, mapping each to its raw offset. */
+        void append(String whole, Range range, String raw, boolean inLink) {
+            int before = text.length();
+            boolean exact = range.isTracked() && range.endPos() - range.startPos() == whole.length()
+                    && raw.regionMatches(range.startPos(), whole, 0, whole.length());
+            if (!exact) {
+                closeSegment();
+                int begin = text.length();
+                for (int i = 0; i < whole.length(); i++) {
+                    appendChar(whole.charAt(i), -1);
+                }
+                closeSegment();
+                if (range.isTracked() && text.length() > begin) {
+                    segments.add(new OffsetMap.Segment(begin, text.length(), range.startPos(), range.endPos()));
+                }
+            } else {
+                for (int i = 0; i < whole.length(); i++) {
+                    appendChar(whole.charAt(i), range.startPos() + i);
+                }
+            }
+            if (inLink) {
+                linkChars += text.length() - before;
+            }
+        }
+
+        private void appendChar(char c, int rawOffset) {
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (text.length() > 0 && !pendingSpace) {
+                    pendingSpace = true;
+                    pendingSpaceRaw = c == ' ' ? rawOffset : -1;
+                } else {
+                    pendingSpaceRaw = -1;
+                }
+                return;
+            }
+            if (pendingSpace) {
+                pendingSpace = false;
+                put(' ', pendingSpaceRaw);
+            }
+            put(c, rawOffset);
+        }
+
+        private void put(char c, int rawOffset) {
+            if (rawOffset < 0 || rawOffset != lastRaw + 1) {
+                closeSegment();
+            }
+            if (rawOffset >= 0 && segTextBegin < 0) {
+                segTextBegin = text.length();
+                segRawBegin = rawOffset;
+            }
+            text.append(c);
+            lastRaw = rawOffset;
+        }
+
+        void closeSegment() {
+            if (segTextBegin >= 0 && text.length() > segTextBegin) {
+                segments.add(new OffsetMap.Segment(segTextBegin, text.length(), segRawBegin,
+                        segRawBegin + text.length() - segTextBegin));
+            }
+            segTextBegin = -1;
+            lastRaw = -2;
+        }
+    }
+
+    /** Walks the content element, starting a paragraph at every block boundary. */
+    private static final class Collector implements NodeVisitor {
+        private final List<Paragraph> paragraphs;
+        private final String raw;
+        private Paragraph current = new Paragraph();
+
+        Collector(List<Paragraph> paragraphs, String raw) {
+            this.paragraphs = paragraphs;
+            this.raw = raw;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                current.append(t.getWholeText(), t.sourceRange(), raw, inLink(t));
+            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                flush();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                flush();
+            }
+        }
+
+        void flush() {
+            current.closeSegment();
+            if (current.text.length() > 0) {
+                paragraphs.add(current);
+            }
+            current = new Paragraph();
+        }
+
+        private static boolean inLink(TextNode t) {
+            for (Element e = t.parent(); e != null; e = e.parent()) {
+                if (e.normalName().equals("a")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

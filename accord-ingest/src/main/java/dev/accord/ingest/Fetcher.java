@@ -199,12 +199,16 @@ public final class Fetcher {
         long interval = policy.perHostInterval().toNanos();
         Long last = lastRequest.get(host);
         long now = System.nanoTime();
-        if (last != null && now - last < interval) {
+        // Sleep may wake early; loop until the interval has truly passed.
+        while (last != null && now - last < interval) {
             try {
-                Thread.sleep((interval - (now - last)) / 1_000_000, (int) ((interval - (now - last)) % 1_000_000));
+                long left = interval - (now - last);
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
+            now = System.nanoTime();
         }
         lastRequest.put(host, System.nanoTime());
     }

@@ -36,6 +36,10 @@ public final class WarcArticleReader {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
+                    if (next.isPresent() && next.get() instanceof WarcResponse response
+                            && readResponse(inputName + "#record" + (record + 1), response, sink)) {
+                        articles++;
+                    }
                 } catch (IOException | RuntimeException e) {
                     sink.problem(new Problem(inputName, "WARC damaged or truncated after record " + record
                             + " (byte " + position + ": " + FeedReader.oneLine(e.getMessage()) + "); the "
@@ -47,11 +51,6 @@ public final class WarcArticleReader {
                 }
                 record++;
                 position = reader.position();
-                if (next.get() instanceof WarcResponse response) {
-                    if (readResponse(inputName + "#record" + record, response, sink)) {
-                        articles++;
-                    }
-                }
             }
         } catch (IOException | RuntimeException e) {
             sink.problem(new Problem(inputName, "not a readable WARC (" + FeedReader.oneLine(e.getMessage())
@@ -63,7 +62,8 @@ public final class WarcArticleReader {
         }
     }
 
-    private boolean readResponse(String name, WarcResponse response, Sink sink) {
+    /** Reads one response; a payload cut short throws, since it means the archive is damaged from here on. */
+    private boolean readResponse(String name, WarcResponse response, Sink sink) throws IOException {
         String target = response.target();
         try {
             int status = response.http().status();
@@ -82,7 +82,7 @@ public final class WarcArticleReader {
             return true;
         } catch (UnreadableInputException e) {
             sink.problem(new Problem(name + " (" + target + ")", e.problem().reason()));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             sink.problem(new Problem(name + " (" + target + ")", "response cannot be read ("
                     + FeedReader.oneLine(e.getMessage()) + "); expected an HTTP response with an HTML page"));
         }

@@ -149,6 +149,8 @@ final class MainContent {
                     && raw.regionMatches(range.startPos(), whole, 0, whole.length());
             if (!exact) {
                 closeSegment();
+                // A space owed to the previous node joins this node's one inexact segment, unmapped on its own.
+                pendingSpaceRaw = -1;
                 int begin = text.length();
                 for (int i = 0; i < whole.length(); i++) {
                     appendChar(whole.charAt(i), -1);

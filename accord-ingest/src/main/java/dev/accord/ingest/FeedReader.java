@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed: every item is an article, from the HTML of its content
  * or summary, or, when that is only a teaser, from the page its link points to (fetched when a
- * {@link Fetcher} is given).
+ * {@link Fetcher} is given; the teaser stands in when the page cannot be fetched).
  */
 public final class FeedReader {
 
@@ -83,11 +83,14 @@ public final class FeedReader {
         String source = link != null && !link.isEmpty() ? link : itemName;
         boolean teaser = plainLength(content) < TEASER_LENGTH;
         if (teaser && fetcher != null && link != null && link.matches("(?i)https?://.*")) {
-            Fetcher.Fetched page = fetcher.fetch(itemName, java.net.URI.create(link));
-            Article fetched = html.read(itemName, page.body(), new HtmlArticleReader.Context(page.url().toString(),
-                    page.url().toString(), page.charset(), title, date));
-            return fetched.outlet() == null && outlet != null ? fetched.withWeb(fetched.url(), fetched.canonicalUrl(),
-                    outlet, fetched.author(), fetched.rawOffsets()) : fetched;
+            try {
+                return fetchedPage(itemName, link, title, date, outlet);
+            } catch (UnreadableInputException e) {
+                // The teaser is still the item's own words; only an item with none has nothing to fall back on.
+                if (plainLength(content) == 0) {
+                    throw e;
+                }
+            }
         }
         if (content.isBlank()) {
             throw new UnreadableInputException(itemName, "feed item has no content and no link to fetch; expected "
@@ -99,6 +102,15 @@ public final class FeedReader {
         // The offsets index the item's content as wrapped here, not the feed file; they say nothing useful.
         return new Article(a.id(), a.source(), title != null ? title : a.title(), date != null ? date : a.published(),
                 a.language(), a.text(), link, a.canonicalUrl(), outlet, author, null);
+    }
+
+    private Article fetchedPage(String itemName, String link, String title, LocalDate date, String outlet)
+            throws UnreadableInputException {
+        Fetcher.Fetched page = fetcher.fetch(itemName, java.net.URI.create(link));
+        Article fetched = html.read(itemName, page.body(), new HtmlArticleReader.Context(page.url().toString(),
+                page.url().toString(), page.charset(), title, date));
+        return fetched.outlet() == null && outlet != null ? fetched.withWeb(fetched.url(), fetched.canonicalUrl(),
+                outlet, fetched.author(), fetched.rawOffsets()) : fetched;
     }
 
     private static int plainLength(String html) {

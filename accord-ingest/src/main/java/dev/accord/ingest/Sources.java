@@ -45,7 +45,7 @@ public final class Sources {
 
     /** Reads every article in {@code input} into {@code sink}. */
     public void read(Input input, Options options, Sink sink) {
-        Sink checked = new EnglishOnly(input.name(), options, sink);
+        Sink checked = new EnglishOnly(input, options, sink);
         if (input.url() != null) {
             readUrl(input, options, checked);
             return;
@@ -177,7 +177,7 @@ public final class Sources {
      * Passes on English articles, with the user's date applied; the others are problems that say which
      * language the text is in. The text decides over a page's declaration, which is often a site default.
      */
-    private record EnglishOnly(String inputName, Options options, Sink sink) implements Sink {
+    private record EnglishOnly(Input input, Options options, Sink sink) implements Sink {
         EnglishOnly {
             Objects.requireNonNull(sink, "sink");
         }
@@ -187,8 +187,8 @@ public final class Sources {
             String guessed = Languages.guess(article.text());
             String language = guessed.equals("und") ? article.language() : guessed;
             if (!language.equals("en")) {
-                String where = article.source().equals(inputName) || inputName.equals("-") && article.source()
-                        .equals("stdin") ? inputName : inputName + " (" + article.source() + ")";
+                String where = article.source().equals(input.sourceName()) ? input.name()
+                        : input.name() + " (" + article.source() + ")";
                 sink.problem(new Problem(where, "language is '" + language + "' ("
                         + (guessed.equals("und") ? "as the page declares" : "from the text")
                         + "); only English articles are analysed"));

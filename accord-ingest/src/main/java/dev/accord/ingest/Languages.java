@@ -14,11 +14,17 @@ public final class Languages {
 
     /** Below this share of known function words, the Latin-script text is of no language listed here. */
     private static final double MIN_SHARE = 0.08;
+    /**
+     * How much more of another language's function words a text needs than of English's to be called
+     * that language: short words such as "a", "in" and "no" belong to several, and a wrong refusal loses
+     * an article while a wrong acceptance only costs an analysis.
+     */
+    private static final double MARGIN_OVER_ENGLISH = 1.5;
 
     private static final Map<String, Set<String>> STOPWORDS = new LinkedHashMap<>();
 
     static {
-        STOPWORDS.put("en", Set.of("the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with",
+        STOPWORDS.put("en", Set.of("the", "a", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with",
                 "as", "at", "by", "from", "has", "have", "be", "this", "are", "said", "its", "an", "were", "which",
                 "will", "he", "his", "they", "their", "not", "but", "who", "been", "would"));
         STOPWORDS.put("fr", Set.of("le", "la", "les", "de", "des", "du", "et", "en", "un", "une", "est", "que",
@@ -76,6 +82,7 @@ public final class Languages {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         String best = "und";
         double bestShare = 0;
+        double english = 0;
         for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
             int hits = 0;
             for (String w : words) {
@@ -84,10 +91,16 @@ public final class Languages {
                 }
             }
             double share = (double) hits / Math.max(1, words.length);
+            if (e.getKey().equals("en")) {
+                english = share;
+            }
             if (share > bestShare) {
                 bestShare = share;
                 best = e.getKey();
             }
+        }
+        if (!best.equals("en") && english >= MIN_SHARE && bestShare < english * MARGIN_OVER_ENGLISH) {
+            return "en";
         }
         return bestShare >= MIN_SHARE ? best : "und";
     }

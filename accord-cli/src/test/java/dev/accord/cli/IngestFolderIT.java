@@ -138,6 +138,35 @@ class IngestFolderIT {
         }
     }
 
+    @Test
+    void aUrlIsFetchedWhenLocalHostsAreAllowedAndRefusedOtherwise() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] body = page("Ports deal", "2025-06-16", PORT).getBytes(StandardCharsets.UTF_8);
+        server.createContext("/ports", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/ports";
+            Run refused = Run.of("analyze", url);
+            assertEquals(1, refused.exitCode());
+            assertTrue(refused.err().contains("accord analyze: " + url + ": host 127.0.0.1 of " + url
+                    + " is a private, loopback or link-local address"), refused.err());
+            Run fetched = Run.of("analyze", "--allow-private-hosts", "--format", "json", url);
+            assertEquals(0, fetched.exitCode(), fetched.err());
+            Article a = dev.accord.model.AccordJson.readFacts(fetched.out()).article();
+            assertEquals(url, a.url());
+            assertEquals(PORT, a.text());
+            assertEquals("Ports deal", a.title());
+        } finally {
+            server.stop(0);
+        }
+    }
+
     static String page(String title, String date, String text) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " | Steppe Daily</title>"
                 + "<meta property=\"og:site_name\" content=\"Steppe Daily\"><meta name=\"author\" content=\"Aigerim "

@@ -6,13 +6,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +54,8 @@ final class MainContent {
 
     /** Paragraphs shorter than this count little toward choosing the content element. */
     private static final int MIN_PARAGRAPH = 25;
+    /** The longest character reference looked for: {@code &CounterClockwiseContourIntegral;} is 33. */
+    private static final int MAX_REFERENCE = 40;
     /** A block whose text is mostly link text is navigation or a related-links list, not article. */
     private static final double MAX_LINK_SHARE = 0.5;
 
@@ -109,7 +111,9 @@ final class MainContent {
         if (marked != null && marked.text().length() > MIN_PARAGRAPH) {
             return marked;
         }
-        Map<Element, Integer> score = new HashMap<>();
+        // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals
+        // on every run; candidates enter in document order and the first of equal scores wins.
+        Map<Element, Integer> score = new LinkedHashMap<>();
         for (Element p : page.select("p")) {
             int length = p.text().length();
             if (length >= MIN_PARAGRAPH && p.parent() != null) {
@@ -124,11 +128,18 @@ final class MainContent {
         for (Element a : articles) {
             score.merge(a, a.select("p").text().length() / 2, Integer::sum);
         }
-        return score.entrySet().stream()
-                .max(Comparator.<Map.Entry<Element, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> -e.getKey().siblingIndex()))
-                .map(Map.Entry::getKey)
-                .orElse(page.body() != null ? page.body() : page);
+        Element best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Map.Entry<Element, Integer> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return page.body() != null ? page.body() : page;
     }
 
     /** One block of text being built, with its segments relative to its own start. */
@@ -145,32 +156,87 @@ final class MainContent {
         /** Appends a text node's characters, collapsing whitespace, mapping each to its raw offset. */
         void append(String whole, Range range, String raw, boolean inLink) {
             int before = text.length();
-            boolean exact = range.isTracked() && range.endPos() - range.startPos() == whole.length()
-                    && raw.regionMatches(range.startPos(), whole, 0, whole.length());
-            if (!exact) {
-                closeSegment();
-                // A space owed to the previous node joins this node's one inexact segment, unmapped on its own.
-                pendingSpaceRaw = -1;
-                int begin = text.length();
-                for (int i = 0; i < whole.length(); i++) {
-                    appendChar(whole.charAt(i), -1);
-                }
-                closeSegment();
-                if (range.isTracked() && text.length() > begin) {
-                    segments.add(new OffsetMap.Segment(begin, text.length(), range.startPos(), range.endPos()));
-                }
-            } else {
-                for (int i = 0; i < whole.length(); i++) {
-                    appendChar(whole.charAt(i), range.startPos() + i);
-                }
+            if (!range.isTracked() || !aligned(whole, raw, range.startPos(), range.endPos())) {
+                // The raw text could not be matched character by character: map the node as one whole.
+                appendUnit(whole, range.isTracked() ? range.startPos() : -1, range.endPos());
             }
             if (inLink) {
                 linkChars += text.length() - before;
             }
         }
 
+        /**
+         * Walks the node's raw HTML and its decoded text side by side: plain characters map one to one,
+         * a character reference ({@code &amp;}, {@code &rsquo;}, {@code &#8217;}) maps to its raw span.
+         * Returns {@code false}, having appended nothing, when the two cannot be matched.
+         */
+        private boolean aligned(String whole, String raw, int rawBegin, int rawEnd) {
+            if (rawEnd > raw.length()) {
+                return false;
+            }
+            List<int[]> units = new ArrayList<>();
+            int i = rawBegin;
+            int j = 0;
+            while (i < rawEnd && j < whole.length()) {
+                if (raw.charAt(i) == '&') {
+                    int semi = raw.indexOf(';', i);
+                    if (semi > i && semi < rawEnd && semi - i <= MAX_REFERENCE) {
+                        String decoded = Parser.unescapeEntities(raw.substring(i, semi + 1), false);
+                        if (!decoded.isEmpty() && whole.startsWith(decoded, j) && !decoded.equals(raw.substring(i,
+                                semi + 1))) {
+                            units.add(new int[] {j, j + decoded.length(), i, semi + 1});
+                            j += decoded.length();
+                            i = semi + 1;
+                            continue;
+                        }
+                    }
+                }
+                if (raw.charAt(i) != whole.charAt(j)) {
+                    return false;
+                }
+                units.add(new int[] {j, j + 1, i, i + 1});
+                i++;
+                j++;
+            }
+            if (i != rawEnd || j != whole.length()) {
+                return false;
+            }
+            for (int[] u : units) {
+                if (u[1] - u[0] == 1 && u[3] - u[2] == 1) {
+                    appendChar(whole.charAt(u[0]), u[2]);
+                } else {
+                    appendUnit(whole.substring(u[0], u[1]), u[2], u[3]);
+                }
+            }
+            return true;
+        }
+
+        /** Appends text that maps as a whole to raw {@code [rawBegin, rawEnd)}, or to nothing when rawBegin < 0. */
+        private void appendUnit(String s, int rawBegin, int rawEnd) {
+            closeSegment();
+            if (pendingSpace && !s.isEmpty() && !isSpace(s.charAt(0))) {
+                pendingSpace = false;
+                put(' ', pendingSpaceRaw);
+                closeSegment();
+            }
+            // A space owed to what came before is settled above; spaces inside the unit are its own.
+            pendingSpaceRaw = -1;
+            int begin = text.length();
+            for (int k = 0; k < s.length(); k++) {
+                appendChar(s.charAt(k), -1);
+            }
+            closeSegment();
+            if (rawBegin >= 0 && text.length() > begin) {
+                segments.add(new OffsetMap.Segment(begin, text.length(), rawBegin, rawEnd));
+            }
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00A0';
+        }
+
         private void appendChar(char c, int rawOffset) {
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 if (text.length() > 0 && !pendingSpace) {
                     pendingSpace = true;
                     pendingSpaceRaw = c == ' ' ? rawOffset : -1;

@@ -90,6 +90,10 @@ class HtmlArticleReaderTest {
         assertTrue(mapped > Samples.PARAGRAPH_1.length(), "mapped " + mapped);
         int word = a.text().indexOf("Syr Darya basin");
         assertEquals('S', html.charAt(map.toRaw(word)));
+        int canals = a.text().indexOf("its canals");
+        assertEquals("its canals", html.substring(map.toRaw(canals), map.toRaw(canals) + "its canals".length()));
+        int ampersand = a.text().indexOf('&');
+        assertEquals("&amp;", html.substring(map.toRaw(ampersand), map.toRaw(ampersand) + 5));
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.util.Locale;
 public enum Kind {
     TEXT, HTML, FEED, WARC, WARC_GZIP, JSONL, GZIP, EMPTY, BINARY;
 
+    private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern.compile(
+            "^<(?:p|div|article|section|main|span|h[1-6]|table|ul|ol|blockquote)[\\s>/]");
+
     /** How many leading bytes {@link #sniff} needs to see. */
     public static final int SNIFF_BYTES = 4096;
 
@@ -36,6 +39,10 @@ public enum Kind {
         if (body.startsWith("<!doctype html") || body.startsWith("<html") || body.startsWith("<head")
                 || body.startsWith("<body") || body.startsWith("<meta") || body.startsWith("<title")
                 || lower.startsWith("<?xml") && lower.contains("<html")) {
+            return HTML;
+        }
+        // A saved fragment ("<div class=story><p>...") is HTML too; read as text its tags would be words.
+        if (body.startsWith("<") && FRAGMENT.matcher(body).find()) {
             return HTML;
         }
         if (start.indexOf('\0') >= 0 && !looksUtf16(head, length)) {

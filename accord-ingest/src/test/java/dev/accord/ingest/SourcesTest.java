@@ -67,6 +67,27 @@ class SourcesTest {
     }
 
     @Test
+    void anHtmlFragmentIsReadAsHtmlNotAsTextWithTags() throws Exception {
+        Article a = read("fragment.txt", "<div class=\"story\"><p>" + Samples.PARAGRAPH_1 + "</p></div>").only();
+        assertEquals(Samples.PARAGRAPH_1, a.text());
+    }
+
+    @Test
+    void standardInputIsToldApartByItsContentToo() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Samples.page("Water deal", "2025-06-18", Samples.PARAGRAPH_2)
+                    .getBytes(StandardCharsets.UTF_8)));
+            Collected c = new Collected();
+            sources.read(Input.standardInput(), Sources.Options.NONE, c);
+            assertEquals(Samples.PARAGRAPH_2, c.only().text());
+            assertEquals("stdin", c.only().source());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void anEmptyFileIsAProblem() throws Exception {
         Collected c = read("empty.html", new byte[0]);
         assertTrue(c.problems.get(0).reason().startsWith("empty file (0 bytes)"), c.reasons());

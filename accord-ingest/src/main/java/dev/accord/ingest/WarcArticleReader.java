@@ -30,15 +30,18 @@ public final class WarcArticleReader {
         long position = 0;
         int record = 0;
         int articles = 0;
+        int pages = 0;
         try (WarcReader reader = new WarcReader(in)) {
             reader.onWarning(w -> { });
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
-                    if (next.isPresent() && next.get() instanceof WarcResponse response
-                            && readResponse(inputName + "#record" + (record + 1), response, sink)) {
-                        articles++;
+                    if (next.isPresent() && next.get() instanceof WarcResponse response && isPage(response)) {
+                        pages++;
+                        if (readResponse(inputName + "#record" + (record + 1), response, sink)) {
+                            articles++;
+                        }
                     }
                 } catch (IOException | RuntimeException e) {
                     sink.problem(new Problem(inputName, "WARC damaged or truncated after record " + record
@@ -59,19 +62,23 @@ public final class WarcArticleReader {
         }
         if (record == 0) {
             sink.problem(new Problem(inputName, "WARC holds no records; expected response records of web pages"));
+        } else if (pages == 0) {
+            sink.problem(new Problem(inputName, "WARC holds " + record + " records but no HTML page with status 200; "
+                    + "expected response records of web pages"));
         }
+    }
+
+    /** Whether a response holds a web page: status 200 and an HTML type. Images, scripts and redirects do not. */
+    private static boolean isPage(WarcResponse response) throws IOException {
+        String base = response.http().contentType().base().toString().toLowerCase(Locale.ROOT);
+        return response.http().status() == 200 && (base.equals("text/html") || base.equals("application/xhtml+xml"));
     }
 
     /** Reads one response; a payload cut short throws, since it means the archive is damaged from here on. */
     private boolean readResponse(String name, WarcResponse response, Sink sink) throws IOException {
         String target = response.target();
         try {
-            int status = response.http().status();
             MediaType type = response.http().contentType();
-            String base = type.base().toString().toLowerCase(Locale.ROOT);
-            if (status != 200 || !(base.equals("text/html") || base.equals("application/xhtml+xml"))) {
-                return false;
-            }
             byte[] body;
             try (InputStream payload = response.http().body().stream()) {
                 body = Input.readLimited(name, payload, MAX_PAYLOAD, "a web page");

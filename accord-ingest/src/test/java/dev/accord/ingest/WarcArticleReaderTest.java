@@ -61,6 +61,16 @@ class WarcArticleReaderTest {
     }
 
     @Test
+    void anArchiveWithNoPagesSaysSo() throws Exception {
+        byte[] page = Samples.warcResponse("https://s.example/logo.png", "not a page");
+        // Same length, so every Content-Length stays true.
+        String record = new String(page, java.nio.charset.StandardCharsets.ISO_8859_1).replace("text/html", "image/png");
+        Collected c = read(record.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(0, c.articles.size());
+        assertTrue(c.problems.get(0).reason().startsWith("WARC holds 1 records but no HTML page"), c.reasons());
+    }
+
+    @Test
     void somethingThatIsNotWarcIsOneProblem() {
         Collected c = read("WARC/1.0\r\nthis is not a header\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(0, c.articles.size());

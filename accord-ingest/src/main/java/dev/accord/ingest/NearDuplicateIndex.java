@@ -56,8 +56,4 @@ public final class NearDuplicateIndex<K> {
             }
         }
     }
-
-    public int size() {
-        return fingerprints.size();
-    }
 }

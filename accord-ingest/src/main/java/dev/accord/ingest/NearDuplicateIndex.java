@@ -49,6 +49,7 @@ public final class NearDuplicateIndex<K> {
         return Optional.ofNullable(best);
     }
 
+    /** Adds a text's fingerprint under {@code key}; adding a key again keeps its first fingerprint. */
     public void add(K key, Fingerprint f) {
         if (fingerprints.putIfAbsent(key, f) == null) {
             for (long band : f.bandKeys()) {

@@ -3,7 +3,11 @@ package dev.accord.cli;
 import dev.accord.extract.FactExtractor;
 import dev.accord.ingest.Input;
 import dev.accord.ingest.Inputs;
-import dev.accord.ingest.UnreadableInputException;
+import dev.accord.ingest.Fingerprints;
+import dev.accord.ingest.NearDuplicateIndex;
+import dev.accord.ingest.Sink;
+import dev.accord.model.Article;
+import dev.accord.model.Fingerprint;
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Problem;
@@ -15,6 +19,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code accord analyze}: prints the facts of each article without storing them. */
@@ -50,16 +55,31 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println("[");
         }
         Progress progress = new Progress(err, expansion.inputs().size());
-        int printed = 0;
+        NearDuplicateIndex<String> seen = new NearDuplicateIndex<>(Fingerprints.THRESHOLD);
+        int[] printed = {0};
         int done = 0;
         for (Input input : expansion.inputs()) {
-            try {
-                FactExtractor extractor = Engine.extractor(err);
-                ArticleFacts facts = extractor.analyze(read.read(input));
-                print(out, facts, printed++ > 0 && array);
-            } catch (UnreadableInputException e) {
-                problems.add(e.problem());
-            }
+            read.read(input, new Sink() {
+                @Override
+                public void article(Article article) {
+                    // A reprint of an article printed above adds nothing new; say so instead of analysing it.
+                    Fingerprint fingerprint = Fingerprints.of(article.text());
+                    Optional<String> original = seen.find(fingerprint);
+                    if (original.isPresent()) {
+                        err.println("accord analyze: " + article.source() + " is a near-duplicate of article "
+                                + original.get() + "; not analysed again");
+                        return;
+                    }
+                    seen.add(article.id(), fingerprint);
+                    FactExtractor extractor = Engine.extractor(err);
+                    print(out, extractor.analyze(article), printed[0]++ > 0 && array);
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    problems.add(problem);
+                }
+            });
             progress.update(++done);
         }
         progress.finish();

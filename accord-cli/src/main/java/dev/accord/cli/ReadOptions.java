@@ -1,10 +1,10 @@
 package dev.accord.cli;
 
+import dev.accord.ingest.Fetcher;
 import dev.accord.ingest.Input;
 import dev.accord.ingest.Inputs;
-import dev.accord.ingest.TextArticleReader;
-import dev.accord.ingest.UnreadableInputException;
-import dev.accord.model.Article;
+import dev.accord.ingest.Sink;
+import dev.accord.ingest.Sources;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,27 +15,44 @@ import java.util.List;
 final class ReadOptions {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Text files, folders of them (searched recursively for *.txt), or - for standard input.")
+            description = "Files, folders of them (searched recursively), http(s) URLs, or - for standard input. "
+                    + "Each is read by its content: plain text, HTML, RSS or Atom feeds, WARC or WARC.gz, "
+                    + "JSON Lines ({id, url, title, published, text}), any of them gzipped.")
     List<String> paths;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The articles' publication date; relative dates (\"in June\", \"on Monday\") are "
-                    + "resolved against it. Default: an ISO date that starts the file name, else none.")
+                    + "resolved against it. Default: the date the input gives (page metadata, feed, archive, "
+                    + "URL, dateline, or an ISO date starting a text file's name), else none.")
     LocalDate date;
 
     @Option(names = "--title", paramLabel = "TEXT",
-            description = "The article's headline; default: detected (a first line set apart, or repeated "
-                    + "last lines).")
+            description = "The article's headline; default: detected (page metadata; in text, a first line set "
+                    + "apart, or repeated last lines).")
     String title;
 
-    private final TextArticleReader reader = new TextArticleReader();
+    @Option(names = "--no-fetch",
+            description = "Fetch nothing: refuse URL inputs and read feed items from their own content only.")
+    boolean noFetch;
+
+    @Option(names = "--allow-private-hosts",
+            description = "Allow fetching from loopback, private and link-local addresses (refused by default, so "
+                    + "that links in feeds cannot reach the local network).")
+    boolean allowPrivateHosts;
+
+    private Sources sources;
 
     Inputs.Expansion expand() {
         return Inputs.expand(paths);
     }
 
-    Article read(Input input) throws UnreadableInputException {
-        return reader.read(input, new TextArticleReader.Options(date, title));
+    /** Reads every article in {@code input} into {@code sink}. */
+    void read(Input input, Sink sink) {
+        if (sources == null) {
+            sources = new Sources(noFetch ? null
+                    : new Fetcher(Fetcher.Policy.DEFAULT.allowingPrivate(allowPrivateHosts)));
+        }
+        sources.read(input, new Sources.Options(date, title), sink);
     }
 
     /** A title names one article; given with several inputs it is a usage error. */

@@ -2,6 +2,7 @@ package dev.accord.cli;
 
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
+import dev.accord.store.Appearance;
 import dev.accord.store.FactStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 
@@ -39,11 +41,26 @@ final class ShowCommand implements Callable<Integer> {
             out.print(format == AnalyzeCommand.Format.text ? TextFormat.render(facts)
                     : format == AnalyzeCommand.Format.json ? AccordJson.pretty(facts) + System.lineSeparator()
                     : AccordJson.compact(facts) + System.lineSeparator());
+            if (format == AnalyzeCommand.Format.text) {
+                printAppearances(out, db.appearances(facts.article().id()));
+            }
         } catch (NoSuchElementException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("accord show: " + e.getMessage());
             return AccordCommand.EXIT_SOME_FAILED;
         }
         out.flush();
         return 0;
+    }
+
+    /** Where the article appeared: itself, then the near-duplicates recorded as its other sources. */
+    private static void printAppearances(PrintWriter out, List<Appearance> appearances) {
+        out.println();
+        out.println("Sources (" + appearances.size() + ")");
+        for (Appearance a : appearances) {
+            out.printf("  %s  %s%s%s%s%n", a.copyId(), a.source(),
+                    a.url() == null || a.url().equals(a.source()) ? "" : "  " + a.url(),
+                    a.outlet() == null ? "" : "  (" + a.outlet() + ")",
+                    a.similarity() < 1 ? String.format("  similarity %.2f", a.similarity()) : "");
+        }
     }
 }

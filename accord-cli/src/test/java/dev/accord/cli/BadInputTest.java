@@ -3,7 +3,6 @@ package dev.accord.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +27,8 @@ class BadInputTest {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Run run = Run.of("analyze", empty.toString());
         assertEquals(1, run.exitCode());
-        assertEquals("accord analyze: " + empty + ": empty file (0 bytes); expected a news article as UTF-8 text",
-                onlyProblemLine(run));
+        assertEquals("accord analyze: " + empty + ": empty file (0 bytes); expected a news article as text or HTML, "
+                + "a feed, WARC or JSON Lines", onlyProblemLine(run));
     }
 
     @Test
@@ -38,16 +37,18 @@ class BadInputTest {
         Run run = Run.of("analyze", binary.toString());
         assertEquals(1, run.exitCode());
         assertTrue(onlyProblemLine(run).endsWith("photo.txt: binary content (a NUL byte at offset 2); "
-                + "expected a news article as UTF-8 text"), run.err());
+                + "expected a news article as text or HTML, a feed, WARC or JSON Lines"), run.err());
     }
 
     @Test
-    void invalidUtf8IsNamedWithItsOffset() throws Exception {
-        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Talks in Kraków.".getBytes(StandardCharsets.ISO_8859_1));
-        Run run = Run.of("analyze", latin1.toString());
+    void bytesThatAreNoTextEncodingAreNamedAndExplained() throws Exception {
+        byte[] noise = new byte[100];
+        java.util.Arrays.fill(noise, (byte) 0x81);
+        Path file = Files.write(dir.resolve("noise.txt"), noise);
+        Run run = Run.of("analyze", file.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(onlyProblemLine(run).endsWith("latin1.txt: invalid UTF-8 at byte offset 13; expected a news "
-                + "article as UTF-8 text"), run.err());
+        assertTrue(onlyProblemLine(run).endsWith("noise.txt: neither UTF-8 nor windows-1252 text (100 control or "
+                + "undecodable characters); expected a news article as text"), run.err());
     }
 
     @Test
@@ -65,8 +66,8 @@ class BadInputTest {
         String missing = dir.resolve("nowhere.txt").toString();
         Run run = Run.of("ingest", "--db", dir.resolve("a.db").toString(), missing);
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("accord ingest: " + missing + ": no such file or folder; expected a text "
-                + "file, a folder of them, or -"), run.err());
+        assertTrue(run.err().contains("accord ingest: " + missing + ": no such file or folder; expected a "
+                + "file, a folder of them, a URL, or -"), run.err());
     }
 
     @Test
@@ -103,11 +104,12 @@ class BadInputTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("analyze", "ingest", "search", "show", "export", "eval")) {
+        for (String command : List.of("analyze", "ingest", "search", "show", "export", "eval", "problems")) {
             Run run = Run.of(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().startsWith("Usage: accord " + command), run.out());
         }
         assertTrue(Run.of("eval", "seed", "--help").out().startsWith("Usage: accord eval seed"));
+        assertTrue(Run.of("eval", "dedup", "--help").out().startsWith("Usage: accord eval dedup"));
     }
 }

@@ -3,6 +3,8 @@ package dev.accord.ingest;
 import dev.accord.model.Problem;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +14,17 @@ import java.util.stream.Stream;
 
 /**
  * Expands what the user named on the command line into inputs: a file is itself, a folder is every
- * article file below it in name order, {@code -} is standard input. What cannot be expanded becomes
+ * article file below it in name order, an http(s) address is a URL to fetch, {@code -} is standard input. What cannot be expanded becomes
  * a {@link Problem}, and the rest goes on.
  */
 public final class Inputs {
 
-    /** The file names a folder is searched for. */
-    static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text");
+    /**
+     * The file names a folder is searched for; the kind of each file is then told from its content. Files
+     * with no extension are read too, since saved pages and feeds often have none.
+     */
+    static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".xml",
+            ".rss", ".atom", ".feed", ".warc", ".warc.gz", ".arc.gz", ".jsonl", ".ndjson", ".json", ".gz");
 
     /** The inputs found and the arguments that gave none. */
     public record Expansion(List<Input> inputs, List<Problem> problems) {
@@ -39,9 +45,18 @@ public final class Inputs {
                 inputs.add(Input.standardInput());
                 continue;
             }
+            if (arg.regionMatches(true, 0, "http://", 0, 7) || arg.regionMatches(true, 0, "https://", 0, 8)) {
+                try {
+                    inputs.add(Input.url(new URI(arg)));
+                } catch (URISyntaxException e) {
+                    problems.add(new Problem(arg, "not a valid URL (" + e.getReason() + "); expected an http(s) "
+                            + "address"));
+                }
+                continue;
+            }
             Path path = Path.of(arg);
             if (!Files.exists(path)) {
-                problems.add(new Problem(arg, "no such file or folder; expected a text file, a folder of them, or -"));
+                problems.add(new Problem(arg, "no such file or folder; expected a file, a folder of them, a URL, or -"));
             } else if (Files.isDirectory(path)) {
                 List<Input> found = articleFiles(path, problems, arg);
                 if (found.isEmpty() && problems.stream().noneMatch(p -> p.input().equals(arg))) {
@@ -74,6 +89,6 @@ public final class Inputs {
 
     private static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
+        return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.contains(".");
     }
 }

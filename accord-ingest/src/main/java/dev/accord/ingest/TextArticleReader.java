@@ -2,12 +2,6 @@ package dev.accord.ingest;
 
 import dev.accord.model.Article;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a plain-text news article: UTF-8 text, with its headline found and kept out of the body.
+ * Reads a plain-text news article: UTF-8 text (or Windows-1252 when the bytes are not UTF-8), with
+ * its headline found and kept out of the body, and scraper residue (bylines, "Read more", share and
+ * photo-credit lines) left out.
  *
  * <p>Headlines stand in two places in text saved from the web: as a first line followed by a blank
  * line, or repeated as the last lines (scraper residue). Either way they become the title and are
@@ -66,6 +62,8 @@ public final class TextArticleReader {
         } else if (!lines.isEmpty() && lines.get(0).strip().equals(title)) {
             lines.remove(0);
         }
+        String headline = title;
+        lines.removeIf(line -> Residue.isResidue(line, headline));
         trimBlankEdges(lines);
         if (lines.isEmpty()) {
             throw new UnreadableInputException(inputName, "has a headline but no body text; expected paragraphs "
@@ -77,34 +75,7 @@ public final class TextArticleReader {
     }
 
     private static String decode(String inputName, byte[] bytes) throws UnreadableInputException {
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            throw new UnreadableInputException(inputName, "binary content (a NUL byte at offset " + nul
-                    + "); expected a news article as UTF-8 text");
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            String s = decoder.decode(in).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (MalformedInputException e) {
-            throw new UnreadableInputException(inputName, "invalid UTF-8 at byte offset " + in.position()
-                    + "; expected a news article as UTF-8 text");
-        } catch (CharacterCodingException e) {
-            throw new UnreadableInputException(inputName, "cannot be decoded as UTF-8 (" + e.getMessage()
-                    + "); expected a news article as UTF-8 text");
-        }
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
+        return Decoding.decode(inputName, bytes, null).text();
     }
 
     /** The last line repeated at the end is the headline; with a given title, trailing copies of it go. */

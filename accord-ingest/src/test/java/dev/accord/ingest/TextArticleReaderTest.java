@@ -94,10 +94,36 @@ class TextArticleReaderTest {
     }
 
     @Test
-    void invalidUtf8IsRefusedWithItsByteOffsetNotTurnedIntoMojibake() {
-        byte[] latin1 = "Leaders met in Kraków.".getBytes(StandardCharsets.ISO_8859_1);
-        String reason = refused("latin1.txt", latin1).problem().reason();
-        assertEquals("invalid UTF-8 at byte offset 19; expected a news article as UTF-8 text", reason);
+    void latin1TextIsReadAsLatin1NotTurnedIntoMojibake() throws Exception {
+        byte[] latin1 = "Leaders met in Kraków and Zürich.".getBytes(StandardCharsets.ISO_8859_1);
+        Article a = reader.read("latin1.txt", "latin1.txt", latin1, TextArticleReader.Options.NONE);
+        assertEquals("Leaders met in Kraków and Zürich.", a.text());
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorLatin1TextAreRefused() {
+        byte[] noise = new byte[200];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (0x80 + i % 32);
+        }
+        String reason = refused("noise.txt", noise).problem().reason();
+        assertTrue(reason.startsWith("neither UTF-8 nor windows-1252 text"), reason);
+    }
+
+    @Test
+    void bylinesShareLinesAndPhotoCreditsAreLeftOutOfTheBody() throws Exception {
+        Article a = read("a.txt", """
+                Talks in Astana
+
+                By Aigerim Sultanova
+                Ministers met in Astana on Tuesday.
+                Photo: Steppe Daily archive
+                They signed a memorandum on transit.
+                Share on Facebook | Twitter
+                Read more: Central Asia's trade corridors
+                """, TextArticleReader.Options.NONE);
+        assertEquals("Talks in Astana", a.title());
+        assertEquals("Ministers met in Astana on Tuesday.\nThey signed a memorandum on transit.", a.text());
     }
 
     @Test

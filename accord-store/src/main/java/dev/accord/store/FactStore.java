@@ -1,6 +1,7 @@
 package dev.accord.store;
 
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
 
 import java.util.List;
@@ -38,6 +39,39 @@ public interface FactStore extends AutoCloseable {
     boolean put(ArticleFacts facts);
 
     /**
+     * Stores an article and its facts like {@link #put(ArticleFacts)}, with the fingerprint by which
+     * {@link #findDuplicate} finds it for later near-duplicates, all in one transaction.
+     */
+    boolean put(ArticleFacts facts, Fingerprint fingerprint);
+
+    /**
+     * The stored article that {@code fingerprint}'s text is an exact or near copy of, the most similar
+     * if several are.
+     *
+     * @param threshold the least estimated similarity that counts, in (0, 1]
+     */
+    Optional<Duplicate> findDuplicate(Fingerprint fingerprint, double threshold);
+
+    /** A stored article found by {@link #findDuplicate}, with its estimated similarity. */
+    record Duplicate(String articleId, double similarity) {
+    }
+
+    /**
+     * Records that a stored article also appeared elsewhere, instead of storing the copy; recording the
+     * same copy again changes nothing.
+     *
+     * @return whether the appearance was new
+     * @throws NoSuchElementException when no article has that id
+     */
+    boolean addAppearance(String articleId, Appearance appearance);
+
+    /** Every place an article appeared, the original first and then by source; empty for an unknown id. */
+    List<Appearance> appearances(String articleId);
+
+    /** The stored article that an article with this id is, or was recorded as a copy of. */
+    Optional<String> findStoredAs(String copyId);
+
+    /**
      * The facts of an article, equal to what was {@linkplain #put put}.
      *
      * @param articleId a full id, or a unique prefix of at least {@value #MIN_PREFIX} hex digits
@@ -71,7 +105,8 @@ public interface FactStore extends AutoCloseable {
     List<Problem> problems();
 
     /**
-     * Forgets the problems of an input, once it has been read successfully after all.
+     * Forgets the problems of an input and of the items inside it ({@code input#item3}, {@code input:17}),
+     * before it is read again or once it has been read successfully after all.
      *
      * @return whether any problem was recorded for it
      */

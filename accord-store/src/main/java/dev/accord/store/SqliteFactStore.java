@@ -5,6 +5,7 @@ import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
+import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
 import dev.accord.model.Quote;
 import dev.accord.model.TimeExpression;
@@ -14,6 +15,7 @@ import org.sqlite.SQLiteException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,10 +118,19 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public synchronized boolean put(ArticleFacts facts) {
+        return put(facts, null);
+    }
+
+    @Override
+    public synchronized boolean put(ArticleFacts facts, Fingerprint fingerprint) {
         Article article = facts.article();
         return inTransaction("store article " + article.id(), () -> {
             if (!insertArticle(facts)) {
                 return false;
+            }
+            insertAppearance(article.id(), Appearance.of(article, 1.0));
+            if (fingerprint != null) {
+                insertFingerprint(article.id(), fingerprint);
             }
             insertEntities(article.id(), facts.entities());
             insertTimes(article.id(), facts.times());
@@ -132,6 +144,97 @@ public final class SqliteFactStore implements FactStore {
                 s.executeUpdate();
             }
             return true;
+        });
+    }
+
+    @Override
+    public synchronized Optional<Duplicate> findDuplicate(Fingerprint fingerprint, double threshold) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("near-duplicate threshold " + threshold + "; expected (0, 1]");
+        }
+        return run("look for a duplicate of " + fingerprint, () -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT article_id FROM fingerprints WHERE exact_hash = ? ORDER BY article_id LIMIT 1")) {
+                s.setString(1, fingerprint.exactHash());
+                try (ResultSet rows = s.executeQuery()) {
+                    if (rows.next()) {
+                        return Optional.of(new Duplicate(rows.getString(1), 1.0));
+                    }
+                }
+            }
+            long[] keys = fingerprint.bandKeys();
+            String marks = String.join(", ", java.util.Collections.nCopies(keys.length, "?"));
+            Duplicate best = null;
+            try (PreparedStatement s = connection.prepareStatement("SELECT f.article_id, f.exact_hash, f.minhash "
+                    + "FROM fingerprints f WHERE f.article_id IN (SELECT article_id FROM fingerprint_bands "
+                    + "WHERE band_key IN (" + marks + ")) ORDER BY f.article_id")) {
+                for (int i = 0; i < keys.length; i++) {
+                    s.setLong(i + 1, keys[i]);
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        Fingerprint stored = new Fingerprint(rows.getString(2), signature(rows.getBytes(3)));
+                        double similarity = stored.similarity(fingerprint);
+                        if (similarity >= threshold && (best == null || similarity > best.similarity())) {
+                            best = new Duplicate(rows.getString(1), similarity);
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        });
+    }
+
+    @Override
+    public synchronized boolean addAppearance(String articleId, Appearance appearance) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(appearance, "appearance");
+        return run("record an appearance of article " + articleId, () -> {
+            if (factsJson(articleId).isEmpty()) {
+                throw new NoSuchElementException("no article with id " + articleId + " in " + file
+                        + " to record appearance " + appearance.copyId() + " of");
+            }
+            return insertAppearance(articleId, appearance);
+        });
+    }
+
+    @Override
+    public synchronized List<Appearance> appearances(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("list the appearances of article " + articleId, () -> {
+            List<Appearance> found = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT copy_id, source, url, outlet, title, "
+                    + "published, similarity FROM article_sources WHERE article_id = ? "
+                    + "ORDER BY copy_id <> article_id, source, copy_id")) {
+                s.setString(1, articleId);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        String published = rows.getString(6);
+                        found.add(new Appearance(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5),
+                                published == null ? null : LocalDate.parse(published), rows.getDouble(7)));
+                    }
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
+    @Override
+    public synchronized Optional<String> findStoredAs(String copyId) {
+        Objects.requireNonNull(copyId, "copyId");
+        return run("look up copy " + copyId, () -> {
+            if (factsJson(copyId).isPresent()) {
+                return Optional.of(copyId);
+            }
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT article_id FROM article_sources WHERE copy_id = ? ORDER BY article_id LIMIT 1")) {
+                s.setString(1, copyId);
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
         });
     }
 
@@ -219,7 +322,10 @@ public final class SqliteFactStore implements FactStore {
     public synchronized boolean removeProblems(String input) {
         Objects.requireNonNull(input, "input");
         return run("remove the problems of " + input, () -> {
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM problems WHERE input = ?")) {
+            // Items of the input are named input#item3, input:17 or "input (url)"; compared without LIKE,
+            // whose wildcards could be in the name.
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM problems WHERE input = ?1 OR "
+                    + "(substr(input, 1, length(?1)) = ?1 AND substr(input, length(?1) + 1, 1) IN ('#', ':', ' '))")) {
                 s.setString(1, input);
                 return s.executeUpdate() > 0;
             }
@@ -253,6 +359,55 @@ public final class SqliteFactStore implements FactStore {
             s.setString(8, Instant.now().toString());
             return s.executeUpdate() == 1;
         }
+    }
+
+    private boolean insertAppearance(String articleId, Appearance a) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO article_sources (article_id, copy_id, "
+                + "source, url, outlet, title, published, similarity, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (article_id, copy_id) DO NOTHING")) {
+            s.setString(1, articleId);
+            s.setString(2, a.copyId());
+            s.setString(3, a.source());
+            s.setString(4, a.url());
+            s.setString(5, a.outlet());
+            s.setString(6, a.title());
+            s.setString(7, a.published() == null ? null : a.published().toString());
+            s.setDouble(8, a.similarity());
+            s.setString(9, Instant.now().toString());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private void insertFingerprint(String articleId, Fingerprint f) throws SQLException {
+        int[] signature = f.minHash();
+        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+        for (int v : signature) {
+            bytes.putInt(v);
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO fingerprints (article_id, exact_hash, minhash) VALUES (?, ?, ?)")) {
+            s.setString(1, articleId);
+            s.setString(2, f.exactHash());
+            s.setBytes(3, bytes.array());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO fingerprint_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            for (long key : f.bandKeys()) {
+                s.setLong(1, key);
+                s.setString(2, articleId);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static int[] signature(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        int[] signature = new int[bytes.length / Integer.BYTES];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = buffer.getInt();
+        }
+        return signature;
     }
 
     private void insertEntities(String articleId, List<Entity> entities) throws SQLException {

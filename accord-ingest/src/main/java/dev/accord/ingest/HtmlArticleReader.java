@@ -1,0 +1,73 @@
+package dev.accord.ingest;
+
+import dev.accord.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a saved or fetched web page: its main content as clean text with an offset map back to the
+ * HTML, and its metadata (title, date, outlet, author, canonical URL, language).
+ */
+public final class HtmlArticleReader {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+    /** A page whose main content is shorter than this holds no article (an index page, an error page). */
+    static final int MIN_TEXT = 80;
+
+    /**
+     * What is known about a page before it is read.
+     *
+     * @param source         the name the article's identity comes from
+     * @param url            where it was fetched or archived from, or {@code null}
+     * @param declaredCharset the charset an HTTP header declared, or {@code null}
+     * @param fallbackTitle  a title from a feed item, used when the page names none
+     * @param fallbackDate   a date from a feed item or archive record, used when the page gives none
+     */
+    public record Context(String source, String url, String declaredCharset, String fallbackTitle,
+                          LocalDate fallbackDate) {
+    }
+
+    public Article read(String inputName, byte[] bytes, Context context) throws UnreadableInputException {
+        String declared = context.declaredCharset();
+        if (declared == null) {
+            Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096),
+                    StandardCharsets.ISO_8859_1));
+            declared = m.find() ? m.group(1) : null;
+        }
+        String html = Decoding.decode(inputName, bytes, declared).text();
+        return readDecoded(inputName, html, context);
+    }
+
+    /** Reads HTML already decoded, such as the content of a feed item. */
+    public Article readDecoded(String inputName, String html, Context context) throws UnreadableInputException {
+        Document doc = Jsoup.parse(html, context.url() == null ? "" : context.url(),
+                Parser.htmlParser().setTrackPosition(true));
+        PageMetadata meta = PageMetadata.of(doc, context.url());
+        String title = meta.title() != null ? meta.title() : context.fallbackTitle();
+        Element body = doc.body();
+        if (body == null || body.text().isBlank()) {
+            throw new UnreadableInputException(inputName, "HTML with no text in its body; expected a page "
+                    + "holding a news article");
+        }
+        MainContent.Extracted content = MainContent.extract(doc, html, title);
+        if (content.text().length() < MIN_TEXT) {
+            throw new UnreadableInputException(inputName, "HTML with no article content (" + content.text().length()
+                    + " characters of text once navigation, links and boilerplate are left out); expected a page "
+                    + "holding a news article");
+        }
+        LocalDate published = meta.published() != null ? meta.published()
+                : context.fallbackDate() != null ? context.fallbackDate()
+                : Dates.fromDateline(content.text()).orElse(null);
+        String language = meta.language() == null ? "en" : meta.language();
+        return Article.of(context.source(), title, published, language, content.text())
+                .withWeb(context.url(), meta.canonicalUrl(), meta.outlet(), meta.author(), content.offsets());
+    }
+}

@@ -1,0 +1,210 @@
+package dev.accord.ingest;
+
+import dev.accord.model.Article;
+import dev.accord.model.Problem;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads any input into articles: it tells the kind of the input from its content (plain text, HTML,
+ * an RSS or Atom feed, WARC or WARC.gz, JSON Lines, any of them gzipped), hands it to the reader for
+ * that kind, and checks that each article is in English. Every part that cannot be read becomes a
+ * {@link Problem} in the sink and the rest goes on.
+ */
+public final class Sources {
+
+    /**
+     * What the user said, overriding what the readers find.
+     *
+     * @param published the publication date of every article, or {@code null} to use what each input says
+     * @param title     the headline of a single-article input, or {@code null} to detect it
+     */
+    public record Options(LocalDate published, String title) {
+        public static final Options NONE = new Options(null, null);
+    }
+
+    private static final String EXPECTED = "expected a news article as text or HTML, a feed, WARC or JSON Lines";
+
+    private final Fetcher fetcher;
+    private final TextArticleReader text = new TextArticleReader();
+    private final HtmlArticleReader html = new HtmlArticleReader();
+    private final FeedReader feeds;
+    private final WarcArticleReader warc = new WarcArticleReader();
+    private final JsonLinesReader jsonl = new JsonLinesReader();
+
+    /** @param fetcher fetches URL inputs and the pages of feed teasers; {@code null} refuses URLs */
+    public Sources(Fetcher fetcher) {
+        this.fetcher = fetcher;
+        this.feeds = new FeedReader(fetcher);
+    }
+
+    /** Reads every article in {@code input} into {@code sink}. */
+    public void read(Input input, Options options, Sink sink) {
+        Sink checked = new EnglishOnly(input, options, sink);
+        if (input.url() != null) {
+            readUrl(input, options, checked);
+            return;
+        }
+        try (InputStream in = input.open()) {
+            in.mark(Kind.SNIFF_BYTES + 1);
+            byte[] head = in.readNBytes(Kind.SNIFF_BYTES);
+            in.reset();
+            read(input, Kind.sniff(head, head.length), head, in, null, options, checked);
+        } catch (IOException e) {
+            sink.problem(new Problem(input.name(), "cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private void readUrl(Input input, Options options, Sink sink) {
+        if (fetcher == null) {
+            sink.problem(new Problem(input.name(), "URLs are not fetched here; expected a file, a folder or -"));
+            return;
+        }
+        try {
+            Fetcher.Fetched page = fetcher.fetch(input.name(), input.url());
+            byte[] body = page.body();
+            Input fetched = Input.url(page.url());
+            read(fetched, Kind.sniff(body, body.length), body, new ByteArrayInputStream(body), page.charset(),
+                    options, renamed(input.name(), sink));
+        } catch (UnreadableInputException e) {
+            sink.problem(e.problem());
+        } catch (IOException e) {
+            sink.problem(new Problem(input.name(), "cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private void read(Input input, Kind kind, byte[] head, InputStream in, String charset, Options options, Sink sink)
+            throws IOException {
+        String name = input.name();
+        switch (kind) {
+            case EMPTY -> sink.problem(new Problem(name, "empty file (0 bytes); " + EXPECTED));
+            case BINARY -> sink.problem(new Problem(name, "binary content (a NUL byte at offset "
+                    + Decoding.indexOf(head, (byte) 0) + "); " + EXPECTED));
+            case WARC -> warc.read(name, in, sink);
+            case JSONL -> jsonl.read(name, in, sink);
+            case GZIP -> readGzip(input, head, in, options, sink);
+            case TEXT, HTML, FEED -> {
+                byte[] bytes;
+                try {
+                    bytes = Input.readLimited(name, in, Input.MAX_BYTES, "a single news article or feed");
+                } catch (UnreadableInputException e) {
+                    sink.problem(e.problem());
+                    return;
+                }
+                readWhole(input, kind, bytes, charset, options, sink);
+            }
+        }
+    }
+
+    private void readWhole(Input input, Kind kind, byte[] bytes, String charset, Options options, Sink sink) {
+        try {
+            switch (kind) {
+                case FEED -> feeds.read(input.name(), bytes, sink);
+                case HTML -> {
+                    Article a = html.read(input.name(), bytes, new HtmlArticleReader.Context(input.sourceName(),
+                            input.url() == null ? null : input.url().toString(), charset, null, null));
+                    sink.article(options.title() == null ? a : new Article(a.id(), a.source(), options.title(),
+                            a.published(), a.language(), a.text(), a.url(), a.canonicalUrl(), a.outlet(), a.author(),
+                            a.rawOffsets()));
+                }
+                default -> sink.article(text.read(input.name(), input.sourceName(), bytes,
+                        new TextArticleReader.Options(null, options.title())));
+            }
+        } catch (UnreadableInputException e) {
+            sink.problem(e.problem());
+        }
+    }
+
+    /** A gzipped WARC goes to the WARC reader whole (it reads gzip members itself); anything else is unpacked. */
+    private void readGzip(Input input, byte[] head, InputStream in, Options options, Sink sink) throws IOException {
+        byte[] innerHead;
+        try (InputStream peek = new GZIPInputStream(new ByteArrayInputStream(head))) {
+            innerHead = readWhatCan(peek, Kind.SNIFF_BYTES);
+        }
+        Kind inner = Kind.sniff(innerHead, innerHead.length);
+        if (inner == Kind.WARC) {
+            warc.read(input.name(), in, sink);
+            return;
+        }
+        if (inner == Kind.GZIP) {
+            sink.problem(new Problem(input.name(), "gzip inside gzip; " + EXPECTED));
+            return;
+        }
+        try (InputStream unpacked = new java.io.BufferedInputStream(new GZIPInputStream(in), 1 << 16)) {
+            read(input, inner, innerHead, unpacked, null, options, sink);
+        } catch (IOException e) {
+            sink.problem(new Problem(input.name(), "damaged or truncated gzip (" + e.getMessage() + "); " + EXPECTED));
+        }
+    }
+
+    /** Reads up to {@code limit} bytes, keeping what came before a truncation or damage. */
+    private static byte[] readWhatCan(InputStream in, int limit) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[512];
+        try {
+            int n;
+            while (out.size() < limit && (n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // The head is only sniffed; what was read before the end of the sample is enough.
+        }
+        return out.toByteArray();
+    }
+
+    /** Problems of a fetched URL are named by the URL the user gave, not where it redirected. */
+    private static Sink renamed(String name, Sink sink) {
+        return new Sink() {
+            @Override
+            public void article(Article article) {
+                sink.article(article);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                sink.problem(problem.input().equals(name) || problem.input().startsWith(name)
+                        ? problem : new Problem(name + " → " + problem.input(), problem.reason()));
+            }
+        };
+    }
+
+    /**
+     * Passes on English articles, with the user's date applied; the others are problems that say which
+     * language the text is in. The text decides over a page's declaration, which is often a site default.
+     */
+    private record EnglishOnly(Input input, Options options, Sink sink) implements Sink {
+        EnglishOnly {
+            Objects.requireNonNull(sink, "sink");
+        }
+
+        @Override
+        public void article(Article article) {
+            String guessed = Languages.guess(article.text());
+            String language = guessed.equals("und") ? article.language() : guessed;
+            if (!language.equals("en")) {
+                String where = article.source().equals(input.sourceName()) ? input.name()
+                        : input.name() + " (" + article.source() + ")";
+                sink.problem(new Problem(where, "language is '" + language + "' ("
+                        + (guessed.equals("und") ? "as the page declares" : "from the text")
+                        + "); only English articles are analysed"));
+                return;
+            }
+            Article a = article.language().equals("en") ? article : article.withLanguage("en");
+            if (options.published() != null) {
+                a = new Article(a.id(), a.source(), a.title(), options.published(), a.language(), a.text(), a.url(),
+                        a.canonicalUrl(), a.outlet(), a.author(), a.rawOffsets());
+            }
+            sink.article(a);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            sink.problem(problem);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.accord.ingest;
+
+import dev.accord.model.Problem;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the HTML response records of a WARC or WARC.gz file (Common Crawl's CC-NEWS is written this
+ * way), streaming, so archives of any size are read record by record. Other records (requests,
+ * metadata, images) are passed over; a truncated archive keeps the articles before the damage and
+ * records the damage as a problem.
+ */
+public final class WarcArticleReader {
+
+    /** Larger payloads are not news pages. */
+    static final long MAX_PAYLOAD = 10L * 1024 * 1024;
+
+    private final HtmlArticleReader html = new HtmlArticleReader();
+
+    public void read(String inputName, InputStream in, Sink sink) {
+        long position = 0;
+        int record = 0;
+        int articles = 0;
+        int pages = 0;
+        try (WarcReader reader = new WarcReader(in)) {
+            reader.onWarning(w -> { });
+            while (true) {
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                    if (next.isPresent() && next.get() instanceof WarcResponse response && isPage(response)) {
+                        pages++;
+                        if (readResponse(inputName + "#record" + (record + 1), response, sink)) {
+                            articles++;
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    sink.problem(new Problem(inputName, "WARC damaged or truncated after record " + record
+                            + " (byte " + position + ": " + FeedReader.oneLine(e.getMessage()) + "); the "
+                            + articles + " articles before it were read; expected complete WARC records"));
+                    return;
+                }
+                if (next.isEmpty()) {
+                    break;
+                }
+                record++;
+                position = reader.position();
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.problem(new Problem(inputName, "not a readable WARC (" + FeedReader.oneLine(e.getMessage())
+                    + "); expected WARC/1.0 or WARC/1.1 records, optionally gzipped"));
+            return;
+        }
+        if (record == 0) {
+            sink.problem(new Problem(inputName, "WARC holds no records; expected response records of web pages"));
+        } else if (pages == 0) {
+            sink.problem(new Problem(inputName, "WARC holds " + record + " records but no HTML page with status 200; "
+                    + "expected response records of web pages"));
+        }
+    }
+
+    /** Whether a response holds a web page: status 200 and an HTML type. Images, scripts and redirects do not. */
+    private static boolean isPage(WarcResponse response) throws IOException {
+        String base = response.http().contentType().base().toString().toLowerCase(Locale.ROOT);
+        return response.http().status() == 200 && (base.equals("text/html") || base.equals("application/xhtml+xml"));
+    }
+
+    /** Reads one response; a payload cut short throws, since it means the archive is damaged from here on. */
+    private boolean readResponse(String name, WarcResponse response, Sink sink) throws IOException {
+        String target = response.target();
+        try {
+            MediaType type = response.http().contentType();
+            byte[] body;
+            try (InputStream payload = response.http().body().stream()) {
+                body = Input.readLimited(name, payload, MAX_PAYLOAD, "a web page");
+            }
+            LocalDate date = response.date().atOffset(ZoneOffset.UTC).toLocalDate();
+            String charset = type.parameters().get("charset");
+            sink.article(html.read(name, body, new HtmlArticleReader.Context(target, target, charset, null, date)));
+            return true;
+        } catch (UnreadableInputException e) {
+            sink.problem(new Problem(name + " (" + target + ")", e.problem().reason()));
+        } catch (RuntimeException e) {
+            sink.problem(new Problem(name + " (" + target + ")", "response cannot be read ("
+                    + FeedReader.oneLine(e.getMessage()) + "); expected an HTTP response with an HTML page"));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.accord.ingest;
+
+import dev.accord.model.Article;
+import dev.accord.model.OffsetMap;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlArticleReaderTest {
+
+    private final HtmlArticleReader reader = new HtmlArticleReader();
+
+    private Article read(String html) throws UnreadableInputException {
+        return reader.read("page.html", html.getBytes(StandardCharsets.UTF_8),
+                new HtmlArticleReader.Context("page.html", null, null, null, null));
+    }
+
+    @Test
+    void theArticleIsKeptAndNavigationBannersSharingCreditsAndRelatedLinksAreLeftOut() throws Exception {
+        Article a = read(Samples.page("Kazakhstan and Uzbekistan agree on water sharing", "2025-06-18",
+                Samples.PARAGRAPH_1, Samples.PARAGRAPH_2));
+        assertEquals(Samples.PARAGRAPH_1 + "\n" + Samples.PARAGRAPH_2, a.text());
+    }
+
+    @Test
+    void metadataComesFromTheMetaTags() throws Exception {
+        Article a = read(Samples.page("Kazakhstan and Uzbekistan agree on water sharing", "2025-06-18",
+                Samples.PARAGRAPH_1));
+        assertEquals("Kazakhstan and Uzbekistan agree on water sharing", a.title());
+        assertEquals(LocalDate.of(2025, 6, 18), a.published());
+        assertEquals("Steppe Daily", a.outlet());
+        assertEquals("Aigerim Sultanova", a.author());
+        assertEquals("https://steppe.example/news/water", a.canonicalUrl());
+        assertEquals("en", a.language());
+    }
+
+    @Test
+    void jsonLdAndTheUrlGiveWhatMetaTagsDoNot() throws Exception {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Talks resume\",\"datePublished\":\"2024-03-05\",\"author\":[{\"name\":\"A. Tan\"},"
+                + "{\"name\":\"B. Lee\"}],\"publisher\":{\"name\":\"Island Post\"}}]}</script></head><body><article>"
+                + "<p>" + Samples.PARAGRAPH_1 + "</p></article></body></html>";
+        Article a = reader.read("p", html.getBytes(StandardCharsets.UTF_8), new HtmlArticleReader.Context("p",
+                "https://post.example/2024/03/04/talks", null, null, null));
+        assertEquals("Talks resume", a.title());
+        assertEquals(LocalDate.of(2024, 3, 5), a.published());
+        assertEquals("A. Tan, B. Lee", a.author());
+        assertEquals("Island Post", a.outlet());
+    }
+
+    @Test
+    void aDateInTheUrlIsUsedWhenThePageGivesNone() throws Exception {
+        String html = "<html><body><article><p>" + Samples.PARAGRAPH_1 + "</p></article></body></html>";
+        Article a = reader.read("p", html.getBytes(StandardCharsets.UTF_8), new HtmlArticleReader.Context("p",
+                "https://post.example/2023/11/30/water", null, null, null));
+        assertEquals(LocalDate.of(2023, 11, 30), a.published());
+        assertEquals("post.example", a.outlet());
+    }
+
+    @Test
+    void aDatelineGivesTheDateWhenNothingElseDoes() throws Exception {
+        Article a = read("<html><body><p>TASHKENT, June 17, 2025 — " + Samples.PARAGRAPH_1 + "</p></body></html>");
+        assertEquals(LocalDate.of(2025, 6, 17), a.published());
+    }
+
+    @Test
+    void everyMappedPartOfTheTextIsTheSameTextInTheRawHtml() throws Exception {
+        String html = Samples.page("Water deal", "2025-06-18", Samples.PARAGRAPH_1,
+                "Officials   said <b>the   deal</b> covers <a href=\"/x\">the Syr Darya</a> basin &amp; its canals.");
+        Article a = read(html);
+        OffsetMap map = a.rawOffsets();
+        assertFalse(map.segments().isEmpty());
+        int mapped = 0;
+        for (OffsetMap.Segment s : map.segments()) {
+            String text = a.text().substring(s.textBegin(), s.textEnd());
+            String raw = html.substring(s.rawBegin(), s.rawEnd());
+            if (text.length() == raw.length()) {
+                assertEquals(raw, text);
+                mapped += text.length();
+            } else {
+                assertTrue(raw.contains("&amp;"), raw);
+            }
+        }
+        assertTrue(mapped > Samples.PARAGRAPH_1.length(), "mapped " + mapped);
+        int word = a.text().indexOf("Syr Darya basin");
+        assertEquals('S', html.charAt(map.toRaw(word)));
+        int canals = a.text().indexOf("its canals");
+        assertEquals("its canals", html.substring(map.toRaw(canals), map.toRaw(canals) + "its canals".length()));
+        int ampersand = a.text().indexOf('&');
+        assertEquals("&amp;", html.substring(map.toRaw(ampersand), map.toRaw(ampersand) + 5));
+    }
+
+    @Test
+    void aPageWithNoArticleIsRefusedWithItsReason() {
+        String html = "<html><body><nav><a href=/>Home</a></nav><ul><li><a href=/a>One</a></li></ul></body></html>";
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> read(html));
+        assertTrue(e.problem().reason().startsWith("HTML with no article content"), e.getMessage());
+    }
+
+    @Test
+    void latin1DeclaredAsUtf8IsReadAsLatin1() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><p>Ministers met in Kraków and Zürich to "
+                + "discuss trade, energy and the transit of goods across the region.</p></body></html>";
+        Article a = reader.read("p", html.getBytes(StandardCharsets.ISO_8859_1),
+                new HtmlArticleReader.Context("p", null, null, null, null));
+        assertTrue(a.text().contains("Kraków and Zürich"), a.text());
+    }
+
+    @Test
+    void utf8DeclaredAsLatin1IsReadAsUtf8() throws Exception {
+        String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Ministers met in Kraków and Zürich "
+                + "to discuss trade, energy and the transit of goods across the region.</p></body></html>";
+        Article a = reader.read("p", html.getBytes(StandardCharsets.UTF_8),
+                new HtmlArticleReader.Context("p", null, "ISO-8859-1", null, null));
+        assertTrue(a.text().contains("Kraków and Zürich"), a.text());
+    }
+}

@@ -55,6 +55,10 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "(?i)\\b(next|coming|last|previous|this)\\s+year\\b|\\byear\\s+(previous|before)\\b");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    private static final Pattern VAGUE = Pattern.compile("(?i)(?:(?:in\\s+)?(?:the\\s+)?((?:recent|past|last)\\s+"
+            + "(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:coming|next|following|upcoming)\\s+(?:few\\s+|several\\s+)?)"
+            + "(?:years|months|weeks|decades)");
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+(?:ago|earlier|before)\\b.*");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next", "upcoming", "scheduled",
             "plan", "plans", "planned", "expected", "set");
 
@@ -81,7 +85,12 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             Matcher decade = DECADE.matcher(m.text());
             Matcher weekday = WEEKDAY.matcher(m.text());
             Matcher adjectival = ADJECTIVAL_DURATION.matcher(m.text());
-            if (weekday.matches() && published != null) {
+            Matcher vague = VAGUE.matcher(m.text());
+            if (vague.matches()) {
+                // "in recent years", "the coming months": a direction in time, not a span to count.
+                type = TimeType.DATE;
+                value = vague.group(1) != null ? "PAST_REF" : "FUTURE_REF";
+            } else if (weekday.matches() && published != null) {
                 // SUTime takes the weekday of the publication week; the tense says which week is meant.
                 type = TimeType.DATE;
                 value = weekdayDate(published, dayOf(weekday.group(1)), localTense(annotated, m),
@@ -105,6 +114,7 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
                 value = UTC_OFFSET.matcher(resolve(t.value(), published, yearless && type == TimeType.DATE, tense))
                         .replaceFirst("$1Z");
                 value = relativeYear(value, m.text(), published);
+                value = agoGranularity(value, m.text());
                 if (value.startsWith("T") && published != null) {
                     // "at 08:30 UTC" with no day: the day the article reports on.
                     value = published + value;
@@ -236,6 +246,18 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             return FUTURE_WORDS.contains(word) ? Tense.FUTURE : null;
         }
         return null;
+    }
+
+    /**
+     * "Two years ago" names a year and "three months ago" a month: the annotator's day, counted back
+     * from the publication date, claims more than the words say.
+     */
+    static String agoGranularity(String value, String words) {
+        Matcher ago = AGO.matcher(words);
+        if (!ago.matches() || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return value;
+        }
+        return ago.group(1).toLowerCase(Locale.ROOT).startsWith("year") ? value.substring(0, 4) : value.substring(0, 7);
     }
 
     /**

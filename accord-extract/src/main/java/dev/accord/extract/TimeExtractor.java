@@ -55,6 +55,10 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "(?i)\\b(next|coming|last|previous|this)\\s+year\\b|\\byear\\s+(previous|before)\\b");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    private static final Pattern VAGUE = Pattern.compile("(?i)(?:(?:in\\s+)?(?:the\\s+)?((?:recent|past|last)\\s+"
+            + "(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:coming|next|following|upcoming)\\s+(?:few\\s+|several\\s+)?)"
+            + "(?:years|months|weeks|decades)");
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+(?:ago|earlier|before)\\b.*");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next", "upcoming", "scheduled",
             "plan", "plans", "planned", "expected", "set");
 
@@ -71,53 +75,72 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             if (m.timex() == null) {
                 continue;
             }
-            CharSpan span = trimPreposition(m);
-            EntitySpan.Timex t = m.timex();
-            // Only a month written without a year is re-anchored; "on Monday" and "last year" keep the annotator's value.
-            boolean yearless = !EXPLICIT_YEAR.matcher(m.text()).find() && MONTH_NAME.matcher(m.text()).find();
-            Tense tense = yearless ? localTense(annotated, m) : Tense.UNKNOWN;
-            TimeType type;
-            String value;
-            Matcher decade = DECADE.matcher(m.text());
-            Matcher weekday = WEEKDAY.matcher(m.text());
-            Matcher adjectival = ADJECTIVAL_DURATION.matcher(m.text());
-            if (weekday.matches() && published != null) {
-                // SUTime takes the weekday of the publication week; the tense says which week is meant.
-                type = TimeType.DATE;
-                value = weekdayDate(published, dayOf(weekday.group(1)), localTense(annotated, m),
-                        m.text().toLowerCase(Locale.ROOT)).toString();
-            } else if (adjectival.matches() && durationOf(adjectival.group(1), adjectival.group(2)) != null) {
-                // "a fifty-year history", "12-hour talks": SUTime gives no value for a duration used as an adjective.
-                type = TimeType.DURATION;
-                value = durationOf(adjectival.group(1), adjectival.group(2));
-            } else if (decade.matches() && published != null) {
-                // SUTime reads "the coming decade" as the 2030s (203X); it means the ten years from next year.
-                int from = decade.group(1).equalsIgnoreCase("past") || decade.group(1).equalsIgnoreCase("last")
-                        ? published.getYear() - 10 : published.getYear() + 1;
-                type = TimeType.INTERVAL;
-                value = from + "/" + (from + 9);
-            } else if (isWrittenRange(m)) {
-                type = TimeType.INTERVAL;
-                value = resolve(t.rangeBegin(), published, yearless, tense) + "/"
-                        + resolve(t.rangeEnd(), published, yearless, tense);
-            } else if (t.value() != null && !t.value().equals("/")) {
-                type = typeOf(t.type());
-                value = UTC_OFFSET.matcher(resolve(t.value(), published, yearless && type == TimeType.DATE, tense))
-                        .replaceFirst("$1Z");
-                value = relativeYear(value, m.text(), published);
-                if (value.startsWith("T") && published != null) {
-                    // "at 08:30 UTC" with no day: the day the article reports on.
-                    value = published + value;
-                }
-            } else {
+            Optional<Normalised> n = normalise(m, annotated, published);
+            if (n.isEmpty()) {
                 continue;
             }
+            CharSpan span = trimPreposition(m);
             boolean anchored = published != null && !EXPLICIT_YEAR.matcher(m.text()).find()
-                    && value.matches("^\\d{4}.*");
-            out.add(new TimeExpression("t" + span.begin(), type, value, anchored, Evidence.of(article, span),
-                    provenance));
+                    && n.get().value().matches("^\\d{4}.*");
+            out.add(new TimeExpression("t" + span.begin(), n.get().type(), n.get().value(), anchored,
+                    Evidence.of(article, span), provenance));
         }
         return out;
+    }
+
+    /** A TIMEX3 type and value. */
+    private record Normalised(TimeType type, String value) {
+    }
+
+    /**
+     * The mention's value: Accord's own reading where the annotator's is known to be wrong (vague
+     * spans, weekdays, adjectival durations, decades, written ranges), otherwise the annotator's value
+     * with the year of a yearless month chosen by tense; empty when there is no value at all.
+     */
+    private static Optional<Normalised> normalise(EntitySpan m, AnnotatedText annotated, LocalDate published) {
+        EntitySpan.Timex t = m.timex();
+        // A month written without a year ("in June") is re-anchored by the tense of its verb.
+        boolean yearless = !EXPLICIT_YEAR.matcher(m.text()).find() && MONTH_NAME.matcher(m.text()).find();
+        Tense tense = yearless ? localTense(annotated, m) : Tense.UNKNOWN;
+        Matcher decade = DECADE.matcher(m.text());
+        Matcher weekday = WEEKDAY.matcher(m.text());
+        Matcher adjectival = ADJECTIVAL_DURATION.matcher(m.text());
+        Matcher vague = VAGUE.matcher(m.text());
+        if (vague.matches()) {
+            // "in recent years", "the coming months": a direction in time, not a span to count.
+            return Optional.of(new Normalised(TimeType.DATE, vague.group(1) != null ? "PAST_REF" : "FUTURE_REF"));
+        }
+        if (weekday.matches() && published != null) {
+            // SUTime takes the weekday of the publication week; the tense says which week is meant.
+            return Optional.of(new Normalised(TimeType.DATE, weekdayDate(published, dayOf(weekday.group(1)),
+                    localTense(annotated, m), m.text().toLowerCase(Locale.ROOT)).toString()));
+        }
+        if (adjectival.matches() && durationOf(adjectival.group(1), adjectival.group(2)) != null) {
+            // "a fifty-year history", "12-hour talks": SUTime gives no value for a duration used as an adjective.
+            return Optional.of(new Normalised(TimeType.DURATION, durationOf(adjectival.group(1), adjectival.group(2))));
+        }
+        if (decade.matches() && published != null) {
+            // SUTime reads "the coming decade" as the 2030s (203X); it means the ten years from next year.
+            int from = decade.group(1).equalsIgnoreCase("past") || decade.group(1).equalsIgnoreCase("last")
+                    ? published.getYear() - 10 : published.getYear() + 1;
+            return Optional.of(new Normalised(TimeType.INTERVAL, from + "/" + (from + 9)));
+        }
+        if (isWrittenRange(m)) {
+            return Optional.of(new Normalised(TimeType.INTERVAL, resolve(t.rangeBegin(), published, yearless, tense)
+                    + "/" + resolve(t.rangeEnd(), published, yearless, tense)));
+        }
+        if (t.value() == null || t.value().equals("/")) {
+            return Optional.empty();
+        }
+        TimeType type = typeOf(t.type());
+        String value = UTC_OFFSET.matcher(resolve(t.value(), published, yearless && type == TimeType.DATE, tense))
+                .replaceFirst("$1Z");
+        value = agoGranularity(relativeYear(value, m.text(), published), m.text());
+        if (value.startsWith("T") && published != null) {
+            // "at 08:30 UTC" with no day: the day the article reports on.
+            value = published + value;
+        }
+        return Optional.of(new Normalised(type, value));
     }
 
     /**
@@ -236,6 +259,18 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             return FUTURE_WORDS.contains(word) ? Tense.FUTURE : null;
         }
         return null;
+    }
+
+    /**
+     * "Two years ago" names a year and "three months ago" a month: the annotator's day, counted back
+     * from the publication date, claims more than the words say.
+     */
+    static String agoGranularity(String value, String words) {
+        Matcher ago = AGO.matcher(words);
+        if (!ago.matches() || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return value;
+        }
+        return ago.group(1).toLowerCase(Locale.ROOT).startsWith("year") ? value.substring(0, 4) : value.substring(0, 7);
     }
 
     /**

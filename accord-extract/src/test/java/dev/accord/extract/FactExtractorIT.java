@@ -16,7 +16,9 @@ import dev.accord.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -135,6 +137,20 @@ class FactExtractorIT {
                 new CharSpan(said, said + 4)).orElseThrow();
         assertEquals("2025-07-24", undated.value());
         assertTrue(undated.articleDate());
+    }
+
+    @Test
+    void vagueSpansAreReferencesAndWeekdaysFollowTheTenseOfTheirVerb() {
+        ArticleFacts facts = EXTRACTOR.analyze(Article.of("vague.txt", null, LocalDate.of(2025, 9, 10), "en",
+                "Ministers met on Monday. In recent years trade grew, and it will grow in the coming years. "
+                        + "Two years ago the pipeline opened. The forum will be held on Friday."));
+        Map<String, String> values = new HashMap<>();
+        facts.times().forEach(t -> values.put(t.evidence().text(), t.value()));
+        assertEquals("2025-09-08", values.get("Monday"));
+        assertEquals("2025-09-12", values.get("Friday"));
+        assertEquals("PAST_REF", values.get("recent years"));
+        assertEquals("FUTURE_REF", values.get("the coming years"));
+        assertEquals("2023", values.get("Two years ago"));
     }
 
     @Test

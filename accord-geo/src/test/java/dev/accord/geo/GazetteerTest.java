@@ -1,9 +1,15 @@
 package dev.accord.geo;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GazetteerTest {
@@ -48,8 +54,33 @@ class GazetteerTest {
     }
 
     @Test
+    void statesAndProvincesAreDivisionsFoundByNameOrByCode() {
+        GeoName hawaii = gazetteer.divisions("Hawaii").get(0);
+        assertEquals("USA", hawaii.country());
+        assertEquals("ADM1", hawaii.featureCode());
+        assertTrue(gazetteer.divisionsByCode("BC").stream().anyMatch(d -> d.name().equals("British Columbia")));
+    }
+
+    @Test
+    void oceansAndSeasAreRegionsToo() {
+        GeoName ocean = gazetteer.findRegion("the Indian Ocean").orElseThrow();
+        assertTrue(ocean.isRegion());
+        assertEquals("H", ocean.featureClass());
+    }
+
+    @Test
+    void aTarballWhoseChecksumDiffersIsRefused(@TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("p.tgz"), "not the package");
+        String wrong = "sha512-" + "A".repeat(86) + "==";
+        IOException e = assertThrows(IOException.class,
+                () -> GazetteerIndexer.verified(file, wrong));
+        assertTrue(e.getMessage().startsWith("checksum mismatch for " + file), e.getMessage());
+    }
+
+    @Test
     void anUnknownCountryCodeIsReportedWithTheCode() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> gazetteer.expectCountryByCode("QQQ"));
         assertTrue(e.getMessage().contains("'QQQ'"), e.getMessage());
     }

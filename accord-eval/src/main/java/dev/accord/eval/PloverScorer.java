@@ -10,6 +10,7 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.EventArgument;
 import dev.accord.model.EventType;
+import dev.accord.model.registry.ActorRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -196,12 +197,16 @@ public final class PloverScorer {
         return (codes(e.actors()).equals(g.sources()) ? 2 : 0) + (codes(e.recipients()).equals(g.targets()) ? 1 : 0);
     }
 
+    /**
+     * The codes of an event's parties as the gold writes them: state codes without sectors, and any
+     * international organisation as {@code IGO}, the gold's one code for them all.
+     */
     private static Set<String> codes(List<EventArgument> args) {
         Set<String> out = new TreeSet<>();
         args.forEach(a -> {
             String b = base(a.code());
             if (b != null) {
-                out.add(b);
+                out.add(ActorRegistry.standard().findIgo(b).isPresent() ? "IGO" : b);
             }
         });
         return out;

@@ -384,6 +384,15 @@ public final class ActorExtractor {
             }
         }
         List<Official> known = registry.findOfficials(p.name, d.article.published());
+        if (known.isEmpty() && p.country == null) {
+            // Out of office at the article's date (or the date is unknown): the state they served stays theirs.
+            List<String> states = registry.findOfficials(p.name).stream().map(Official::code)
+                    .filter(code -> registry.findState(code).isPresent()).distinct().toList();
+            if (states.size() == 1) {
+                p.country = states.get(0);
+                p.registered = true;
+            }
+        }
         if (known.size() == 1) {
             Official o = known.get(0);
             p.registered = true;

@@ -53,7 +53,10 @@ public final class EventExtractor {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
     private static final Set<String> INTENT_VERBS = Set.of("hope", "plan", "intend", "aim", "seek", "want", "expect",
             "wish", "prepare", "decide", "try", "look", "move", "set", "vow", "pledge", "promise", "agree", "offer",
-            "propose", "commit", "continue");
+            "propose", "commit", "prepared", "ready", "willing", "determined", "committed", "eager");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "state", "declare", "add",
+            "warn", "insist", "claim", "report");
+    private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
     private static final Set<String> SUMMIT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "conference",
             "session", "consultation");
     private static final Set<String> HOLDING_VERBS = Set.of("hold", "convene", "open", "take", "host", "attend",
@@ -61,6 +64,12 @@ public final class EventExtractor {
     private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "memorandum", "treaty", "deal", "contract",
             "declaration", "statement", "accord", "pact", "charter", "convention", "protocol", "communique",
             "resolution", "roadmap");
+    /** Types whose clause object names who is to act: requests, accusations, rejections, threats. */
+    private static final Set<EventType> SPEECH_ACT_TYPES = Set.of(EventType.REQUEST, EventType.ACCUSE,
+            EventType.REJECT, EventType.THREATEN);
+    /** Types that, negated, are a refusal. */
+    private static final Set<EventType> COOPERATIVE = Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE,
+            EventType.AID, EventType.SUPPORT);
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "both", "we");
 
     private final ActorRegistry registry;
@@ -90,6 +99,7 @@ public final class EventExtractor {
             List<Draft> inSentence = new ArrayList<>();
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 verbEvent(c, g, s, i, drafts).ifPresent(inSentence::add);
+                obligation(c, g, s, i).ifPresent(inSentence::add);
             }
             summitEvents(c, g, s, inSentence);
             for (Draft d : inSentence) {
@@ -189,6 +199,10 @@ public final class EventExtractor {
                 String recoded = futureCode(type, cameo);
                 type = recoded.equals(cameo) ? type : recoded.startsWith("13") ? EventType.THREATEN : EventType.AGREE;
                 cameo = recoded;
+            } else if (modality == Modality.NEGATED && COOPERATIVE.contains(type)) {
+                // "will not accept", "refused to meet": cooperation refused is a rejection (CAMEO 12).
+                cameo = type == EventType.CONSULT ? "125" : "120";
+                type = EventType.REJECT;
             }
             String mode = actors.size() + recipients.size() >= 3 && type == EventType.CONSULT && trigger.mode() == null
                     ? "multilateral" : trigger.mode();
@@ -234,6 +248,7 @@ public final class EventExtractor {
             case CONCEDE, RETREAT -> "035";
             case SANCTION, COERCE -> "131";
             case ASSAULT, MOBILIZE -> "138";
+            case PROTEST -> "133";
             default -> cameo;
         };
     }
@@ -251,6 +266,12 @@ public final class EventExtractor {
                 // The lexicon writes some nouns as lemmas ("talk") and some as used ("sanctions", "ties").
                 argumentLemmas.add(c.lemma(d.dependent()));
                 argumentLemmas.add(c.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                // "launched a mediation effort", "received a mission of observers": the noun's modifiers count.
+                for (var m : g.children(d.dependent())) {
+                    if (m.relation().equals("compound") || m.relation().equals("nmod:of")) {
+                        argumentLemmas.add(c.lemma(m.dependent()));
+                    }
+                }
                 if (d.relation().startsWith("obl:")) {
                     argumentLemmas.add(d.relation().substring(4));
                 }
@@ -291,6 +312,20 @@ public final class EventExtractor {
             if (recipient && !(passive && r.equals("obj"))) {
                 d.recipients.addAll(parties(c, g, a));
             }
+            if (r.equals("obj") && isTriggerNoun(d.trigger, c.lemma(a))) {
+                // "shared evidence with the U.S.": the noun's partner is the recipient.
+                for (var n : g.children(a)) {
+                    if (Set.of("nmod:with", "nmod:to", "nmod:against", "nmod:on").contains(n.relation())) {
+                        d.recipients.addAll(parties(c, g, n.dependent()));
+                    }
+                }
+            }
+            if (r.equals("ccomp") && SPEECH_ACT_TYPES.contains(d.trigger.type())) {
+                // "demanded that the US cancel ...": who is to act is the recipient.
+                for (int subject : g.children(a, "nsubj")) {
+                    d.recipients.addAll(parties(c, g, subject));
+                }
+            }
             if ((r.equals("obj") || r.equals("nsubj:pass")) && isAgreementArgument(c, a)) {
                 d.agreementToken = a;
                 for (int with : g.children(a, "nmod:with")) {
@@ -320,6 +355,40 @@ public final class EventExtractor {
         }
         return Optional.ofNullable(best).map(m -> new Party(m.getValue(), c.mentionKinds.get(m.getKey()).sector(),
                 at));
+    }
+
+    /**
+     * "X said Y must reach an agreement": a speaker who says another actor must or should act requests
+     * it (CAMEO 10), even with no request verb.
+     */
+    private Optional<Draft> obligation(Context c, ParseGraph g, Sentence s, int speech) {
+        if (!SPEECH_VERBS.contains(c.lemma(speech)) || !c.token(speech).pos().startsWith("VB")) {
+            return Optional.empty();
+        }
+        for (int clause : g.children(speech, "ccomp")) {
+            Optional<Integer> modal = g.children(clause, "aux").stream()
+                    .filter(a -> OBLIGATION_AUX.contains(c.token(a).word().toLowerCase(Locale.ROOT))).findFirst();
+            if (modal.isEmpty()) {
+                continue;
+            }
+            Draft d = new Draft();
+            d.trigger = new EventLexicon.Trigger(null, null, "100", EventType.REQUEST, null, null);
+            d.sentence = s.index();
+            d.triggerToken = modal.get();
+            d.triggerSpan = c.token(modal.get()).span();
+            d.confidence = 0.6;
+            for (int subject : g.children(speech, "nsubj")) {
+                d.addActors(parties(c, g, subject));
+            }
+            for (int subject : g.children(clause, "nsubj")) {
+                d.recipients.addAll(parties(c, g, subject));
+            }
+            d.time = time(c, s, speech);
+            if (!d.actors.isEmpty() && !d.recipients.isEmpty()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isTriggerNoun(EventLexicon.Trigger trigger, String lemma) {
@@ -434,6 +503,10 @@ public final class EventExtractor {
             if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
                 return Modality.FUTURE;
             }
+            if (d.relation().startsWith("aux") && w.equals("would") && reported(c, g, verb)) {
+                // "they said they would boycott": reported speech puts "will" into "would".
+                return Modality.FUTURE;
+            }
             if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
                 return Modality.HYPOTHETICAL;
             }
@@ -450,6 +523,12 @@ public final class EventExtractor {
             }
         }
         return Modality.ASSERTED;
+    }
+
+    /** Whether the verb heads the clause a speech verb reports ("said they would ..."). */
+    private static boolean reported(Context c, ParseGraph g, int verb) {
+        return g.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("ccomp")
+                && SPEECH_VERBS.contains(c.lemma(d.governor())));
     }
 
     /** The place named in the trigger's "in" or "at" phrase, a city before a state. */

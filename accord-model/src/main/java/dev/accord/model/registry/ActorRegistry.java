@@ -90,9 +90,14 @@ public final class ActorRegistry {
         return Optional.ofNullable(igosByName.get(name)).or(() -> Optional.ofNullable(igosByName.get(normalise(name))));
     }
 
+    /** Every office-holder known by this name or alias, whenever they held office. */
+    public List<Official> findOfficials(String name) {
+        return officialsByName.getOrDefault(name, List.of());
+    }
+
     /** The officials known by this name or alias who held office on {@code date}. */
     public List<Official> findOfficials(String name, LocalDate date) {
-        return officialsByName.getOrDefault(name, List.of()).stream().filter(o -> o.inOffice(date)).toList();
+        return findOfficials(name).stream().filter(o -> o.inOffice(date)).toList();
     }
 
     static String normalise(String name) {

@@ -217,6 +217,9 @@ final class TextFormat {
         if (ag.date() != null) {
             b.append("; ").append(ag.date().value());
         }
+        if (!ag.topics().isEmpty()) {
+            b.append("; topics: ").append(String.join(", ", ag.topics()));
+        }
         return b.append("\n      ").append(inContext(a.text(), ag.mentions().get(0))).append('\n').toString();
     }
 

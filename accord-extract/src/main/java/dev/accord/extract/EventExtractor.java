@@ -18,6 +18,7 @@ import dev.accord.model.Evidence;
 import dev.accord.model.Modality;
 import dev.accord.model.Provenance;
 import dev.accord.model.Quote;
+import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.TimeType;
 import dev.accord.model.registry.ActorRegistry;
@@ -70,6 +71,9 @@ public final class EventExtractor {
     /** Types that, negated, are a refusal. */
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE,
             EventType.AID, EventType.SUPPORT);
+    /** Nouns that name the parties of an earlier event without naming them again. */
+    private static final Set<String> GROUP_NOUNS = Set.of("leader", "country", "side", "party", "nation", "state",
+            "government", "minister", "delegation", "member", "participant");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "both", "we");
 
     private final ActorRegistry registry;
@@ -88,8 +92,8 @@ public final class EventExtractor {
     }
 
     public Result extract(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
-                          List<Actor> actors, List<Quote> quotes, Provenance provenance) {
-        Context c = new Context(article, annotated, entities, times, actors, quotes);
+                          List<Theme> themes, List<Actor> actors, List<Quote> quotes, Provenance provenance) {
+        Context c = new Context(article, annotated, entities, times, themes, actors, quotes);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             if (s.dependencies().isEmpty()) {
@@ -133,17 +137,19 @@ public final class EventExtractor {
         final AnnotatedText annotated;
         final List<Entity> entities;
         final List<TimeExpression> times;
+        final List<Theme> themes;
         final List<Quote> quotes;
         /** Every actor mention by its span. */
         final Map<CharSpan, Actor> mentions = new LinkedHashMap<>();
         final Map<CharSpan, ActorMention> mentionKinds = new LinkedHashMap<>();
 
         Context(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
-                List<Actor> actors, List<Quote> quotes) {
+                List<Theme> themes, List<Actor> actors, List<Quote> quotes) {
             this.article = article;
             this.annotated = annotated;
             this.entities = entities;
             this.times = times;
+            this.themes = themes;
             this.quotes = quotes;
             for (Actor a : actors) {
                 for (ActorMention m : a.mentions()) {
@@ -298,7 +304,12 @@ public final class EventExtractor {
                 antecedent.ifPresent(p -> d.addActors(List.of(p)));
                 d.pronounSubject = antecedent.isEmpty();
             }
-            d.addActors(parties(c, g, subject));
+            List<Party> named = parties(c, g, subject);
+            if (named.isEmpty() && GROUP_NOUNS.contains(c.lemma(subject))) {
+                // "The six leaders signed ...": the parties of the event just before.
+                d.pronounSubject = true;
+            }
+            d.addActors(named);
         }
         for (int agent : g.children(i, "obl:agent")) {
             d.addActors(parties(c, g, agent));
@@ -621,7 +632,9 @@ public final class EventExtractor {
             } else if (d.trigger.type() == EventType.CONSULT && d.trigger.mode() == null) {
                 d.trigger = lexicon.forNoun("summit").orElseThrow();
             }
+            // The summit's own parties replace whatever its subject ("leaders from Asia") would inherit.
             d.actors.clear();
+            d.pronounSubject = false;
             d.addActors(parties);
             // An unnamed summit of an organisation is named after it: "Shanghai Cooperation Organization summit".
             d.name = named.map(Entity::name).orElse(parties.size() == 1 && parties.get(0).actor().kind() == ActorKind.IGO
@@ -700,10 +713,18 @@ public final class EventExtractor {
         if (d.actors.isEmpty() && d.trigger.type() == EventType.SUPPORT && d.agreementToken != null) {
             source = inSentence.stream().filter(o -> o != d && !o.actors.isEmpty()).findFirst();
         }
-        if ((d.actors.isEmpty() || d.pronounSubject) && source.isEmpty() && !earlier.isEmpty()) {
-            Draft last = earlier.get(earlier.size() - 1);
-            if (d.pronounSubject && d.sentence - last.sentence <= 1) {
-                source = Optional.of(last);
+        if (d.pronounSubject && source.isEmpty()) {
+            // A plural subject names a group: the last event of a group (several parties, or an
+            // organisation) within two sentences, else the event just before.
+            for (int k = earlier.size() - 1; k >= 0 && source.isEmpty(); k--) {
+                Draft o = earlier.get(k);
+                boolean group = o.actors.size() >= 2 || o.actors.get(0).actor().kind() == ActorKind.IGO;
+                if (d.sentence - o.sentence <= 2 && group) {
+                    source = Optional.of(o);
+                }
+            }
+            if (source.isEmpty() && !earlier.isEmpty() && d.sentence - earlier.get(earlier.size() - 1).sentence <= 1) {
+                source = Optional.of(earlier.get(earlier.size() - 1));
             }
         }
         source.ifPresent(o -> {
@@ -781,9 +802,20 @@ public final class EventExtractor {
                     .reduce((first, second) -> second)).map(o -> o.name).orElse(null);
             List<String> eventIds = events.stream().map(e -> "e" + e.triggerSpan.begin()).toList();
             List<Evidence> sorted = mentions.stream().sorted().toList();
+            // Its topics: the themes named in the sentences that name or sign it.
+            List<CharSpan> sentences = new ArrayList<>();
+            sorted.forEach(m -> sentences.add(sentenceOf(c, m.span())));
+            events.forEach(e -> sentences.add(sentenceOf(c, e.triggerSpan)));
+            List<String> topics = c.themes.stream().filter(t -> sentences.stream().anyMatch(t::within))
+                    .map(Theme::code).toList();
             return new Agreement(id, name, kindOf(name), status, parties, date, main.map(e -> e.place).orElse(null),
-                    signedAt, eventIds, sorted, provenance);
+                    signedAt, topics, eventIds, sorted, provenance);
         }
+    }
+
+    private static CharSpan sentenceOf(Context c, CharSpan span) {
+        return c.annotated.sentences().stream().map(Sentence::span).filter(s -> s.contains(span)).findFirst()
+                .orElse(span);
     }
 
     static String kindOf(String name) {

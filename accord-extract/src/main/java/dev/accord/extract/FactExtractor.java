@@ -54,7 +54,7 @@ public final class FactExtractor {
         List<Theme> th = themes.extract(article, annotated, provenance(themes.stage()));
         List<Actor> a = actors.extract(article, annotated, e, provenance(actors.stage()));
         List<Quote> q = quotes.extract(article, annotated, a, provenance(quotes.stage()));
-        EventExtractor.Result ev = events.extract(article, annotated, e, t, a, q, provenance(events.stage()));
+        EventExtractor.Result ev = events.extract(article, annotated, e, t, th, a, q, provenance(events.stage()));
         return new ArticleFacts(article, e, t, p, th, a, q, ev.events(), ev.agreements()).verify();
     }
 

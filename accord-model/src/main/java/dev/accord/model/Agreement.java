@@ -15,13 +15,14 @@ import java.util.Objects;
  * @param date       when it was signed, or {@code null}
  * @param place      where, or {@code null}
  * @param signedAt   the name of the event (a summit) it was signed at, or {@code null}
+ * @param topics     codes of the themes named in the sentences that name or sign it ("trade", "energy")
  * @param events     the ids of the SUPPORT (signed) or AGREE (promised) events about it
  * @param mentions   where the text names it
  * @param provenance the stage that found it
  */
 public record Agreement(String id, String name, String kind, String status, List<String> parties, EventDate date,
-                        EventPlace place, String signedAt, List<String> events, List<Evidence> mentions,
-                        Provenance provenance) {
+                        EventPlace place, String signedAt, List<String> topics, List<String> events,
+                        List<Evidence> mentions, Provenance provenance) {
 
     public Agreement {
         Objects.requireNonNull(id, "id");
@@ -30,6 +31,7 @@ public record Agreement(String id, String name, String kind, String status, List
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(provenance, "provenance");
         parties = List.copyOf(parties);
+        topics = List.copyOf(topics);
         events = List.copyOf(events);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {

@@ -40,7 +40,7 @@ class AccordJsonTest {
                         Evidence.of(a, new CharSpan(54, 61)), false), Modality.ASSERTED, Attribution.ARTICLE,
                         "agreement:memorandum", null, 0.8, pa)),
                 List.of(new Agreement("agreement:memorandum", "memorandum", "memorandum", "SIGNED",
-                        List.of("state:KAZ"), null, null, null, List.of("e21"),
+                        List.of("state:KAZ"), null, null, null, List.of("trade"), List.of("e21"),
                         List.of(Evidence.of(a, new CharSpan(30, 40))), pa))).verify();
     }
 

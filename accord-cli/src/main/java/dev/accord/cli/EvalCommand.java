@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /** {@code accord eval}: scorers against gold data, one subcommand per gold format. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Accord against gold data; one subcommand per gold format.",
-        subcommands = {SeedEvalCommand.class, ActorsEvalCommand.class, EntitiesEvalCommand.class})
+        subcommands = {SeedEvalCommand.class, ActorsEvalCommand.class, EntitiesEvalCommand.class,
+                NerCostCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

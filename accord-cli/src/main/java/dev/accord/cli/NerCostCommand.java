@@ -39,28 +39,47 @@ import java.util.concurrent.Callable;
                 "Give the JVM room for several pipelines, e.g. ACCORD_JAVA_OPTS='-Xmx8g -Xss4m'."})
 final class NerCostCommand implements Callable<Integer> {
 
-    private static final String CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    private static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+    private static final String GAZETTEERS = "edu/stanford/nlp/models/kbp/english/gazetteers/";
+    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/";
+
+    /** CoreNLP's own defaults for the pieces Accord changes: three CRF models and the full gazetteers. */
+    private static final Map<String, String> CORENLP = Map.of(
+            "ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz," + NER_MODELS
+                    + "english.muc.7class.distsim.crf.ser.gz," + NER_MODELS + "english.conll.4class.distsim.crf.ser.gz",
+            "ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*," + GAZETTEERS
+                    + "regexner_caseless.tab;" + GAZETTEERS + "regexner_cased.tab");
 
     private static final int WARM_UP = 5;
 
-    /** A named change to the annotator's default settings. */
+    /** A named change to the annotator's settings as Accord ships them. */
     record Config(String name, Map<String, String> overrides) {
         Config {
             overrides = Map.copyOf(overrides);
         }
+
+        /** CoreNLP's default recogniser with {@code change} applied. */
+        static Config fromCoreNlp(String name, Map<String, String> change) {
+            Map<String, String> o = new LinkedHashMap<>(CORENLP);
+            o.putAll(change);
+            return new Config(name, o);
+        }
     }
 
-    /** The configurations measured unless {@code --only} picks some; the first is the baseline of the ratios. */
+    /**
+     * The configurations measured unless {@code --only} picks some; the first, CoreNLP's default
+     * recogniser, is the baseline of the ratios. Each piece is measured as one change to it.
+     */
     static final List<Config> CONFIGS = List.of(
-            new Config("default", Map.of()),
-            new Config("one-crf", Map.of("ner.model", CRF)),
-            new Config("no-fine-grained", Map.of("ner.applyFineGrained", "false")),
-            new Config("cased-gazetteer", Map.of("ner.fine.regexner.mapping", CASED)),
-            new Config("one-crf-cased", Map.of("ner.model", CRF, "ner.fine.regexner.mapping", CASED)),
-            new Config("no-sutime", Map.of("ner.useSUTime", "false")),
-            new Config("no-numeric", Map.of("ner.applyNumericClassifiers", "false", "ner.useSUTime", "false")),
-            new Config("no-mentions", Map.of("ner.buildEntityMentions", "false")),
+            Config.fromCoreNlp("corenlp-default", Map.of()),
+            new Config("accord", Map.of()),
+            Config.fromCoreNlp("one-crf", Map.of("ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz")),
+            Config.fromCoreNlp("plain-gazetteers", Map.of("ner.fine.regexner.mapping",
+                    CoreNlpAnnotator.defaultSettings().get("ner.fine.regexner.mapping"))),
+            Config.fromCoreNlp("cased-gazetteer", Map.of("ner.fine.regexner.mapping", GAZETTEERS + "regexner_cased.tab")),
+            Config.fromCoreNlp("no-fine-grained", Map.of("ner.applyFineGrained", "false")),
+            Config.fromCoreNlp("no-sutime", Map.of("ner.useSUTime", "false")),
+            Config.fromCoreNlp("no-numeric", Map.of("ner.applyNumericClassifiers", "false", "ner.useSUTime", "false")),
+            Config.fromCoreNlp("no-mentions", Map.of("ner.buildEntityMentions", "false")),
             new Config("no-ner", Map.of("annotators", "tokenize,ssplit,pos,lemma")));
 
     @Option(names = "--corpus", paramLabel = "FILE",
@@ -79,6 +98,12 @@ final class NerCostCommand implements Callable<Integer> {
             description = "Measure only these configurations, in this order.")
     List<String> only;
 
+    @Option(names = "--with", paramLabel = "NAME:KEY=VALUE",
+            description = {"Adds a configuration NAME that changes setting KEY to VALUE; repeat to change several"
+                    + " settings of one configuration.",
+                    "Example: --with \"lean:ner.fine.regexner.mapping=/tmp/small.tab\""})
+    List<String> extra;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -86,9 +111,9 @@ final class NerCostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Config> configs = selected();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path shared = EvalCommand.sharedDir();
         List<Article> timed = WikinewsCorpus.read(
                 GoldEvalOptions.gold(spec, corpus, "corpus/wikinews.jsonl", "a JSON Lines corpus"), articles);
         var plover = first(PloverActorScorer.load(GoldEvalOptions.gold(spec, null,
@@ -103,7 +128,7 @@ final class NerCostCommand implements Callable<Integer> {
                 "chars/s", "PLOVER F1", "sector F1", "MEANTIME F1", "seed must");
         out.flush();
         double baseline = 0;
-        for (Config c : selected()) {
+        for (Config c : configs) {
             err.println("accord: measuring " + c.name() + " " + c.overrides());
             err.flush();
             long loadStart = System.nanoTime();
@@ -140,11 +165,23 @@ final class NerCostCommand implements Callable<Integer> {
     }
 
     private List<Config> selected() {
-        if (only == null || only.isEmpty()) {
-            return CONFIGS;
-        }
         Map<String, Config> byName = new LinkedHashMap<>();
         CONFIGS.forEach(c -> byName.put(c.name(), c));
+        Map<String, Map<String, String>> added = new LinkedHashMap<>();
+        for (String w : extra == null ? List.<String>of() : extra) {
+            int colon = w.indexOf(':');
+            int equals = w.indexOf('=', colon + 1);
+            if (colon < 1 || equals < colon + 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--with '" + w + "' is not NAME:KEY=VALUE; expected e.g. lean:ner.useSUTime=false");
+            }
+            added.computeIfAbsent(w.substring(0, colon), k -> new LinkedHashMap<>())
+                    .put(w.substring(colon + 1, equals), w.substring(equals + 1));
+        }
+        added.forEach((name, overrides) -> byName.put(name, new Config(name, overrides)));
+        if (only == null || only.isEmpty()) {
+            return List.copyOf(byName.values());
+        }
         List<Config> out = new ArrayList<>();
         for (String name : only) {
             Config c = byName.get(name);

@@ -31,7 +31,8 @@ import java.util.function.Function;
  * event counts against precision: precision here is a lower bound until Accord codes events. Gold
  * words that do not occur in the sentence ("Sierra Leonean ... refugees") are matched by code alone.
  * The "with sector" row scores the gold actors whose sector is given (its first three letters: CVLalb
- * is CVL; "***" is no sector) and requires the sector too.
+ * is CVL; "***" is no sector) and requires the sector too; there, a false positive is a coded mention
+ * that falls on such a gold actor with its code but gives another sector.
  */
 public final class PloverActorScorer {
 

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /** {@code accord eval}: scorers against gold data, one subcommand per gold format. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Accord against gold data; one subcommand per gold format.",
-        subcommands = {SeedEvalCommand.class, PloverEvalCommand.class, GeoEvalCommand.class, TimexEvalCommand.class,
+        subcommands = {SeedEvalCommand.class, PloverEvalCommand.class, ActorsEvalCommand.class,
+                EntitiesEvalCommand.class, NerCostCommand.class, GeoEvalCommand.class, TimexEvalCommand.class,
                 DedupEvalCommand.class})
 final class EvalCommand implements Runnable {
 

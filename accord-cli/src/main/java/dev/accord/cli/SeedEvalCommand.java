@@ -1,6 +1,7 @@
 package dev.accord.cli;
 
 import dev.accord.eval.SeedScorer;
+import dev.accord.extract.FactExtractor;
 import dev.accord.ingest.Input;
 import dev.accord.ingest.TextArticleReader;
 import dev.accord.ingest.UnreadableInputException;
@@ -54,8 +55,7 @@ final class SeedEvalCommand implements Callable<Integer> {
         LocalDate published = date != null ? date : LocalDate.parse(scorer.published());
         ArticleFacts facts;
         try {
-            facts = Engine.extractor(spec.commandLine().getErr()).analyze(new TextArticleReader().read(
-                    new Input(articleFile.toString(), articleFile), new TextArticleReader.Options(published, null)));
+            facts = analyzeSeed(Engine.extractor(spec.commandLine().getErr()), articleFile, published);
         } catch (UnreadableInputException e) {
             spec.commandLine().getErr().println("accord eval seed: " + e.problem());
             return AccordCommand.EXIT_SOME_FAILED;
@@ -71,5 +71,12 @@ final class SeedEvalCommand implements Callable<Integer> {
         totals.forEach((level, t) -> out.printf("%s: %d passed, %d failed%n", level, t[0], t[1]));
         out.flush();
         return 0;
+    }
+
+    /** The seed article read as {@code accord analyze} reads it, dated {@code published}, and its facts. */
+    static ArticleFacts analyzeSeed(FactExtractor extractor, Path articleFile, LocalDate published)
+            throws UnreadableInputException {
+        return extractor.analyze(new TextArticleReader().read(new Input(articleFile.toString(), articleFile),
+                new TextArticleReader.Options(published, null)));
     }
 }

@@ -47,7 +47,18 @@ public final class FactExtractor {
 
     /** Every fact of {@code article}; each fact's evidence is checked against the article's text. */
     public ArticleFacts analyze(Article article) {
-        AnnotatedText annotated = annotator.annotate(article.text(), article.published());
+        return analyze(article, annotator.annotate(article.text(), article.published()));
+    }
+
+    /**
+     * The facts of {@code article} from an annotation already made of its text, so that a scorer can
+     * compare Accord with the plain annotator's output of the same run.
+     */
+    public ArticleFacts analyze(Article article, AnnotatedText annotated) {
+        if (!annotated.text().equals(article.text())) {
+            throw new IllegalArgumentException("annotation of article " + article.id()
+                    + " is of a different text; expected the annotation of the article's own text");
+        }
         List<Entity> e = entities.extract(article, annotated, provenance(entities.stage()));
         List<TimeExpression> t = times.extract(article, annotated, provenance(times.stage()));
         List<Place> p = places.extract(article, annotated, e, provenance(places.stage()));

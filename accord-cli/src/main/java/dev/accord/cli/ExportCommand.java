@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                 w.write(EventExports.CAMEO_HEADER);
                 w.write('\n');
             }
-            db.forEach(facts -> {
+            db.forEachCurated(facts -> {
                 try {
                     count[0] += write(w, facts);
                 } catch (IOException e) {

@@ -4,6 +4,8 @@ import dev.accord.model.AccordJson;
 import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Correction;
+import dev.accord.model.Curation;
 import dev.accord.model.Entity;
 import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
@@ -330,6 +332,52 @@ public final class SqliteFactStore implements FactStore {
                 return s.executeUpdate() > 0;
             }
         });
+    }
+
+    @Override
+    public synchronized Correction addCorrection(Correction correction) {
+        Objects.requireNonNull(correction, "correction");
+        ArticleFacts facts = expect(correction.articleId());
+        Curation.check(facts, correction);
+        return inTransaction("store a correction of article " + correction.articleId(), () -> {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO corrections (article_id, action, "
+                    + "fact_id, curator, made_at, correction) VALUES (?, ?, ?, ?, ?, '')",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, facts.article().id());
+                s.setString(2, correction.action().name());
+                s.setString(3, correction.factId());
+                s.setString(4, correction.curator());
+                s.setString(5, correction.at().toString());
+                s.executeUpdate();
+                long id;
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                // The JSON holds the number too, so a correction reads back equal to the one returned.
+                Correction stored = correction.withId(id);
+                try (PreparedStatement u = connection.prepareStatement(
+                        "UPDATE corrections SET correction = ? WHERE id = ?")) {
+                    u.setString(1, AccordJson.compact(stored));
+                    u.setLong(2, id);
+                    u.executeUpdate();
+                }
+                return stored;
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Correction> corrections(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("list the corrections of article " + articleId, () -> StoredCorrections.read(connection,
+                "SELECT correction FROM corrections WHERE article_id = ? ORDER BY id", articleId));
+    }
+
+    @Override
+    public synchronized List<Correction> corrections() {
+        return run("list every correction", () -> StoredCorrections.read(connection,
+                "SELECT correction FROM corrections ORDER BY id", null));
     }
 
     @Override

@@ -26,7 +26,8 @@ final class SqliteMigrations {
      * Every script, in order; script n is named {@code V<n>__<what>.sql}. A schema change is a new
      * script, never an edit of a released one, because stores in the field have already run it.
      */
-    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql",
+            "V4__corrections.sql");
 
     private SqliteMigrations() {
     }

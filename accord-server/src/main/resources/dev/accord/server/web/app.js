@@ -26,7 +26,7 @@ function el(tag, attrs, ...children) {
     if (k === 'on') { for (const [ev, f] of Object.entries(v)) e.addEventListener(ev, f); }
     else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
   return e;
@@ -269,18 +269,34 @@ async function dyadView(a, b) {
   monthChart(chartBox, d.months, 'Events between them by month');
 }
 
+/**
+ * The base map for a flat (longitude, latitude) plot: without Antarctica, and without the few rings that
+ * cross the antimeridian (the tip of Chukotka, some Fijian islands), which would streak across the map.
+ */
+function flatWorld(world) {
+  const crosses = ring => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  const features = world.features.filter(f => f.id !== '010').map(f => {
+    const g = f.geometry;
+    if (!g) return f;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const kept = polygons.filter(poly => !crosses(poly[0]));
+    return Object.assign({}, f, {geometry: {type: 'MultiPolygon', coordinates: kept}});
+  });
+  return {type: 'FeatureCollection', features};
+}
+
 async function mapView() {
   const points = await api('/api/places');
   const box = el('div', {class: 'mapbox card', id: 'map'});
   view.replaceChildren(el('h1', {}, 'Where events happened'), el('div', {class: 'meta'},
     points.length + ' places · circle size by number of events · base map: Natural Earth (world-atlas), served by Accord'), box);
   const topo = await (await fetch('/vendor/countries-50m.json')).json();
-  echarts.registerMap('world', topojson.feature(topo, topo.objects.countries));
+  echarts.registerMap('world', flatWorld(topojson.feature(topo, topo.objects.countries)));
   const chart = echarts.init(box);
   chart.setOption({
     tooltip: {formatter: p => p.data ? echarts.format.encodeHTML(p.data.name) + ': ' + p.data.events + ' events' : ''},
     geo: {map: 'world', roam: true, itemStyle: {areaColor: '#e9edf2', borderColor: '#aab4c0'},
-      emphasis: {disabled: true}, center: [70, 40], zoom: 1.6},
+      emphasis: {disabled: true}, top: 10, bottom: 10},
     series: [{type: 'scatter', coordinateSystem: 'geo', symbolSize: p => 8 + 4 * Math.sqrt(p[2]),
       itemStyle: {color: '#1f5fa8', opacity: .8},
       data: points.map(p => ({name: p.name, value: [p.longitude, p.latitude, p.events], events: p.events}))}]

@@ -11,6 +11,7 @@ import dev.accord.model.EventType;
 import dev.accord.store.FactStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import java.io.IOException;
@@ -74,21 +75,17 @@ public final class AccordServer implements AutoCloseable {
             });
             routes(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            // Javalin's own refusals (no such endpoint, a body too large) get the same shape.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    e.getStatus() == 404 ? "not_found" : e.getStatus() == 413 ? "too_large" : "bad_request",
+                    e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path()
+                            + "; the API is described at /api/openapi.json" : e.getMessage()));
             config.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             config.routes.exception(NoSuchElementException.class,
                     (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal",
                     "the server failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
-            config.routes.error(404, "*/*", ctx -> {
-                // Errors the handlers raised already have their message; only unknown paths get this one.
-                if (!String.valueOf(ctx.result()).startsWith("{")) {
-                    error(ctx, 404, "not_found", "nothing at " + ctx.path() + "; the API is described at "
-                            + "/api/openapi.json");
-                }
-            });
-            config.routes.error(413, "*/*", ctx -> error(ctx, 413, "too_large", "the request body is over "
-                    + MAX_BODY + " bytes; expected less"));
         });
     }
 

@@ -37,8 +37,10 @@ final class PostgresSearch {
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
+                    // PostgreSQL marks each part of a hyphenated word ("«China»-«Kazakhstan»"); SQLite, and
+                    // so the page, marks the word as written.
                     hits.add(new SearchHit(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getDouble(6)));
+                            rows.getString(4), rows.getString(5).replace("»-«", "-"), rows.getDouble(6)));
                 }
             }
             return List.copyOf(hits);

@@ -8,6 +8,9 @@ import dev.accord.model.Curation;
 import dev.accord.model.Event;
 import dev.accord.model.EventType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -20,7 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SqliteCorrectionsTest {
+/** Corrections, kept and applied the same in both databases. */
+@ParameterizedClass
+@MethodSource("dev.accord.store.Backend#all")
+class StoreCorrectionsTest {
+
+    @Parameter
+    Backend backend;
+
 
     @TempDir
     Path dir;
@@ -31,7 +41,7 @@ class SqliteCorrectionsTest {
         String id = machine.article().id();
         String actor = machine.actors().get(0).id();
         int at = machine.article().text().indexOf(' ');
-        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("accord.db"))) {
+        try (JdbcFactStore store = backend.open(dir)) {
             store.put(machine);
             Correction added = store.addCorrection(Correction.of(id, Action.ADD_EVENT, null, EventType.CONSULT,
                     List.of(actor), List.of(), "2025-06-17", new CharSpan(0, at), "ana", "missed meeting"));
@@ -48,10 +58,7 @@ class SqliteCorrectionsTest {
             assertEquals(List.of(event), exported.get(0).events());
             assertEquals(machine, store.expect(id));
             assertEquals(List.of(added, retyped), store.corrections(id));
-        }
-        try (SqliteFactStore reopened = SqliteFactStore.open(dir.resolve("accord.db"))) {
-            assertEquals(2, reopened.corrections().size());
-            assertEquals("ana", reopened.corrections().get(0).curator());
+            assertEquals(List.of(added, retyped), store.corrections());
         }
     }
 
@@ -60,7 +67,7 @@ class SqliteCorrectionsTest {
         ArticleFacts machine = astana();
         String id = machine.article().id();
         String actor = machine.actors().get(0).id();
-        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("accord.db"))) {
+        try (JdbcFactStore store = backend.open(dir)) {
             store.put(machine);
             store.addCorrection(Correction.of(id, Action.ADD_EVENT, null, EventType.CONSULT, List.of(actor),
                     List.of(), null, new CharSpan(0, 3), "ana", null));
@@ -75,7 +82,7 @@ class SqliteCorrectionsTest {
     void correctionsThatDoNotFitTheArticleAreRefusedWithTheReason() {
         ArticleFacts machine = astana();
         String id = machine.article().id();
-        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("accord.db"))) {
+        try (JdbcFactStore store = backend.open(dir)) {
             store.put(machine);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.addCorrection(
                     Correction.of(id, Action.RETYPE, "e999", EventType.AGREE, null, null, null, null, "ana", null)));

@@ -63,7 +63,7 @@ public final class PostgresFactStore extends JdbcFactStore {
     }
 
     /** The URL without credentials, as messages show it. */
-    static String redacted(String url) {
+    public static String redacted(String url) {
         return CREDENTIALS.matcher(url).replaceAll(m -> m.group().startsWith("//") ? "//" : "");
     }
 

@@ -192,7 +192,8 @@ async function articleView(id) {
       el('div', {class: 'meta'}, '— ' + (names[q.speaker] || 'unattributed')))) : el('div', {class: 'empty'}, 'None found.'),
     el('h2', {}, 'Agreements'), facts.agreements.length ? facts.agreements.map(g => el('div', {}, g.name,
       el('span', {class: 'meta'}, ' ' + g.kind + ' · ' + g.status.toLowerCase()))) : el('div', {class: 'empty'}, 'None found.'),
-    el('h2', {}, 'Themes'), el('div', {}, facts.themes.map(t => el('span', {class: 'chip t'}, t.label))));
+    el('h2', {}, 'Themes'), facts.themes.length ? el('div', {}, facts.themes.map(t => el('span', {class: 'chip t'}, t.label)))
+      : el('div', {class: 'empty'}, 'None found.'));
   view.replaceChildren(el('h1', {id: 'article-title'}, a.title || a.source),
     el('div', {class: 'meta'}, [a.published || 'undated', a.outlet, a.source, 'id ' + a.id].filter(Boolean).join(' · ')),
     el('div', {class: 'split'}, el('article', {class: 'card'}, text), side));
@@ -206,8 +207,9 @@ function monthChart(node, months, title) {
     grid: {left: 40, right: 16, top: 40, bottom: 30},
     xAxis: {type: 'category', data: months.map(m => m.month)},
     yAxis: {type: 'value', minInterval: 1},
-    series: [{name: 'Cooperation', type: 'bar', stack: 'n', color: '#2f8f5b', data: months.map(m => m.cooperation)},
-      {name: 'Conflict', type: 'bar', stack: 'n', color: '#c0392b', data: months.map(m => -m.conflict)}]
+    series: [{name: 'Cooperation', type: 'bar', stack: 'n', color: '#2f8f5b', barMaxWidth: 48,
+      data: months.map(m => m.cooperation)},
+      {name: 'Conflict', type: 'bar', stack: 'n', color: '#c0392b', barMaxWidth: 48, data: months.map(m => -m.conflict)}]
   });
   return chart;
 }

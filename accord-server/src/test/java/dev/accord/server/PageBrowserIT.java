@@ -129,6 +129,30 @@ class PageBrowserIT {
     }
 
     @Test
+    void anAnalystAddsAnEventTheMachineMissedByItsWordsInTheText() throws IOException {
+        browser.get(url("#token=" + TOKEN));
+        String id = store.search(new dev.accord.store.SearchQuery("transit", null, 1)).get(0).articleId();
+        browser.get(url("#/article/" + id));
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
+        int before = browser.findElements(By.cssSelector("#events .ev")).size();
+        // Select "rail links" in the text as an analyst would with the mouse.
+        ((JavascriptExecutor) browser).executeScript("const t = arguments[0]; const walker = document.createTreeWalker("
+                + "t, NodeFilter.SHOW_TEXT); let n; while ((n = walker.nextNode())) { const i = n.data.indexOf('rail links');"
+                + " if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 10);"
+                + " getSelection().removeAllRanges(); getSelection().addRange(r); break; } }", text);
+        WebElement form = browser.findElement(By.cssSelector(".ev.add"));
+        new Select(form.findElement(By.cssSelector("select[aria-label='type of the missed event']"))).selectByValue("COOPERATE");
+        new Select(form.findElement(By.cssSelector("select[aria-label='actors']"))).selectByVisibleText("China");
+        new Select(form.findElement(By.cssSelector("select[aria-label='recipients']"))).selectByVisibleText("Kazakhstan");
+        screenshot("article-curating");
+        form.findElement(By.xpath(".//button[text()='Add event']")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#events .ev")).size() == before + 1);
+        WebElement added = browser.findElement(By.cssSelector("#events .ev[data-event^='c']"));
+        assertTrue(added.getText().contains("COOPERATE") && added.getText().contains("“rail links”"), added.getText());
+        assertTrue(added.getText().contains("corrected"), added.getText());
+    }
+
+    @Test
     void theMapAndTheQuotesShowWhatTheStoreHolds() throws IOException {
         browser.get(url("#/map"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#map canvas")));

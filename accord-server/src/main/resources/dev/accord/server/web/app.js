@@ -144,9 +144,71 @@ function fixControls(articleId, e, done) {
     el('button', {class: 'small ghost fix-reject', on: {click: () => run({action: 'REJECT'})}}, 'Wrong'), msg);
 }
 
+/** A small button that marks one fact wrong, shown only to a curator. */
+function wrongButton(articleId, factId, done) {
+  if (!token()) return null;
+  return el('button', {class: 'small ghost', title: 'Mark this fact wrong', on: {click: () =>
+    correct({articleId, factId, action: 'REJECT'}).then(done).catch(err => alert(err.message))}}, 'Wrong');
+}
+
+/** Where the current selection starts and ends in the article's text, in UTF-16 units; null when outside. */
+function selectedSpan(textEl) {
+  const sel = window.getSelection();
+  if (!sel.rangeCount || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  if (!textEl.contains(range.startContainer) || !textEl.contains(range.endContainer)) return null;
+  const offset = (node, within) => {
+    const r = document.createRange();
+    r.setStart(textEl, 0);
+    r.setEnd(node, within);
+    return r.toString().length;
+  };
+  const begin = offset(range.startContainer, range.startOffset);
+  const end = offset(range.endContainer, range.endOffset);
+  return end > begin ? {begin, end} : null;
+}
+
+/** The form for an event the machine missed: its words are the text selected in the article. */
+function addEventForm(facts, textEl, done) {
+  if (!token()) return null;
+  const options = () => facts.actors.map(a => el('option', {value: a.id}, a.name));
+  const type = el('select', {'aria-label': 'type of the missed event'}, TYPES.map(t => el('option', {value: t}, t)));
+  const who = el('select', {multiple: 'multiple', size: 4, 'aria-label': 'actors'}, options());
+  const whom = el('select', {multiple: 'multiple', size: 4, 'aria-label': 'recipients'}, options());
+  const date = el('input', {type: 'text', placeholder: 'YYYY-MM-DD', size: 10});
+  const msg = el('div', {class: 'meta'}, 'Select the words that state it in the text, then add it.');
+  const chosen = sel => Array.from(sel.selectedOptions).map(o => o.value);
+  const add = () => {
+    const trigger = selectedSpan(textEl);
+    if (!trigger) { msg.textContent = 'Select the words that state the event in the article first.'; return; }
+    correct({articleId: facts.article.id, action: 'ADD_EVENT', type: type.value, actors: chosen(who),
+      recipients: chosen(whom), date: date.value || null, trigger}).then(done).catch(err => { msg.textContent = err.message; });
+  };
+  return el('div', {class: 'ev add'}, el('div', {class: 'type'}, 'Add a missed event'), msg,
+    el('div', {class: 'fix'}, type, date), el('div', {class: 'fix'},
+      el('label', {}, 'Actors', who), el('label', {}, 'Recipients', whom)),
+    el('div', {class: 'fix'}, el('button', {class: 'small', on: {click: add}}, 'Add event')));
+}
+
+/** Controls that set an event's actors and recipients from the article's actors. */
+function actorControls(facts, e, done) {
+  if (!token()) return null;
+  const select = (label, args) => el('select', {multiple: 'multiple', size: 3, 'aria-label': label},
+    facts.actors.map(a => el('option', {value: a.id, selected: args.some(x => x.actor === a.id) ? 'selected' : null}, a.name)));
+  const who = select('actors', e.actors);
+  const whom = select('recipients', e.recipients);
+  const chosen = sel => Array.from(sel.selectedOptions).map(o => o.value);
+  return el('details', {class: 'fix-actors'}, el('summary', {class: 'meta'}, 'Correct actors'),
+    el('div', {class: 'fix'}, el('label', {}, 'Actors', who), el('label', {}, 'Recipients', whom),
+      el('button', {class: 'small ghost', on: {click: () => correct({articleId: facts.article.id, factId: e.id,
+        action: 'SET_ACTORS', actors: chosen(who), recipients: chosen(whom)}).then(done).catch(err => alert(err.message))}},
+      'Set actors')));
+}
+
 async function articleView(id) {
   const facts = await api('/api/articles/' + encodeURIComponent(id));
   const a = facts.article;
+  const reload = () => articleView(id);
   const names = Object.fromEntries(facts.actors.map(x => [x.id, x.name]));
   const keys = Object.fromEntries(facts.actors.map(x => [x.id, (x.kind === 'STATE' || x.kind === 'IGO') && x.code ? x.code : x.id]));
   const text = el('div', {class: 'text', id: 'article-text'});
@@ -179,19 +241,22 @@ async function articleView(id) {
         el('span', {class: 'meta'}, ' ' + (e.date ? e.date.value : 'undated'))),
       el('div', {class: 'args'}, who + (whom ? ' → ' + whom : '')),
       el('div', {class: 'meta'}, '“' + e.trigger.text + '”'),
-      fixControls(a.id, e, () => articleView(id)));
+      fixControls(a.id, e, () => articleView(id)), actorControls(facts, e, () => articleView(id)));
     card.addEventListener('mouseenter', () => highlight(e.id, true));
     card.addEventListener('mouseleave', () => highlight(e.id, false));
     events.append(card);
   }
   const side = el('aside', {},
     el('h2', {}, 'Events (' + facts.events.length + ')'), events.childNodes.length ? events : el('div', {class: 'empty'}, 'None found.'),
-    el('h2', {}, 'Actors'), el('div', {}, facts.actors.map(x => el('div', {}, actorLink(keys[x.id], x.name),
-      el('span', {class: 'meta'}, ' ' + x.kind.toLowerCase() + ' · ' + x.mentions.length + '×')))),
+    addEventForm(facts, text, reload),
+    el('h2', {}, 'Actors'), el('div', {}, facts.actors.map(x => el('div', {class: 'row'}, actorLink(keys[x.id], x.name),
+      el('span', {class: 'meta'}, ' ' + x.kind.toLowerCase() + ' · ' + x.mentions.length + '× '), wrongButton(a.id, x.id, reload)))),
     el('h2', {}, 'Quotes'), facts.quotes.length ? facts.quotes.map(q => el('blockquote', {}, q.parts.map(p => p.text).join(' '),
-      el('div', {class: 'meta'}, '— ' + (names[q.speaker] || 'unattributed')))) : el('div', {class: 'empty'}, 'None found.'),
-    el('h2', {}, 'Agreements'), facts.agreements.length ? facts.agreements.map(g => el('div', {}, g.name,
-      el('span', {class: 'meta'}, ' ' + g.kind + ' · ' + g.status.toLowerCase()))) : el('div', {class: 'empty'}, 'None found.'),
+      el('div', {class: 'meta'}, '— ' + (names[q.speaker] || 'unattributed') + ' ', wrongButton(a.id, q.id, reload))))
+      : el('div', {class: 'empty'}, 'None found.'),
+    el('h2', {}, 'Agreements'), facts.agreements.length ? facts.agreements.map(g => el('div', {class: 'row'}, g.name,
+      el('span', {class: 'meta'}, ' ' + g.kind + ' · ' + g.status.toLowerCase() + ' '), wrongButton(a.id, g.id, reload)))
+      : el('div', {class: 'empty'}, 'None found.'),
     el('h2', {}, 'Themes'), facts.themes.length ? el('div', {}, facts.themes.map(t => el('span', {class: 'chip t'}, t.label)))
       : el('div', {class: 'empty'}, 'None found.'));
   view.replaceChildren(el('h1', {id: 'article-title'}, a.title || a.source),

@@ -36,6 +36,10 @@ import java.util.stream.Collectors;
 final class Catalog {
 
     private final Map<String, ArticleRow> articles = new ConcurrentHashMap<>();
+    /** Each actor key's name, as the first article read that names it gives it. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** Every event in {@link #BY_DATE} order, rebuilt on the first read after a change; null when stale. */
+    private volatile List<EventRow> byDate;
 
     /** Reads every article's curated facts from the store. */
     static Catalog load(FactStore store) {
@@ -48,6 +52,23 @@ final class Catalog {
     void update(ArticleFacts facts) {
         ArticleRow row = row(facts);
         articles.put(row.id(), row);
+        row.actors().forEach(a -> names.putIfAbsent(a.key(), a.name()));
+        byDate = null;
+    }
+
+    /** The name of an actor key; the key itself when no article names it. */
+    String name(String key) {
+        return names.getOrDefault(key, key);
+    }
+
+    /** Every event, in date order (undated last), so that pages need no sorting of their own. */
+    List<EventRow> eventsByDate() {
+        List<EventRow> events = byDate;
+        if (events == null) {
+            events = articles.values().stream().flatMap(a -> a.events().stream()).sorted(BY_DATE).toList();
+            byDate = events;
+        }
+        return events;
     }
 
     Optional<ArticleRow> find(String articleId) {

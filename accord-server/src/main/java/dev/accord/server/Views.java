@@ -12,6 +12,7 @@ import dev.accord.store.SearchHit;
 import dev.accord.store.SearchQuery;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,8 +30,13 @@ import java.util.stream.Stream;
  */
 final class Views {
 
-    /** The most articles full-text search hands over for filtering and facets. */
-    private static final int SEARCH_CANDIDATES = 2000;
+    /**
+     * The most articles full-text search hands over for filtering and facets: the best matches, enough for
+     * facets to show where a search leads without making every search read the whole store.
+     */
+    private static final int SEARCH_CANDIDATES = 500;
+    /** The most agreements a profile or a dyad lists; their count is given in full. */
+    private static final int AGREEMENTS_SHOWN = 50;
     private static final int FACET_SIZE = 12;
 
     private final FactStore store;
@@ -112,15 +118,22 @@ final class Views {
                 && (filter.actor() == null || e.involves(filter.actor()))
                 && (with == null || e.involves(with))
                 && (filter.type() == null || e.type().name().equals(filter.type()));
-        Comparator<EventRow> order = switch (sort) {
-            case date -> Catalog.BY_DATE;
-            case latest -> Comparator.comparing(EventRow::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(Catalog.BY_DATE);
-            case score -> Comparator.comparingInt(EventRow::score).reversed().thenComparing(Catalog.BY_DATE);
-            case conflict -> Comparator.comparingInt(EventRow::score).thenComparing(Catalog.BY_DATE);
+        List<EventRow> all = catalog.eventsByDate().stream().filter(keep).toList();
+        List<EventRow> ordered = switch (sort) {
+            case date -> all;
+            case latest -> latestFirst(all);
+            case score -> all.stream().sorted(Comparator.comparingInt(EventRow::score).reversed()).toList();
+            case conflict -> all.stream().sorted(Comparator.comparingInt(EventRow::score)).toList();
         };
-        List<EventRow> all = allEvents().filter(keep).sorted(order).toList();
-        return new Page<>(all.size(), offset, limit, slice(all, offset, limit));
+        return new Page<>(all.size(), offset, limit, slice(ordered, offset, limit));
+    }
+
+    /** Dated events newest first, then the undated ones, from a list in date order. */
+    private static List<EventRow> latestFirst(List<EventRow> byDate) {
+        List<EventRow> dated = new ArrayList<>(byDate.stream().filter(e -> e.date() != null).toList());
+        Collections.reverse(dated);
+        dated.addAll(byDate.stream().filter(e -> e.date() == null).toList());
+        return dated;
     }
 
     /** Events of one month: how many of each type, and how many cooperate or conflict. */
@@ -156,14 +169,15 @@ final class Views {
             return Optional.empty();
         }
         ActorRow first = rows.get(0);
-        List<EventRow> events = allEvents().filter(e -> e.involves(key)).sorted(Catalog.BY_DATE).toList();
+        List<EventRow> events = catalog.eventsByDate().stream().filter(e -> e.involves(key)).toList();
         List<Facet> partners = labelled(Catalog.counts(events, e -> Stream.concat(e.actors().stream(),
                 e.recipients().stream()).filter(p -> !p.is(key)).map(Participant::key).distinct().toList(), FACET_SIZE));
         List<QuoteRow> quotes = catalog.articles().stream().flatMap(a -> a.quotes().stream())
                 .filter(q -> key.equals(q.speakerKey()) || key.equals(q.onBehalfOf())).limit(50).toList();
         return Optional.of(new ActorProfile(key, first.name(), first.kind().name(), first.country(), rows.size(),
                 rows.stream().mapToLong(ActorRow::mentions).sum(), events.size(), months(events), partners,
-                events.subList(Math.max(0, events.size() - 50), events.size()), quotes, agreements(key)));
+                events.subList(Math.max(0, events.size() - 50), events.size()), quotes,
+                agreements(key).stream().limit(AGREEMENTS_SHOWN).toList()));
     }
 
     record Dyad(String a, String aName, String b, String bName, long events, double meanScore, long cooperation,
@@ -173,13 +187,12 @@ final class Views {
 
     /** Events in which both take part, whoever acts; the mean score is PLOVER's, from +8 to −10. */
     Dyad dyad(String a, String b) {
-        List<EventRow> events = allEvents().filter(e -> e.involves(a) && e.involves(b)).sorted(Catalog.BY_DATE)
-                .toList();
+        List<EventRow> events = catalog.eventsByDate().stream().filter(e -> e.involves(a) && e.involves(b)).toList();
         Map<EventType, Long> byType = new EnumMap<>(EventType.class);
         events.forEach(e -> byType.merge(e.type(), 1L, Long::sum));
         double mean = events.stream().mapToInt(EventRow::score).average().orElse(0);
         List<AgreementRow> agreements = agreements(a).stream()
-                .filter(g -> g.parties().stream().anyMatch(p -> p.is(b))).toList();
+                .filter(g -> g.parties().stream().anyMatch(p -> p.is(b))).limit(AGREEMENTS_SHOWN).toList();
         return new Dyad(a, name(a), b, name(b), events.size(), Math.round(mean * 100) / 100.0,
                 events.stream().filter(e -> e.score() > 0).count(), events.stream().filter(e -> e.score() < 0).count(),
                 byType, months(events), events.subList(Math.max(0, events.size() - 100), events.size()), agreements);
@@ -219,8 +232,7 @@ final class Views {
 
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
-        return catalog.articles().stream().flatMap(a -> a.actors().stream()).filter(r -> r.key().equals(key))
-                .map(ActorRow::name).findFirst().orElse(key);
+        return catalog.name(key);
     }
 
     private Stream<EventRow> allEvents() {

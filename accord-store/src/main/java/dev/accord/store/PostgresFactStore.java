@@ -1,11 +1,13 @@
 package dev.accord.store;
 
 import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +78,15 @@ public final class PostgresFactStore extends JdbcFactStore {
     @Override
     void indexForSearch(Connection connection, Article article) {
         // Nothing to do; see the method comment.
+    }
+
+    /** PostgreSQL's driver reads rows a few at a time only inside a transaction; otherwise it reads them all. */
+    @Override
+    public synchronized void forEach(Consumer<ArticleFacts> action) {
+        inTransaction("read every article", () -> {
+            super.forEach(action);
+            return null;
+        });
     }
 
     @Override

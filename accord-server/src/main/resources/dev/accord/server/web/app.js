@@ -295,14 +295,15 @@ function eventTable(events, editable, reload) {
 async function actorView(key) {
   const p = await api('/api/actors/' + encodeURIComponent(key));
   const chartBox = el('div', {class: 'chart card'});
-  view.replaceChildren(el('h1', {}, p.name), el('div', {class: 'meta'}, p.kind.toLowerCase() + (p.country ? ' · ' + p.country : '') + ' · ' + p.key),
+  view.replaceChildren(el('h1', {}, p.name), el('div', {class: 'meta'}, p.kind.toLowerCase() + ' · ' + p.key
+      + (p.country && p.country !== p.key ? ' · ' + p.country : '')),
     el('div', {class: 'stats'}, stat(p.articles, 'articles'), stat(p.mentions, 'mentions'), stat(p.events, 'events')),
     chartBox,
     el('div', {class: 'split'},
       el('section', {}, el('h2', {}, 'Events'), el('div', {class: 'card'}, eventTable(p.recentEvents, false))),
       el('aside', {}, el('h2', {}, 'Partners'), el('div', {class: 'card'}, p.partners.length ? p.partners.map(f => el('div', {},
-        el('a', {href: '#/dyad/' + encodeURIComponent(p.key) + '/' + encodeURIComponent(f.key)}, p.key + ' – ' + f.label),
-        el('span', {class: 'meta'}, ' ' + f.count + ' events'))) : el('div', {class: 'empty'}, 'None.')),
+        el('a', {href: '#/dyad/' + encodeURIComponent(p.key) + '/' + encodeURIComponent(f.key)}, p.name + ' – ' + f.label),
+        el('span', {class: 'meta'}, ' ' + f.count + (f.count === 1 ? ' event' : ' events')))) : el('div', {class: 'empty'}, 'None.')),
         el('h2', {}, 'Quotes'), p.quotes.length ? p.quotes.map(quoteBlock) : el('div', {class: 'empty'}, 'None.'),
         el('h2', {}, 'Agreements'), agreementList(p.agreements))));
   monthChart(chartBox, p.months, 'Events by month: cooperation above, conflict below');

@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
                 SearchCommand.class,
                 ShowCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
                 ProblemsCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code accord export}: every stored article with its facts, or every event, in a stable order. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -49,6 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path outFile;
 
+    @Option(names = "--machine", description = "The machine's facts, without analysts' corrections (for evaluation).")
+    boolean machine;
+
     @Mixin
     StoreOptions store;
 
@@ -63,7 +67,10 @@ final class ExportCommand implements Callable<Integer> {
                 w.write(EventExports.CAMEO_HEADER);
                 w.write('\n');
             }
-            db.forEach(facts -> {
+            // Analysts' corrections override the machine unless its original is asked for.
+            Consumer<Consumer<ArticleFacts>> each = machine ? db::forEach
+                    : db::forEachCurated;
+            each.accept(facts -> {
                 try {
                     count[0] += write(w, facts);
                 } catch (IOException e) {

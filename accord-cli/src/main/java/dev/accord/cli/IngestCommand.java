@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
             out.printf("Stored %d new article%s, %d already stored, %d failed, %d near-duplicate%s recorded as "
                             + "sources of stored articles, in %.1f s; the store %s holds %d.%n",
                     batch.stored, batch.stored == 1 ? "" : "s", batch.already, batch.problems.size(), batch.copies,
-                    batch.copies == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, store.db, db.articleCount());
+                    batch.copies == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, store.where(), db.articleCount());
             out.flush();
             return Problems.report(err, "ingest", batch.problems);
         }

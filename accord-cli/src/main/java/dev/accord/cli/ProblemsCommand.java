@@ -30,7 +30,7 @@ final class ProblemsCommand implements Callable<Integer> {
             for (Problem p : problems) {
                 out.println(p);
             }
-            out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " recorded in " + store.db
+            out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " recorded in " + store.where()
                     + ".");
         }
         out.flush();

@@ -2,6 +2,7 @@ package dev.accord.cli;
 
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Curation;
 import dev.accord.store.Appearance;
 import dev.accord.store.FactStore;
 import picocli.CommandLine;
@@ -27,6 +28,9 @@ final class ShowCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     AnalyzeCommand.Format format;
 
+    @Option(names = "--machine", description = "The machine's facts, without analysts' corrections.")
+    boolean machine;
+
     @Mixin
     StoreOptions store;
 
@@ -37,7 +41,10 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (FactStore db = store.open()) {
-            ArticleFacts facts = db.expect(id);
+            // Analysts' corrections apply here as in every view; --machine shows what the machine found.
+            ArticleFacts machineFacts = db.expect(id);
+            ArticleFacts facts = machine ? machineFacts
+                    : Curation.apply(machineFacts, db.corrections(machineFacts.article().id()));
             out.print(format == AnalyzeCommand.Format.text ? TextFormat.render(facts)
                     : format == AnalyzeCommand.Format.json ? AccordJson.pretty(facts) + System.lineSeparator()
                     : AccordJson.compact(facts) + System.lineSeparator());

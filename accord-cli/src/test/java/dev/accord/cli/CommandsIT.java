@@ -2,6 +2,9 @@ package dev.accord.cli;
 
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Correction;
+import dev.accord.store.SearchQuery;
+import dev.accord.store.SqliteFactStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +17,7 @@ import java.sql.ResultSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands end to end, with the real CoreNLP pipeline and a real SQLite file. */
@@ -73,6 +77,27 @@ class CommandsIT {
         assertEquals(2, exported.size());
         assertEquals(List.of("2025-02-11", "2025-04-03"),
                 exported.stream().map(f -> f.article().published().toString()).toList());
+    }
+
+    @Test
+    void exportAndShowApplyAnAnalystsCorrectionAndMachineGivesTheOriginal() throws Exception {
+        Path db = dir.resolve("curated.db");
+        assertEquals(0, Run.of("ingest", "--db", db.toString(), articles.toString()).exitCode());
+        String id;
+        String actor;
+        try (SqliteFactStore store = SqliteFactStore.open(db)) {
+            ArticleFacts facts = store.expect(store.search(new SearchQuery("Samarkand", null, 1)).get(0).articleId());
+            id = facts.article().id();
+            actor = "\"id\":\"" + facts.actors().get(0).id() + "\"";
+            store.addCorrection(Correction.of(id, Correction.Action.REJECT, facts.actors().get(0).id(), null, null,
+                    null, null, null, "ana", "not a party"));
+        }
+        String curated = Run.of("export", "--db", db.toString()).out();
+        String machine = Run.of("export", "--machine", "--db", db.toString()).out();
+        assertTrue(machine.contains(actor), machine);
+        assertFalse(curated.contains(actor), curated);
+        assertFalse(Run.of("show", "--db", db.toString(), id, "--format", "jsonl").out().contains(actor));
+        assertTrue(Run.of("show", "--db", db.toString(), id, "--format", "jsonl", "--machine").out().contains(actor));
     }
 
     @Test

@@ -1,13 +1,17 @@
 package dev.accord.store;
 
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Correction;
+import dev.accord.model.Curation;
 import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Where Accord keeps the facts of the articles it has read, and finds them again.
@@ -111,6 +115,35 @@ public interface FactStore extends AutoCloseable {
      * @return whether any problem was recorded for it
      */
     boolean removeProblems(String input);
+
+    /**
+     * Keeps an analyst's correction beside the machine's facts, which stay as they were.
+     *
+     * @return the correction with the number the store gave it; numbers grow in the order corrections
+     *         are made, which is the order {@link Curation} applies them
+     * @throws NoSuchElementException   when no article has the correction's article id
+     * @throws IllegalArgumentException when the correction does not fit the article's facts
+     *                                  ({@link Curation#check})
+     */
+    Correction addCorrection(Correction correction);
+
+    /** An article's corrections in the order they were made; empty for an unknown id. */
+    List<Correction> corrections(String articleId);
+
+    /** Every correction in the store, in the order they were made. */
+    List<Correction> corrections();
+
+    /** Like {@link #find}, with the article's corrections applied: what every view shows. */
+    default Optional<ArticleFacts> findCurated(String articleId) {
+        return find(articleId).map(f -> Curation.apply(f, corrections(f.article().id())));
+    }
+
+    /** Like {@link #forEach}, with each article's corrections applied: what every export writes. */
+    default void forEachCurated(Consumer<ArticleFacts> action) {
+        Map<String, List<Correction>> all = corrections().stream()
+                .collect(Collectors.groupingBy(Correction::articleId));
+        forEach(f -> action.accept(Curation.apply(f, all.getOrDefault(f.article().id(), List.of()))));
+    }
 
     /** Closes the store; it cannot be used afterwards. */
     @Override

@@ -19,10 +19,18 @@ final class SqliteSearch {
     /** Title matches count double in the ranking: a headline names what the article is about. */
     private static final String RANK = "bm25(article_search, 0.0, 2.0, 1.0)";
 
-    /** Both filters, each skipped when its parameters are NULL; bound by {@link #bindFilters}. */
-    private static final String FILTERS = "(? IS NULL OR EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id "
-            + "AND (x.code = ? OR x.country = ?))) AND (? IS NULL OR EXISTS (SELECT 1 FROM quotes q "
-            + "WHERE q.article_id = a.id AND q.speaker_name LIKE ? ESCAPE '\\'))";
+    /**
+     * Both filters, each skipped when its parameters are NULL; bound by {@link #bindFilters}. The casts let
+     * PostgreSQL type a parameter that is only compared with NULL; the LIKE operator is the database's
+     * case-insensitive one.
+     */
+    static String filters(String like) {
+        return "(CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id "
+                + "AND (x.code = ? OR x.country = ?))) AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM quotes q "
+                + "WHERE q.article_id = a.id AND q.speaker_name " + like + " ? ESCAPE '\\'))";
+    }
+
+    private static final String FILTERS = filters("LIKE");
 
     private SqliteSearch() {
     }
@@ -33,11 +41,12 @@ final class SqliteSearch {
             return rankedHits(connection, match, query);
         }
         // The words were all punctuation, which the tokenizer drops: only the filters are left to go by.
-        return query.actorCode() == null && query.speaker() == null ? List.of() : filteredHits(connection, query);
+        return query.actorCode() == null && query.speaker() == null ? List.of()
+                : filteredHits(connection, query, FILTERS);
     }
 
     /** Binds {@link #FILTERS} from parameter {@code first} on; returns the next parameter's index. */
-    private static int bindFilters(PreparedStatement s, int first, SearchQuery query) throws SQLException {
+    static int bindFilters(PreparedStatement s, int first, SearchQuery query) throws SQLException {
         String speaker = query.speaker() == null ? null
                 : "%" + query.speaker().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         s.setString(first, query.actorCode());
@@ -70,9 +79,10 @@ final class SqliteSearch {
     }
 
     /** Articles passing the filters, newest first, when there are no words to rank by. */
-    private static List<SearchHit> filteredHits(Connection connection, SearchQuery query) throws SQLException {
+    static List<SearchHit> filteredHits(Connection connection, SearchQuery query, String filters)
+            throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title, a.source, a.published, a.text "
-                + "FROM articles a WHERE " + FILTERS + " ORDER BY a.published DESC, a.id LIMIT ?")) {
+                + "FROM articles a WHERE " + filters + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?")) {
             s.setInt(bindFilters(s, 1, query), query.limit());
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
@@ -90,7 +100,7 @@ final class SqliteSearch {
      * digit. Each word becomes a quoted phrase, so "China-Kazakhstan", "SCO's", "NOT" or "title:x" are
      * searched as written instead of being read as FTS5 operators.
      */
-    private static String matchExpression(String text) {
+    static String matchExpression(String text) {
         String match = WHITESPACE.splitAsStream(text)
                 .map(word -> word.replace("\"", ""))
                 .filter(word -> SEARCHABLE.matcher(word).find())

@@ -105,10 +105,11 @@ class SqliteDuplicatesTest {
             store.put(facts);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE corrections");
             s.executeUpdate("DROP TABLE article_sources");
             s.executeUpdate("DROP TABLE fingerprint_bands");
             s.executeUpdate("DROP TABLE fingerprints");
-            s.executeUpdate("DELETE FROM schema_version WHERE version = 3");
+            s.executeUpdate("DELETE FROM schema_version WHERE version >= 3");
         }
         try (SqliteFactStore store = SqliteFactStore.open(file)) {
             assertEquals(List.of(Appearance.of(facts.article(), 1.0)), store.appearances(facts.article().id()));

@@ -146,7 +146,7 @@ class SqliteFactStoreTest {
             assertEquals(astana(), store.expect(astana().article().id()));
             assertEquals(List.of(new Problem("a.txt", "empty")), store.problems());
         }
-        assertEquals(SqliteMigrations.supportedVersion(), before.size());
+        assertEquals(Migrations.supportedVersion(), before.size());
         assertEquals(before, schemaVersions(file));
     }
 
@@ -176,7 +176,7 @@ class SqliteFactStoreTest {
         StoreException e = assertThrows(StoreException.class, () -> SqliteFactStore.open(file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("version 99"), e.getMessage());
-        assertTrue(e.getMessage().contains("supports up to " + SqliteMigrations.supportedVersion()), e.getMessage());
+        assertTrue(e.getMessage().contains("supports up to " + Migrations.supportedVersion()), e.getMessage());
     }
 
     @Test

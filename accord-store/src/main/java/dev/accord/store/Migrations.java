@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,20 +14,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Brings an SQLite store's schema up to the version this code knows, from numbered scripts on the
- * classpath, and records each applied script in {@code schema_version}.
+ * Brings a store's schema up to the version this code knows, from numbered scripts on the classpath, and
+ * records each applied script in {@code schema_version}. SQLite and PostgreSQL have the same numbered
+ * scripts, each written in its database's SQL, so both stores always have the same schema version.
  */
-final class SqliteMigrations {
+final class Migrations {
 
-    static final String FOLDER = "/dev/accord/store/sqlite/";
+    /** Where each database's scripts are, and how to list the tables a database already has. */
+    enum Schema {
+        SQLITE("/dev/accord/store/sqlite/",
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name"),
+        POSTGRES("/dev/accord/store/postgres/",
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                        + "ORDER BY table_name");
+
+        final String folder;
+        final String tables;
+
+        Schema(String folder, String tables) {
+            this.folder = folder;
+            this.tables = tables;
+        }
+    }
 
     /**
      * Every script, in order; script n is named {@code V<n>__<what>.sql}. A schema change is a new
      * script, never an edit of a released one, because stores in the field have already run it.
      */
-    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql",
+            "V4__corrections.sql");
 
-    private SqliteMigrations() {
+    private Migrations() {
     }
 
     /** The schema version a store has once migrated. */
@@ -43,16 +59,16 @@ final class SqliteMigrations {
      * @throws IllegalArgumentException when the file is an SQLite database of something else
      * @throws StoreException           when the file comes from a newer Accord
      */
-    static void migrate(Connection connection, Path file) throws SQLException {
+    static void migrate(Connection connection, String file, Schema schema) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            int found = currentVersion(connection, file);
+            int found = currentVersion(connection, file, schema);
             if (found > supportedVersion()) {
                 throw new StoreException(file + " has schema version " + found + " but this Accord supports up to "
                         + supportedVersion() + "; open it with the newer Accord that wrote it");
             }
             for (int version = found + 1; version <= supportedVersion(); version++) {
-                apply(connection, version);
+                apply(connection, version, schema);
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -63,11 +79,10 @@ final class SqliteMigrations {
         }
     }
 
-    private static int currentVersion(Connection connection, Path file) throws SQLException {
+    private static int currentVersion(Connection connection, String file, Schema schema) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")) {
+             ResultSet rows = s.executeQuery(schema.tables)) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -75,7 +90,7 @@ final class SqliteMigrations {
         if (!tables.contains("schema_version")) {
             // Adding Accord's tables to somebody else's database would be hard to undo.
             if (!tables.isEmpty()) {
-                throw new IllegalArgumentException(file + " is an SQLite database but not an Accord store (it has "
+                throw new IllegalArgumentException(file + " is a database but not an Accord store (it has "
                         + "tables " + tables + " and no schema_version); expected an Accord store or a new file");
             }
             try (Statement s = connection.createStatement()) {
@@ -91,15 +106,15 @@ final class SqliteMigrations {
         }
     }
 
-    private static void apply(Connection connection, int version) throws SQLException {
+    private static void apply(Connection connection, int version, Schema schema) throws SQLException {
         String script = SCRIPTS.get(version - 1);
         if (!script.startsWith("V" + version + "__")) {
-            throw new IllegalStateException("migration " + FOLDER + script + " is listed as version " + version
+            throw new IllegalStateException("migration " + schema.folder + script + " is listed as version " + version
                     + "; expected its name to start with V" + version + "__");
         }
         try (Statement s = connection.createStatement()) {
-            // Statement.executeUpdate hands the whole script to sqlite3_exec, which runs every statement in it.
-            s.executeUpdate(read(script));
+            // Both drivers run every statement of a script given at once (sqlite3_exec; PostgreSQL's simple query).
+            s.executeUpdate(read(schema.folder + script));
         }
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
@@ -111,14 +126,14 @@ final class SqliteMigrations {
     }
 
     private static String read(String script) {
-        try (InputStream in = SqliteMigrations.class.getResourceAsStream(FOLDER + script)) {
+        try (InputStream in = Migrations.class.getResourceAsStream(script)) {
             if (in == null) {
-                throw new IllegalStateException("migration " + FOLDER + script + " is not on the classpath; "
+                throw new IllegalStateException("migration " + script + " is not on the classpath; "
                         + "the accord-store jar is incomplete");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read migration " + FOLDER + script, e);
+            throw new UncheckedIOException("cannot read migration " + script, e);
         }
     }
 }

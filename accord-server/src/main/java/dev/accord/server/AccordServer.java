@@ -1,0 +1,377 @@
+package dev.accord.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.accord.model.AccordJson;
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Correction;
+import dev.accord.model.EventType;
+import dev.accord.model.Modality;
+import dev.accord.store.FactStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Accord's web server: the REST API under {@code /api} (described by {@code /api/openapi.json}), the
+ * analysts' web page at {@code /}, and curation.
+ *
+ * <p>Reading is open; writing (ingest, corrections) needs the API token as {@code Authorization: Bearer}.
+ * Without a token the server is read-only. It listens on loopback unless another host is given, bodies
+ * over {@value #MAX_BODY} bytes are refused, and every error has the shape of {@link ApiException.Body}.
+ */
+public final class AccordServer implements AutoCloseable {
+
+    /** The largest request body accepted: an article of a few hundred pages of text. */
+    public static final long MAX_BODY = 1 << 20;
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** The page only loads its own scripts and styles; nothing it shows can run as code. */
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final FactStore store;
+    private final Catalog catalog;
+    private final Views views;
+    private final String token;
+    private final Analyzer analyzer;
+    private final Javalin app;
+
+    private AccordServer(FactStore store, String token, Analyzer analyzer) {
+        this.store = store;
+        this.catalog = Catalog.load(store);
+        this.views = new Views(store, catalog);
+        this.token = token == null || token.isBlank() ? null : token;
+        this.analyzer = analyzer;
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_BODY;
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/dev/accord/server/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            routes(config.routes);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            // Javalin's own refusals (no such endpoint, a body too large) get the same shape.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    e.getStatus() == 404 ? "not_found" : e.getStatus() == 413 ? "too_large" : "bad_request",
+                    e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path()
+                            + "; the API is described at /api/openapi.json" : e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class,
+                    (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(NoSuchElementException.class,
+                    (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal",
+                    "the server failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        });
+    }
+
+    /**
+     * Starts a server over {@code store}.
+     *
+     * @param host     where to listen; {@code 127.0.0.1} keeps it to this machine
+     * @param port     the port, or 0 for any free one ({@link #port()} says which)
+     * @param token    the API token that write requests must carry, or {@code null} for a read-only server
+     * @param analyzer what analyses posted articles, or {@code null} to refuse ingest
+     */
+    public static AccordServer start(FactStore store, String host, int port, String token, Analyzer analyzer) {
+        Objects.requireNonNull(store, "store");
+        AccordServer server = new AccordServer(store, token, analyzer);
+        server.app.start(host, port);
+        return server;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** How many events the views hold: the curated events of every stored article. */
+    public long eventCount() {
+        return catalog.eventCount();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void routes(io.javalin.config.RoutesConfig r) {
+        r.get("/api/articles", ctx -> json(ctx, views.articles(text(ctx, "q"), filter(ctx), limit(ctx), offset(ctx))));
+        r.get("/api/articles/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            ArticleFacts facts = bool(ctx, "machine") ? store.expect(id) : store.findCurated(id).orElseThrow(
+                    () -> new NoSuchElementException("no article with id " + id + "; /api/articles lists them"));
+            json(ctx, facts);
+        });
+        r.get("/api/articles/{id}/corrections", ctx -> json(ctx, store.corrections(
+                store.expect(ctx.pathParam("id")).article().id())));
+        r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), code(ctx, "with"), sort(ctx), limit(ctx),
+                offset(ctx))));
+        r.get("/api/actors", ctx -> json(ctx, views.actors(text(ctx, "q"), limit(ctx))));
+        r.get("/api/actors/{key}", ctx -> {
+            String key = ctx.pathParam("key");
+            json(ctx, views.actor(key).orElseThrow(() -> new NoSuchElementException(
+                    "no actor " + key + "; expected a state or IGO code (KAZ, SCO) or an actor id from /api/actors")));
+        });
+        r.get("/api/dyads/{a}/{b}", ctx -> json(ctx, views.dyad(upper(ctx.pathParam("a")), upper(ctx.pathParam("b")))));
+        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), limit(ctx))));
+        r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"))));
+        r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
+        r.get("/api/export", this::export);
+        r.get("/api/openapi.json", ctx -> {
+            ctx.contentType("application/json");
+            ctx.result(AccordServer.class.getResourceAsStream("/dev/accord/server/openapi.json"));
+        });
+        r.post("/api/corrections", this::correct);
+        r.post("/api/articles", this::ingest);
+    }
+
+    /** Every article's curated facts as JSON Lines, the same as {@code accord export --format jsonl}. */
+    private void export(Context ctx) throws IOException {
+        ctx.contentType("application/x-ndjson; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"accord-facts.jsonl\"");
+        OutputStream out = ctx.outputStream();
+        try {
+            store.forEachCurated(facts -> {
+                try {
+                    out.write(AccordJson.compact(facts).getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            out.flush();
+        }
+    }
+
+    private void correct(Context ctx) {
+        authorize(ctx);
+        JsonNode body = body(ctx);
+        Correction.Action action = enumValue(Correction.Action.class, body, "action");
+        CharSpan trigger = body.hasNonNull("trigger")
+                ? new CharSpan(body.path("trigger").path("begin").asInt(), body.path("trigger").path("end").asInt())
+                : null;
+        Correction made = Correction.of(required(body, "articleId"), action, optional(body, "factId"),
+                body.hasNonNull("type") ? enumValue(EventType.class, body, "type") : null,
+                strings(body, "actors"), strings(body, "recipients"), optional(body, "date"), trigger,
+                required(body, "curator"), optional(body, "note"));
+        Correction stored = store.addCorrection(made);
+        catalog.update(store.findCurated(stored.articleId()).orElseThrow());
+        ctx.status(201);
+        json(ctx, stored);
+    }
+
+    private void ingest(Context ctx) {
+        authorize(ctx);
+        if (analyzer == null) {
+            throw new ApiException(501, "not_implemented", "this server was started without an analyser, so it "
+                    + "cannot ingest; use `accord ingest`");
+        }
+        JsonNode body = body(ctx);
+        String text = required(body, "text");
+        String published = optional(body, "published");
+        LocalDate date;
+        try {
+            date = published == null ? null : LocalDate.parse(published);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "bad_request", "published is '" + published + "'; expected an ISO date "
+                    + "such as 2025-06-18");
+        }
+        String source = Objects.requireNonNullElse(optional(body, "source"), "api");
+        Article article = Article.of(source, optional(body, "title"), date, "en", text);
+        ArticleFacts facts = analyzer.analyze(article);
+        boolean stored = store.put(facts);
+        catalog.update(store.findCurated(article.id()).orElseThrow());
+        ctx.status(stored ? 201 : 200);
+        json(ctx, new Ingested(article.id(), stored));
+    }
+
+    /** The answer to an ingest: the article's id, and whether it was new. */
+    record Ingested(String id, boolean stored) {
+    }
+
+    /** Refuses a write without the right token; compares in constant time. */
+    private void authorize(Context ctx) {
+        if (token == null) {
+            throw new ApiException(403, "forbidden", "this server is read-only; start it with --token to allow "
+                    + "ingest and curation");
+        }
+        String given = ctx.header("Authorization");
+        String expected = "Bearer " + token;
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "unauthorized", "writing needs the API token as 'Authorization: Bearer "
+                    + "<token>'; " + (given == null ? "none was given" : "the one given is not it"));
+        }
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status);
+        json(ctx, new ApiException.Body(new ApiException.Detail(status, code, message, ctx.path())));
+    }
+
+    private static void json(Context ctx, Object value) {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(AccordJson.compact(value));
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode node = AccordJson.mapper().readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new ApiException(400, "bad_request", "the body is not a JSON object; expected one");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "bad_request", "the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String required(JsonNode body, String field) {
+        String value = optional(body, field);
+        if (value == null) {
+            throw new ApiException(400, "bad_request", "the body has no '" + field + "'; expected one");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+    }
+
+    private static List<String> strings(JsonNode body, String field) {
+        List<String> values = new ArrayList<>();
+        body.path(field).forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode body, String field) {
+        String value = required(body, field);
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_request", field + " is '" + value + "'; expected one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static Views.Filter filter(Context ctx) {
+        String type = text(ctx, "type");
+        if (type != null) {
+            type = type.toUpperCase(Locale.ROOT);
+            try {
+                EventType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "bad_request", "type is '" + ctx.queryParam("type")
+                        + "'; expected a PLOVER type, one of " + List.of(EventType.values()));
+            }
+        }
+        String modality = text(ctx, "modality");
+        if (modality != null) {
+            modality = modality.toUpperCase(Locale.ROOT);
+            try {
+                Modality.valueOf(modality);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "bad_request", "modality is '" + ctx.queryParam("modality")
+                        + "'; expected one of " + List.of(Modality.values()));
+            }
+        }
+        String voice = text(ctx, "voice");
+        if (voice != null && !voice.equals("article") && !voice.equals("quoted")) {
+            throw new ApiException(400, "bad_request", "voice is '" + voice + "'; expected article or quoted");
+        }
+        return new Views.Filter(date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"), code(ctx, "actor"), type,
+                text(ctx, "theme"), modality, voice);
+    }
+
+    private static String date(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value != null && !DATE.matcher(value).matches()) {
+            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a date such as "
+                    + "2025-06-18, 2025-06 or 2025");
+        }
+        return value;
+    }
+
+    private static Views.Sort sort(Context ctx) {
+        String value = text(ctx, "sort");
+        try {
+            return value == null ? Views.Sort.date : Views.Sort.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_request", "sort is '" + value + "'; expected one of "
+                    + List.of(Views.Sort.values()));
+        }
+    }
+
+    private static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Actor codes as people type them; actor ids ({@code person:...}) are kept as given. */
+    private static String code(Context ctx, String name) {
+        String value = text(ctx, name);
+        return value == null ? null : upper(value);
+    }
+
+    private static String upper(String key) {
+        return key.contains(":") ? key : key.toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean bool(Context ctx, String name) {
+        return "true".equalsIgnoreCase(ctx.queryParam(name));
+    }
+
+    private static int limit(Context ctx) {
+        return number(ctx, "limit", 20, 1, 500);
+    }
+
+    private static int offset(Context ctx) {
+        return number(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    }
+
+    private static int number(Context ctx, String name, int fallback, int min, int max) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the range expected.
+        }
+        throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a whole number from "
+                + min + " to " + max);
+    }
+}

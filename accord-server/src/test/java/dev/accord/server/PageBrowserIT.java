@@ -1,0 +1,198 @@
+package dev.accord.server;
+
+import dev.accord.model.AccordJson;
+import dev.accord.store.SqliteFactStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the flows an
+ * analyst follows, and proof that markup in an article runs nothing. Screenshots of every view go to
+ * {@code java.io.tmpdir}/accord-screenshots. Skips where ChromeDriver is not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageBrowserIT {
+
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver"));
+    private static final String TOKEN = "browser-token";
+
+    private Path dir;
+    private SqliteFactStore store;
+    private AccordServer server;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no ChromeDriver at " + CHROMEDRIVER
+                + "; install Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests");
+        dir = Files.createTempDirectory("accord-browser");
+        store = TestStores.withAstana(dir);
+        server = AccordServer.start(store, "127.0.0.1", 0, TOKEN,
+                article -> TestStores.extractor().analyze(article).verify());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+            store.close();
+        }
+    }
+
+    @Test
+    void anAnalystSearchesOpensTheArticleAndHoversAnEventToSeeItsEvidence() throws IOException {
+        browser.get(url("#/"));
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("Kazakhstan\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "transit trade"));
+        assertTrue(browser.findElement(By.cssSelector(".facet")).getText().contains("Kazakhstan"));
+        screenshot("search");
+
+        browser.findElement(By.cssSelector("#results .hit a.title")).click();
+        WebElement trigger = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".m-event")));
+        assertEquals("China and Kazakhstan sign a transit trade agreement",
+                browser.findElement(By.id("article-title")).getText());
+        new Actions(browser).moveToElement(trigger).perform();
+        WebElement tip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tip")));
+        assertTrue(tip.getText().contains("Evidence: “" + trigger.getText() + "”"), tip.getText());
+        assertTrue(tip.getText().contains("Actors: "), tip.getText());
+        screenshot("article");
+
+        browser.findElement(By.cssSelector("a.m-actor")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".chart canvas")));
+        screenshot("actor");
+    }
+
+    @Test
+    void theDyadViewChartsTheEventsAndAnAnalystCorrectsOne() throws Exception {
+        browser.get(url("#token=" + TOKEN));
+        browser.get(url("#/dyad/CHN/KAZ"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-title"), "China – Kazakhstan"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dyad-chart canvas")));
+        WebElement row = browser.findElement(By.cssSelector("#event-table tr[data-event]"));
+        String eventId = row.getAttribute("data-event");
+        screenshot("dyad");
+
+        new Select(row.findElement(By.cssSelector("select.fix-type"))).selectByValue("THREATEN");
+        row.findElement(By.cssSelector("button.fix-retype")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#event-table tr[data-event='" + eventId + "']"), "corrected"));
+        assertTrue(browser.findElement(By.cssSelector("#event-table tr[data-event='" + eventId + "']")).getText()
+                .contains("THREATEN"));
+        screenshot("dyad-corrected");
+        String export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("api/export"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(export.contains("\"type\":\"THREATEN\""), "the correction is in the export");
+    }
+
+    @Test
+    void anAnalystAddsAnEventTheMachineMissedByItsWordsInTheText() throws IOException {
+        browser.get(url("#token=" + TOKEN));
+        String id = store.search(new dev.accord.store.SearchQuery("transit", null, 1)).get(0).articleId();
+        browser.get(url("#/article/" + id));
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
+        int before = browser.findElements(By.cssSelector("#events .ev")).size();
+        // Select "rail links" in the text as an analyst would with the mouse.
+        ((JavascriptExecutor) browser).executeScript("const t = arguments[0]; const walker = document.createTreeWalker("
+                + "t, NodeFilter.SHOW_TEXT); let n; while ((n = walker.nextNode())) { const i = n.data.indexOf('rail links');"
+                + " if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 10);"
+                + " getSelection().removeAllRanges(); getSelection().addRange(r); break; } }", text);
+        WebElement form = browser.findElement(By.cssSelector(".ev.add"));
+        new Select(form.findElement(By.cssSelector("select[aria-label='type of the missed event']"))).selectByValue("COOPERATE");
+        new Select(form.findElement(By.cssSelector("select[aria-label='actors']"))).selectByVisibleText("China");
+        new Select(form.findElement(By.cssSelector("select[aria-label='recipients']"))).selectByVisibleText("Kazakhstan");
+        screenshot("article-curating");
+        form.findElement(By.xpath(".//button[text()='Add event']")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#events .ev")).size() == before + 1);
+        WebElement added = browser.findElement(By.cssSelector("#events .ev[data-event^='c']"));
+        assertTrue(added.getText().contains("COOPERATE") && added.getText().contains("“rail links”"), added.getText());
+        assertTrue(added.getText().contains("corrected"), added.getText());
+    }
+
+    @Test
+    void theMapAndTheQuotesShowWhatTheStoreHolds() throws IOException {
+        browser.get(url("#/map"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#map canvas")));
+        screenshot("map");
+        browser.get(url("#/quotes?speaker=Tokayev"));
+        WebElement quotes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quotes")));
+        assertTrue(quotes.getText().contains("Our partnership is growing every year"), quotes.getText());
+        screenshot("quotes");
+    }
+
+    @Test
+    void markupInAnArticleIsShownAsTextAndNothingInItRuns() throws Exception {
+        String body = "{\"title\":\"<img src=x onerror=\\\"window.accordXss='title'\\\">Border talks\","
+                + "\"published\":\"2025-07-01\",\"text\":" + AccordJson.compact(TestStores.HOSTILE_TEXT) + "}";
+        HttpResponse<String> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("api/articles")))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(stored.statusCode() == 201 || stored.statusCode() == 200, stored.body());
+        String id = AccordJson.mapper().readTree(stored.body()).get("id").asText();
+
+        browser.get(url("#/search?q=border"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Border talks"));
+        browser.get(url("#/article/" + id));
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
+        assertTrue(text.getText().contains("<script>window.accordXss = 'script';</script>"), text.getText());
+        assertTrue(text.getText().contains("onerror="), text.getText());
+        assertTrue(browser.findElement(By.id("article-title")).getText().startsWith("<img src=x"));
+        List<WebElement> injected = browser.findElements(By.cssSelector("#view script, #view img"));
+        assertEquals(List.of(), injected, "no element was made from the article's markup");
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.accordXss;"), "nothing ran");
+        screenshot("hostile-article");
+    }
+
+    private String url(String rest) {
+        return "http://127.0.0.1:" + server.port() + "/" + rest;
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path out = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "accord-screenshots"));
+        Files.copy(shot.toPath(), out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

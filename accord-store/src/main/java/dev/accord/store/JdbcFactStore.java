@@ -1,0 +1,564 @@
+package dev.accord.store;
+
+import dev.accord.model.AccordJson;
+import dev.accord.model.Actor;
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.Correction;
+import dev.accord.model.Curation;
+import dev.accord.model.Entity;
+import dev.accord.model.Fingerprint;
+import dev.accord.model.Problem;
+import dev.accord.model.Quote;
+import dev.accord.model.TimeExpression;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The {@link FactStore} behaviour both databases share, in SQL that SQLite and PostgreSQL both accept;
+ * a subclass supplies the connection and what differs: full-text search, id-prefix matching, and how an
+ * article's text is indexed for search.
+ *
+ * <p>Methods are synchronized: one connection serves one statement at a time, whichever thread asks (the
+ * web server's request threads share one store).
+ */
+public abstract class JdbcFactStore implements FactStore {
+
+    private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",}");
+    private static final int PREFIX_CANDIDATES = 10;
+    private static final int FETCH_SIZE = 200;
+
+    /** Where the store is, for messages: a file path or a JDBC URL without credentials. */
+    final String where;
+    final Connection connection;
+
+    JdbcFactStore(String where, Connection connection) {
+        this.where = where;
+        this.connection = connection;
+    }
+
+    /** Articles matching {@code query}, best first: each database's full-text search. */
+    abstract List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException;
+
+    /** Makes a newly stored article's title and text findable by {@link #search}. */
+    abstract void indexForSearch(Connection connection, Article article) throws SQLException;
+
+    /** A condition on {@code id} with one parameter, {@link #prefixPattern}, matching ids by prefix. */
+    abstract String prefixMatch();
+
+    /** The parameter of {@link #prefixMatch} for a prefix of hex digits. */
+    abstract String prefixPattern(String prefix);
+
+    @Override
+    public synchronized boolean contains(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("look up article " + articleId, () -> factsJson(articleId).isPresent());
+    }
+
+    @Override
+    public synchronized boolean put(ArticleFacts facts) {
+        return put(facts, null);
+    }
+
+    @Override
+    public synchronized boolean put(ArticleFacts facts, Fingerprint fingerprint) {
+        Article article = facts.article();
+        return inTransaction("store article " + article.id(), () -> {
+            if (!insertArticle(facts)) {
+                return false;
+            }
+            insertAppearance(article.id(), Appearance.of(article, 1.0));
+            if (fingerprint != null) {
+                insertFingerprint(article.id(), fingerprint);
+            }
+            insertEntities(article.id(), facts.entities());
+            insertTimes(article.id(), facts.times());
+            insertActors(article.id(), facts.actors());
+            insertQuotes(article.id(), facts);
+            indexForSearch(connection, article);
+            return true;
+        });
+    }
+
+    @Override
+    public synchronized Optional<Duplicate> findDuplicate(Fingerprint fingerprint, double threshold) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("near-duplicate threshold " + threshold + "; expected (0, 1]");
+        }
+        return run("look for a duplicate of " + fingerprint, () -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT article_id FROM fingerprints WHERE exact_hash = ? ORDER BY article_id LIMIT 1")) {
+                s.setString(1, fingerprint.exactHash());
+                try (ResultSet rows = s.executeQuery()) {
+                    if (rows.next()) {
+                        return Optional.of(new Duplicate(rows.getString(1), 1.0));
+                    }
+                }
+            }
+            long[] keys = fingerprint.bandKeys();
+            String marks = String.join(", ", java.util.Collections.nCopies(keys.length, "?"));
+            Duplicate best = null;
+            try (PreparedStatement s = connection.prepareStatement("SELECT f.article_id, f.exact_hash, f.minhash "
+                    + "FROM fingerprints f WHERE f.article_id IN (SELECT article_id FROM fingerprint_bands "
+                    + "WHERE band_key IN (" + marks + ")) ORDER BY f.article_id")) {
+                for (int i = 0; i < keys.length; i++) {
+                    s.setLong(i + 1, keys[i]);
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        Fingerprint stored = new Fingerprint(rows.getString(2), signature(rows.getBytes(3)));
+                        double similarity = stored.similarity(fingerprint);
+                        if (similarity >= threshold && (best == null || similarity > best.similarity())) {
+                            best = new Duplicate(rows.getString(1), similarity);
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        });
+    }
+
+    @Override
+    public synchronized boolean addAppearance(String articleId, Appearance appearance) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(appearance, "appearance");
+        return run("record an appearance of article " + articleId, () -> {
+            if (factsJson(articleId).isEmpty()) {
+                throw new NoSuchElementException("no article with id " + articleId + " in " + where
+                        + " to record appearance " + appearance.copyId() + " of");
+            }
+            return insertAppearance(articleId, appearance);
+        });
+    }
+
+    @Override
+    public synchronized List<Appearance> appearances(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("list the appearances of article " + articleId, () -> {
+            List<Appearance> found = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT copy_id, source, url, outlet, title, "
+                    + "published, similarity FROM article_sources WHERE article_id = ? "
+                    + "ORDER BY copy_id <> article_id, source, copy_id")) {
+                s.setString(1, articleId);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        String published = rows.getString(6);
+                        found.add(new Appearance(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5),
+                                published == null ? null : LocalDate.parse(published), rows.getDouble(7)));
+                    }
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
+    @Override
+    public synchronized Optional<String> findStoredAs(String copyId) {
+        Objects.requireNonNull(copyId, "copyId");
+        return run("look up copy " + copyId, () -> {
+            if (factsJson(copyId).isPresent()) {
+                return Optional.of(copyId);
+            }
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT article_id FROM article_sources WHERE copy_id = ? ORDER BY article_id LIMIT 1")) {
+                s.setString(1, copyId);
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<ArticleFacts> find(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("find article " + articleId, () -> {
+            Optional<String> json = factsJson(articleId);
+            if (json.isEmpty() && HEX_PREFIX.matcher(articleId).matches()) {
+                Optional<String> full = expandPrefix(articleId);
+                json = full.isPresent() ? factsJson(full.get()) : Optional.empty();
+            }
+            return json.map(j -> readFacts(articleId, j));
+        });
+    }
+
+    @Override
+    public ArticleFacts expect(String articleId) {
+        return find(articleId).orElseThrow(() -> new NoSuchElementException(
+                "no article with id " + articleId + " in " + where + "; `accord search` lists stored articles"));
+    }
+
+    @Override
+    public synchronized List<SearchHit> search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        return run("search for " + query, () -> search(connection, query));
+    }
+
+    @Override
+    public synchronized void forEach(Consumer<ArticleFacts> action) {
+        Objects.requireNonNull(action, "action");
+        run("read every article", () -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT id, facts FROM articles ORDER BY published NULLS FIRST, id")) {
+                // Rows arrive a few at a time instead of all at once, so a large store fits in memory.
+                s.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        action.accept(readFacts(rows.getString(1), rows.getString(2)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized int articleCount() {
+        return run("count articles", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT count(*) FROM articles")) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public synchronized void recordProblem(Problem problem) {
+        Objects.requireNonNull(problem, "problem");
+        run("record the problem with " + problem.input(), () -> {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO problems (input, reason, "
+                    + "recorded_at) VALUES (?, ?, ?) ON CONFLICT (input, reason) DO NOTHING")) {
+                s.setString(1, problem.input());
+                s.setString(2, problem.reason());
+                s.setString(3, Instant.now().toString());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Problem> problems() {
+        return run("list problems", () -> {
+            List<Problem> problems = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT input, reason FROM problems ORDER BY input, reason")) {
+                while (rows.next()) {
+                    problems.add(new Problem(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return List.copyOf(problems);
+        });
+    }
+
+    @Override
+    public synchronized boolean removeProblems(String input) {
+        Objects.requireNonNull(input, "input");
+        return run("remove the problems of " + input, () -> {
+            // Items of the input are named input#item3, input:17 or "input (url)"; compared without LIKE,
+            // whose wildcards could be in the name.
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM problems WHERE input = ? OR "
+                    + "(substr(input, 1, length(?)) = ? AND substr(input, length(?) + 1, 1) IN ('#', ':', ' '))")) {
+                for (int i = 1; i <= 4; i++) {
+                    s.setString(i, input);
+                }
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public synchronized Correction addCorrection(Correction correction) {
+        Objects.requireNonNull(correction, "correction");
+        ArticleFacts facts = expect(correction.articleId());
+        // Checked against the curated facts, so that an event a curator added can be corrected in turn.
+        Curation.check(Curation.apply(facts, corrections(facts.article().id())), correction);
+        return inTransaction("store a correction of article " + correction.articleId(), () -> {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO corrections (article_id, action, "
+                    + "fact_id, curator, made_at, correction) VALUES (?, ?, ?, ?, ?, '')",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, facts.article().id());
+                s.setString(2, correction.action().name());
+                s.setString(3, correction.factId());
+                s.setString(4, correction.curator());
+                s.setString(5, correction.at().toString());
+                s.executeUpdate();
+                long id;
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                // The JSON holds the number too, so a correction reads back equal to the one returned.
+                Correction stored = correction.withId(id);
+                try (PreparedStatement u = connection.prepareStatement(
+                        "UPDATE corrections SET correction = ? WHERE id = ?")) {
+                    u.setString(1, AccordJson.compact(stored));
+                    u.setLong(2, id);
+                    u.executeUpdate();
+                }
+                return stored;
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<Correction> corrections(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return run("list the corrections of article " + articleId, () -> StoredCorrections.read(connection,
+                "SELECT correction FROM corrections WHERE article_id = ? ORDER BY id", articleId));
+    }
+
+    @Override
+    public synchronized List<Correction> corrections() {
+        return run("list every correction", () -> StoredCorrections.read(connection,
+                "SELECT correction FROM corrections ORDER BY id", null));
+    }
+
+    @Override
+    public synchronized void close() {
+        run("close the store", () -> {
+            connection.close();
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + where + "]";
+    }
+
+    private boolean insertArticle(ArticleFacts facts) throws SQLException {
+        Article article = facts.article();
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO articles (id, source, title, published, "
+                + "language, text, facts, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            s.setString(1, article.id());
+            s.setString(2, article.source());
+            s.setString(3, article.title());
+            s.setString(4, article.published() == null ? null : article.published().toString());
+            s.setString(5, article.language());
+            s.setString(6, article.text());
+            s.setString(7, AccordJson.compact(facts));
+            s.setString(8, Instant.now().toString());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private boolean insertAppearance(String articleId, Appearance a) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO article_sources (article_id, copy_id, "
+                + "source, url, outlet, title, published, similarity, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (article_id, copy_id) DO NOTHING")) {
+            s.setString(1, articleId);
+            s.setString(2, a.copyId());
+            s.setString(3, a.source());
+            s.setString(4, a.url());
+            s.setString(5, a.outlet());
+            s.setString(6, a.title());
+            s.setString(7, a.published() == null ? null : a.published().toString());
+            s.setDouble(8, a.similarity());
+            s.setString(9, Instant.now().toString());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private void insertFingerprint(String articleId, Fingerprint f) throws SQLException {
+        int[] signature = f.minHash();
+        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+        for (int v : signature) {
+            bytes.putInt(v);
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO fingerprints (article_id, exact_hash, minhash) VALUES (?, ?, ?)")) {
+            s.setString(1, articleId);
+            s.setString(2, f.exactHash());
+            s.setBytes(3, bytes.array());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO fingerprint_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            for (long key : f.bandKeys()) {
+                s.setLong(1, key);
+                s.setString(2, articleId);
+                s.addBatch();
+            }
+            // One round trip for all rows: what makes storing fast on a server such as PostgreSQL.
+            s.executeBatch();
+        }
+    }
+
+    private static int[] signature(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        int[] signature = new int[bytes.length / Integer.BYTES];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = buffer.getInt();
+        }
+        return signature;
+    }
+
+    private void insertEntities(String articleId, List<Entity> entities) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO entities (article_id, entity_id, type, "
+                + "name, code, mention_count) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Entity e : entities) {
+                s.setString(1, articleId);
+                s.setString(2, e.id());
+                s.setString(3, e.type().name());
+                s.setString(4, e.name());
+                s.setString(5, e.code());
+                s.setInt(6, e.mentions().size());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void insertTimes(String articleId, List<TimeExpression> times) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO times (article_id, time_id, type, value, "
+                + "\"begin\", \"end\") VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (TimeExpression t : times) {
+                s.setString(1, articleId);
+                s.setString(2, t.id());
+                s.setString(3, t.type().name());
+                s.setString(4, t.value());
+                s.setInt(5, t.evidence().span().begin());
+                s.setInt(6, t.evidence().span().end());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void insertActors(String articleId, List<Actor> actors) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO actors (article_id, actor_id, kind, name, "
+                + "code, country, sector, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Actor a : actors) {
+                s.setString(1, articleId);
+                s.setString(2, a.id());
+                s.setString(3, a.kind().name());
+                s.setString(4, a.name());
+                s.setString(5, a.code());
+                s.setString(6, a.country());
+                s.setString(7, a.sector());
+                s.setInt(8, a.mentions().size());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void insertQuotes(String articleId, ArticleFacts facts) throws SQLException {
+        Map<String, String> names = facts.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO quotes (article_id, quote_id, kind, "
+                + "speaker_id, speaker_name, official, text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Quote q : facts.quotes()) {
+                s.setString(1, articleId);
+                s.setString(2, q.id());
+                s.setString(3, q.kind().name());
+                s.setString(4, q.speaker());
+                s.setString(5, q.speaker() == null ? null : names.get(q.speaker()));
+                s.setInt(6, q.official() ? 1 : 0);
+                s.setString(7, q.text());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private Optional<String> factsJson(String articleId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT facts FROM articles WHERE id = ?")) {
+            s.setString(1, articleId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The one full id that starts with {@code prefix}; throws naming the candidates when there are several. */
+    private Optional<String> expandPrefix(String prefix) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        // The prefix is hex digits only, so it holds no wildcard of either pattern language.
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT id FROM articles WHERE " + prefixMatch() + " ORDER BY id LIMIT ?")) {
+            s.setString(1, prefixPattern(prefix));
+            s.setInt(2, PREFIX_CANDIDATES + 1);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        if (ids.size() > 1) {
+            String listed = ids.size() > PREFIX_CANDIDATES
+                    ? "more than " + PREFIX_CANDIDATES + " articles, among them "
+                    + String.join(", ", ids.subList(0, PREFIX_CANDIDATES))
+                    : ids.size() + " articles: " + String.join(", ", ids);
+            throw new IllegalArgumentException("article id prefix " + prefix + " matches " + listed
+                    + "; expected a prefix of exactly one, so give more digits");
+        }
+        return ids.stream().findFirst();
+    }
+
+    private ArticleFacts readFacts(String articleId, String json) {
+        try {
+            return AccordJson.readFacts(json);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("article " + articleId + " in " + where + " holds facts this Accord cannot read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    <T> T inTransaction(String what, SqlWork<T> work) {
+        return run(what, () -> {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    <T> T run(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void closeAfterFailure(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Work against the connection; its SQLException becomes a {@link StoreException} naming the work. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

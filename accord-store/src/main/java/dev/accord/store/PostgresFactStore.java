@@ -1,0 +1,101 @@
+package dev.accord.store;
+
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link FactStore} in a PostgreSQL database: the store a team shares. It behaves as
+ * {@link SqliteFactStore} does, with the same numbered migrations written for PostgreSQL and full-text
+ * search over a stored tsvector.
+ *
+ * <p>Selected by a JDBC URL, {@code jdbc:postgresql://host:5432/db?user=...&password=...}; the tables go
+ * into the connection's current schema ({@code currentSchema=...} in the URL chooses another).
+ */
+public final class PostgresFactStore extends JdbcFactStore {
+
+    /** What a URL may show in messages: no query string (credentials) and no user info. */
+    private static final Pattern CREDENTIALS = Pattern.compile("//[^/@]*@|\\?.*$");
+
+    private PostgresFactStore(String where, Connection connection) {
+        super(where, connection);
+    }
+
+    /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */
+    public static boolean isUrl(String location) {
+        return location.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Connects to the database at {@code url} and brings its schema up to date.
+     *
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL JDBC URL, or the database has tables
+     *                                  that are not an Accord store's
+     * @throws StoreException           when the server cannot be reached or refuses the login, or the schema
+     *                                  is newer than this Accord
+     */
+    public static PostgresFactStore open(String url) {
+        if (!isUrl(url)) {
+            throw new IllegalArgumentException("store URL " + redacted(url) + " is not a PostgreSQL JDBC URL; "
+                    + "expected jdbc:postgresql://host:port/database?user=...&password=...");
+        }
+        String where = redacted(url);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the store " + where + ": " + e.getMessage(), e);
+        }
+        try {
+            Migrations.migrate(connection, where, Migrations.Schema.POSTGRES);
+            return new PostgresFactStore(where, connection);
+        } catch (SQLException e) {
+            closeAfterFailure(connection, e);
+            throw new StoreException("cannot open the store " + where + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAfterFailure(connection, e);
+            throw e;
+        }
+    }
+
+    /** The URL without credentials, as messages show it. */
+    public static String redacted(String url) {
+        return CREDENTIALS.matcher(url).replaceAll(m -> m.group().startsWith("//") ? "//" : "");
+    }
+
+    @Override
+    List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
+        return PostgresSearch.search(connection, query);
+    }
+
+    /** The tsvector is a generated column: storing the article indexed it. */
+    @Override
+    void indexForSearch(Connection connection, Article article) {
+        // Nothing to do; see the method comment.
+    }
+
+    /** PostgreSQL's driver reads rows a few at a time only inside a transaction; otherwise it reads them all. */
+    @Override
+    public synchronized void forEach(Consumer<ArticleFacts> action) {
+        inTransaction("read every article", () -> {
+            super.forEach(action);
+            return null;
+        });
+    }
+
+    @Override
+    String prefixMatch() {
+        return "id LIKE ?";
+    }
+
+    @Override
+    String prefixPattern(String prefix) {
+        return prefix + "%";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.accord.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link FactStore#search} in PostgreSQL: the articles' stored tsvector for words, the same filters as
+ * SQLite. Every word must occur ({@code plainto_tsquery} joins them with AND and reads no operators), titles
+ * weigh more than text, and the snippet marks matched words with « » as SQLite's does.
+ */
+final class PostgresSearch {
+
+    private static final String FILTERS = SqliteSearch.filters("ILIKE");
+    private static final String HEADLINE = "StartSel=«, StopSel=», MaxWords=12, MinWords=4, MaxFragments=1, "
+            + "FragmentDelimiter=…";
+
+    private PostgresSearch() {
+    }
+
+    static List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
+        if (SqliteSearch.matchExpression(query.text()) == null) {
+            // No word has a letter or digit: only the filters are left to go by, as in SQLite.
+            return query.actorCode() == null && query.speaker() == null ? List.of()
+                    : SqliteSearch.filteredHits(connection, query, FILTERS);
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title, a.source, a.published, "
+                + "ts_headline('simple', a.text, q, ?), ts_rank(a.search, q) AS rank "
+                + "FROM articles a, plainto_tsquery('simple', ?) q "
+                + "WHERE a.search @@ q AND " + FILTERS + " ORDER BY rank DESC, a.id LIMIT ?")) {
+            s.setString(1, HEADLINE);
+            s.setString(2, query.text());
+            s.setInt(SqliteSearch.bindFilters(s, 3, query), query.limit());
+            List<SearchHit> hits = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    // PostgreSQL marks each part of a hyphenated word ("«China»-«Kazakhstan»"); SQLite, and
+                    // so the page, marks the word as written.
+                    hits.add(new SearchHit(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5).replace("»-«", "-"), rows.getDouble(6)));
+                }
+            }
+            return List.copyOf(hits);
+        }
+    }
+}

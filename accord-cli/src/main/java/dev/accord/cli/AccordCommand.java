@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
                 ExportCommand.class,
                 ProblemsCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AccordCommand implements Runnable {

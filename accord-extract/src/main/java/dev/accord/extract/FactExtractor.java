@@ -47,7 +47,8 @@ public final class FactExtractor {
 
     /** Every fact of {@code article}; each fact's evidence is checked against the article's text. */
     public ArticleFacts analyze(Article article) {
-        AnnotatedText annotated = annotator.annotate(article.text(), article.published());
+        // Only the events read dependency parses, and only sentences with a trigger can hold one.
+        AnnotatedText annotated = annotator.annotate(article.text(), article.published(), events::needsParse);
         List<Entity> e = entities.extract(article, annotated, provenance(entities.stage()));
         List<TimeExpression> t = times.extract(article, annotated, provenance(times.stage()));
         List<Place> p = places.extract(article, annotated, e, provenance(places.stage()));

@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
                 ProblemsCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AccordCommand implements Runnable {

@@ -5,6 +5,7 @@ import dev.accord.ingest.Corpus;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Event;
 import dev.accord.nlp.CoreNlpAnnotator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,9 +106,14 @@ class AccordSparkJobIT {
         assertEquals(facts.stream().mapToLong(f -> f.agreements().size()).sum(), count("agreements"));
         assertEquals(facts.stream().mapToLong(f -> f.places().size()).sum(), count("places"));
         assertTrue(count("events") > 0, "the articles report events");
-        Row sanction = spark.read().parquet(out.resolve("parquet/events").toString())
-                .where("type = 'SANCTION'").first();
-        assertEquals("imposed", sanction.getAs("trigger"));
+        ArticleFacts withEvent = facts.stream().filter(f -> !f.events().isEmpty()).findFirst().orElseThrow();
+        Event event = withEvent.events().get(0);
+        Row row = spark.read().parquet(out.resolve("parquet/events").toString())
+                .where(col("article_id").equalTo(withEvent.article().id()).and(col("event_id").equalTo(event.id())))
+                .first();
+        assertEquals(event.trigger().text(), row.getAs("trigger"));
+        assertEquals(event.trigger().span().begin(), (int) row.getAs("begin"));
+        assertEquals(event.type().name(), row.getAs("type"));
     }
 
     @Test

@@ -61,9 +61,12 @@ public final class Benchmark {
      * @param seconds       wall time from the first article's result to the last one's
      * @param firstSeconds  wall time from the start of loading to the first article's result
      * @param peakHeapBytes the most heap in use during the run, above what was in use before it
+     * @param cpuSeconds    the process's CPU time over the same span as {@code seconds}, all threads
+     *                      (garbage collection and compilation included): on a busy machine, where
+     *                      wall time depends on the neighbours, the cost per article still shows
      */
     public record Figures(String name, int articles, List<Problem> problems, long tokens, double seconds,
-                          double firstSeconds, long peakHeapBytes) {
+                          double firstSeconds, long peakHeapBytes, double cpuSeconds) {
         public Figures {
             problems = List.copyOf(problems);
         }
@@ -76,11 +79,16 @@ public final class Benchmark {
             return tokens / seconds;
         }
 
+        /** Articles per second of CPU time: what one fully used core would do. */
+        public double articlesPerCpuSecond() {
+            return articles / cpuSeconds;
+        }
+
         /** One line of figures, for a person to read. */
         public String line() {
-            return String.format("%-24s %7.2f articles/s  %8.0f tokens/s  peak heap %5.2f GiB  first facts after %5.1f s",
-                    name + ":", articlesPerSecond(), tokensPerSecond(), peakHeapBytes / (double) (1L << 30),
-                    firstSeconds);
+            return String.format("%-17s %6.2f articles/s  %6.0f tokens/s  peak heap %5.2f GiB  first facts after "
+                            + "%5.1f s  %5.2f articles per CPU-second", name + ":", articlesPerSecond(),
+                    tokensPerSecond(), peakHeapBytes / (double) (1L << 30), firstSeconds, articlesPerCpuSecond());
         }
     }
 
@@ -108,10 +116,12 @@ public final class Benchmark {
         List<MemoryPoolMXBean> pools = heapPools();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
+        long startCpu = processCpuNanos();
         Consumer<Article> analysis = build.get();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         analyse(analysis, articles.get(0), problems);
         long first = System.nanoTime();
+        long firstCpu = processCpuNanos();
         long firstTokens = tokens.get();
         int firstFailed = problems.size();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -132,12 +142,13 @@ public final class Benchmark {
             pool.shutdown();
         }
         long end = System.nanoTime();
+        long endCpu = processCpuNanos();
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         // With one article there is nothing after the first: its own time is all there is.
         boolean one = articles.size() == 1;
-        return new Figures(name, one ? 1 - firstFailed : articles.size() - 1 - (problems.size() - firstFailed), problems,
-                one ? firstTokens : tokens.get() - firstTokens, (one ? first - start : end - first) / 1e9,
-                (first - start) / 1e9, Math.max(0, peak - before));
+        return new Figures(name, one ? 1 - firstFailed : articles.size() - 1 - (problems.size() - firstFailed),
+                problems, one ? firstTokens : tokens.get() - firstTokens, (one ? first - start : end - first) / 1e9,
+                (first - start) / 1e9, Math.max(0, peak - before), (one ? firstCpu - startCpu : endCpu - firstCpu) / 1e9);
     }
 
     /** A failing article is recorded with its reason, and the run goes on. */
@@ -147,6 +158,14 @@ public final class Benchmark {
         } catch (RuntimeException e) {
             problems.add(new Problem(article.source(), "analysis failed (" + e + ")"));
         }
+    }
+
+    /** All threads' CPU time so far, as the operating system counts it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        throw new IllegalStateException("this JVM does not report process CPU time; expected a HotSpot-based JVM");
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

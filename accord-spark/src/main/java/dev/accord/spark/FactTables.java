@@ -94,9 +94,12 @@ enum FactTables {
         return RowFactory.create(p.input(), p.reason());
     }
 
-    /** Column types the constants need: an enum's own static fields are not set yet when they are built. */
+    /**
+     * Column types the constants need: an enum's own static fields are not set yet when they are built.
+     * Arrays may hold nulls: an actor with no code has none in {@code actor_codes}.
+     */
     private static final class Types {
-        static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
+        static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, true);
     }
 
     private static StructType schema(Object... nameTypes) {

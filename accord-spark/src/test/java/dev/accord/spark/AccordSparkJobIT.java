@@ -62,7 +62,10 @@ class AccordSparkJobIT {
                         + "trade. The leaders met in Astana and praised the new railway.\"}",
                 "{not json",
                 "{\"id\":\"n2\",\"published\":\"2025-07-01\",\"text\":\"Japan sent aid to the Philippines after the "
-                        + "storm. Manila thanked Tokyo for the help.\"}") + "\n", StandardCharsets.UTF_8);
+                        + "storm. Manila thanked Tokyo for the help.\"}",
+                // A person with no state or organisation: an event actor without a code.
+                "{\"id\":\"n3\",\"published\":\"2025-08-04\",\"text\":\"The novelist Elena Marsh visited Kenya on "
+                        + "Monday. She praised its schools.\"}") + "\n", StandardCharsets.UTF_8);
         inputs = List.of(texts.toString(), dir.resolve("news.jsonl").toString());
         spark = SparkSession.builder().master("local[2]").appName("accord-test")
                 .config("spark.ui.enabled", "false")
@@ -89,15 +92,15 @@ class AccordSparkJobIT {
         Map<String, String> actual = lines(out.resolve("jsonl/facts")).stream()
                 .collect(Collectors.toMap(l -> AccordJson.readFacts(l).article().id(), l -> l, (a, b) -> a,
                         TreeMap::new));
-        assertEquals(4, expected.size());
+        assertEquals(5, expected.size());
         assertEquals(expected, actual);
-        assertEquals(4, summary.articles());
+        assertEquals(5, summary.articles());
     }
 
     @Test
     void everyTableIsWrittenAsParquetWithOneRowPerFact() {
         List<ArticleFacts> facts = lines(out.resolve("jsonl/facts")).stream().map(AccordJson::readFacts).toList();
-        assertEquals(4, count("articles"));
+        assertEquals(5, count("articles"));
         assertEquals(facts.stream().mapToLong(f -> f.actors().size()).sum(), count("actors"));
         assertEquals(facts.stream().mapToLong(f -> f.actors().stream().mapToLong(a -> a.mentions().size()).sum()).sum(),
                 count("mentions"));
@@ -106,6 +109,8 @@ class AccordSparkJobIT {
         assertEquals(facts.stream().mapToLong(f -> f.agreements().size()).sum(), count("agreements"));
         assertEquals(facts.stream().mapToLong(f -> f.places().size()).sum(), count("places"));
         assertTrue(count("events") > 0, "the articles report events");
+        assertTrue(spark.read().parquet(out.resolve("parquet/events").toString())
+                .where("exists(actor_codes, c -> c is null)").count() > 0, "an actor without a code is kept");
         ArticleFacts withEvent = facts.stream().filter(f -> !f.events().isEmpty()).findFirst().orElseThrow();
         Event event = withEvent.events().get(0);
         Row row = spark.read().parquet(out.resolve("parquet/events").toString())

@@ -67,14 +67,14 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
         print(out, accord);
         if (noBaseline) {
-            return Problems.report(err, "bench", accord.problems());
+            return Problems.report(err, "bench", concat(corpus.problems(), accord.problems()));
         }
         Benchmark.Figures plain = bench.plain("CoreNLP default", CoreNlpAnnotator::plainDefault);
         print(out, plain);
         out.printf("tokens: %d (Accord) and %d (CoreNLP), the same tokenizer%n", accord.tokens(), plain.tokens());
         out.printf("speedup vs CoreNLP default: %.1fx%n", accord.articlesPerSecond() / plain.articlesPerSecond());
         out.flush();
-        return Problems.report(err, "bench", concat(accord.problems(), plain.problems()));
+        return Problems.report(err, "bench", concat(corpus.problems(), concat(accord.problems(), plain.problems())));
     }
 
     private static void print(PrintWriter out, Benchmark.Figures f) {

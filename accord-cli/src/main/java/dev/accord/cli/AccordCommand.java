@@ -26,6 +26,8 @@ import java.time.format.DateTimeParseException;
                 ServeCommand.class,
                 ProblemsCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AccordCommand implements Runnable {

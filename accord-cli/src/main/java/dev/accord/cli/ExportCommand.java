@@ -3,6 +3,7 @@ package dev.accord.cli;
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
+import dev.accord.model.EventExports;
 import dev.accord.model.Modality;
 import dev.accord.store.FactStore;
 import picocli.CommandLine;

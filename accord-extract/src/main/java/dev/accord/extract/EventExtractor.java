@@ -87,6 +87,24 @@ public final class EventExtractor {
         return "events";
     }
 
+    /**
+     * Whether a sentence can yield an event, and so needs its dependency parse: it holds a verb the
+     * lexicon codes (alone or with a noun) or a summit noun. These are exactly the tokens every event
+     * starts from ({@code verbEvent}, {@code summitEvents}), so skipping the other sentences loses no
+     * event.
+     */
+    public boolean needsParse(List<Token> sentence) {
+        for (Token t : sentence) {
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            if (SUMMIT_NOUNS.contains(lemma)
+                    || t.pos().startsWith("VB") && (lexicon.forVerb(lemma, List.of()).isPresent()
+                    || lexicon.isPairVerb(lemma))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The events and agreements of one article. */
     public record Result(List<Event> events, List<Agreement> agreements) {
     }

@@ -9,10 +9,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event triggers of {@code events.tsv}: verb lemmas, verb–noun pairs ("hold talks") and nouns
@@ -42,6 +44,8 @@ final class EventLexicon {
     private final Map<String, Trigger> verbs = new HashMap<>();
     private final Map<String, Trigger> verbNouns = new HashMap<>();
     private final Map<String, Trigger> nouns = new HashMap<>();
+    /** The verbs of {@link #verbNouns}, so that a lookup by verb alone needs no scan. */
+    private final Set<String> pairVerbs = new HashSet<>();
 
     private EventLexicon() {
     }
@@ -70,7 +74,7 @@ final class EventLexicon {
 
     /** Whether some verb–noun pair needs this verb, so the verb is worth a look even without a bare entry. */
     boolean isPairVerb(String lemma) {
-        return verbNouns.keySet().stream().anyMatch(k -> k.startsWith(lemma + ">"));
+        return pairVerbs.contains(lemma);
     }
 
     /** The trigger for a noun that names an event itself ("summit"). */
@@ -112,6 +116,7 @@ final class EventLexicon {
                 } else if (key.contains(">")) {
                     String[] pair = key.split(">", 2);
                     lexicon.verbNouns.put(key, new Trigger(pair[0], pair[1], cells[1], type, mode, context));
+                    lexicon.pairVerbs.add(pair[0]);
                 } else {
                     lexicon.verbs.put(key, new Trigger(key, null, cells[1], type, mode, context));
                 }

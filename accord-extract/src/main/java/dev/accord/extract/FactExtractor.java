@@ -47,7 +47,8 @@ public final class FactExtractor {
 
     /** Every fact of {@code article}; each fact's evidence is checked against the article's text. */
     public ArticleFacts analyze(Article article) {
-        return analyze(article, annotator.annotate(article.text(), article.published()));
+        // Only the events read dependency parses, and only sentences with a trigger can hold one.
+        return analyze(article, annotator.annotate(article.text(), article.published(), events::needsParse));
     }
 
     /**

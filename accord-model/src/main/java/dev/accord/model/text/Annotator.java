@@ -11,6 +11,15 @@ public interface Annotator {
      */
     AnnotatedText annotate(String text, LocalDate documentDate);
 
+    /**
+     * Annotates as {@link #annotate(String, LocalDate)} does but gives dependency arcs only to the
+     * sentences {@code parse} selects; the others keep an empty list. An annotator that cannot parse
+     * selectively may parse every sentence, which gives the same facts at a higher cost.
+     */
+    default AnnotatedText annotate(String text, LocalDate documentDate, ParseSelection parse) {
+        return annotate(text, documentDate);
+    }
+
     /** A short description of the annotator's configuration; it goes into the provenance hash. */
     String configuration();
 }

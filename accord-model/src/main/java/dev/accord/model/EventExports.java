@@ -1,13 +1,7 @@
-package dev.accord.cli;
+package dev.accord.model;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.accord.model.AccordJson;
-import dev.accord.model.Actor;
-import dev.accord.model.ArticleFacts;
-import dev.accord.model.CharSpan;
-import dev.accord.model.Event;
-import dev.accord.model.EventArgument;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +11,13 @@ import java.util.stream.Collectors;
 /**
  * Events in the two formats event-data users already read: PLOVER JSON Lines, one event a line as the
  * PLOVER manual's records are, and GDELT-style CAMEO tab-separated values. Both carry the article id,
- * its source and the offsets of the trigger and of every actor, so each row can be traced back.
+ * its source and the offsets of the trigger and of every actor, so each row can be traced back. The
+ * command line and the Spark job write the same records through this class.
  */
-final class EventExports {
+public final class EventExports {
 
     /** The CAMEO file's header row. */
-    static final String CAMEO_HEADER = String.join("\t", "EventID", "Day", "Actor1Code", "Actor1Name", "Actor2Code",
+    public static final String CAMEO_HEADER = String.join("\t", "EventID", "Day", "Actor1Code", "Actor1Name", "Actor2Code",
             "Actor2Name", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "PloverType", "Mode", "Context",
             "Modality", "Voice", "ActionGeo_FullName", "SOURCEURL", "ArticleID", "TriggerBegin", "TriggerEnd",
             "Actor1Offsets", "Actor2Offsets", "Confidence");
@@ -31,7 +26,7 @@ final class EventExports {
     }
 
     /** One PLOVER record for an event. */
-    static String plover(ArticleFacts facts, Event e) {
+    public static String plover(ArticleFacts facts, Event e) {
         ObjectNode r = AccordJson.mapper().createObjectNode();
         r.put("id", facts.article().id() + "-" + e.id());
         r.put("date", e.date() == null ? null : e.date().value());
@@ -73,7 +68,7 @@ final class EventExports {
     }
 
     /** One tab-separated CAMEO row for an event; a multi-party event lists its parties with ";". */
-    static String cameo(ArticleFacts facts, Event e) {
+    public static String cameo(ArticleFacts facts, Event e) {
         String day = e.date() == null || !e.date().value().matches("\\d{4}.*") ? ""
                 : e.date().value().split("/")[0].replace("-", "");
         String root = e.cameo().substring(0, 2);
@@ -121,7 +116,7 @@ final class EventExports {
     }
 
     /** The sentence around a span: from after the previous full stop or line break to the next. */
-    static CharSpan sentenceAround(String text, CharSpan span) {
+    public static CharSpan sentenceAround(String text, CharSpan span) {
         int begin = span.begin();
         while (begin > 0 && text.charAt(begin - 1) != '\n'
                 && !(begin >= 2 && ".!?".indexOf(text.charAt(begin - 2)) >= 0 && text.charAt(begin - 1) == ' ')) {

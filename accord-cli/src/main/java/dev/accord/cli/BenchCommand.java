@@ -1,0 +1,88 @@
+package dev.accord.cli;
+
+import dev.accord.eval.Benchmark;
+import dev.accord.ingest.Corpus;
+import dev.accord.model.Problem;
+import dev.accord.nlp.CoreNlpAnnotator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code accord bench}: Accord's full extraction against plain CoreNLP with its default annotators, on
+ * the same articles in one run. Accord runs first, from a JVM that has loaded nothing, so its time to
+ * the first facts includes every model it loads.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures articles/s, tokens/s, peak heap and the time to the first article's facts, for "
+                + "Accord's full extraction and for plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) "
+                + "on the same articles; the last line is the speedup. CoreNLP's coreference and relation models "
+                + "need about 6 GiB of heap: the launcher gives bench 8 GiB unless ACCORD_JAVA_OPTS says otherwise.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "Articles: JSON Lines, WARC, a folder of text or HTML; default: ../shared/corpus/wikinews.jsonl.")
+    Path file;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "30",
+            description = "Analyse the first N articles (default: ${DEFAULT-VALUE}, a few minutes with the baseline).")
+    int limit;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Analyse N articles at once after the first (default: ${DEFAULT-VALUE}); both runs use it.")
+    int threads;
+
+    @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
+    boolean noBaseline;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (limit < 1 || threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --threads must be at least 1, "
+                    + "got " + limit + " and " + threads);
+        }
+        Path input = file != null ? file : EvalCommand.sharedDir().resolve("corpus/wikinews.jsonl");
+        Corpus corpus = Corpus.read(List.of(input.toString())).first(limit);
+        if (corpus.articles().isEmpty()) {
+            Problems.report(err, "bench", corpus.problems());
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    input + " holds no readable article; expected JSON Lines, WARC, text or HTML articles");
+        }
+        out.printf("%d articles from %s, %d thread%s%n", corpus.articles().size(), input, threads,
+                threads == 1 ? "" : "s");
+        out.flush();
+        Benchmark bench = new Benchmark(corpus.articles(), threads);
+        Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
+        print(out, accord);
+        if (noBaseline) {
+            return Problems.report(err, "bench", concat(corpus.problems(), accord.problems()));
+        }
+        Benchmark.Figures plain = bench.plain("CoreNLP default", CoreNlpAnnotator::plainDefault);
+        print(out, plain);
+        out.printf("tokens: %d (Accord) and %d (CoreNLP), the same tokenizer%n", accord.tokens(), plain.tokens());
+        out.printf("speedup vs CoreNLP default: %.1fx%n", accord.articlesPerSecond() / plain.articlesPerSecond());
+        out.flush();
+        return Problems.report(err, "bench", concat(corpus.problems(), concat(accord.problems(), plain.problems())));
+    }
+
+    private static void print(PrintWriter out, Benchmark.Figures f) {
+        out.println(f.line());
+        out.flush();
+    }
+
+    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.accord.extract;
+
+import dev.accord.model.registry.ActorRegistry;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.Sentence;
+import dev.accord.model.text.Token;
+import dev.accord.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Parsing only the sentences that can hold an event, with the real pipeline. */
+class SelectiveParseIT {
+
+    private static final String TEXT = "The weather in Lima was mild on Friday. Peru and Chile signed a fisheries "
+            + "agreement there. Officials described the harbour and its boats.";
+    private static final LocalDate DATE = LocalDate.of(2025, 3, 7);
+
+    private final EventExtractor events = new EventExtractor(ActorRegistry.standard());
+
+    @Test
+    void onlyTheSentenceWithAnEventVerbIsParsedAndItsArcsAreThoseOfAFullParse() {
+        AnnotatedText full = CoreNlpAnnotator.shared().annotate(TEXT, DATE);
+        AnnotatedText lean = CoreNlpAnnotator.shared().annotate(TEXT, DATE, events::needsParse);
+        assertEquals(full.tokens(), lean.tokens());
+        assertEquals(full.mentions(), lean.mentions());
+        assertEquals(3, lean.sentences().size());
+        assertTrue(lean.sentences().get(0).dependencies().isEmpty());
+        assertEquals(full.sentences().get(1).dependencies(), lean.sentences().get(1).dependencies());
+        assertFalse(lean.sentences().get(1).dependencies().isEmpty());
+        assertTrue(lean.sentences().get(2).dependencies().isEmpty());
+    }
+
+    @Test
+    void aSentenceNeedsAParseForAnEventVerbOrASummitNounAndNotOtherwise() {
+        AnnotatedText a = CoreNlpAnnotator.shared().annotate(TEXT + " The summit was held in May.", DATE);
+        List<Boolean> needs = a.sentences().stream().map(s -> events.needsParse(tokens(a, s))).toList();
+        assertEquals(List.of(false, true, false, true), needs);
+    }
+
+    private static List<Token> tokens(AnnotatedText a, Sentence s) {
+        return a.tokens().subList(s.firstToken(), s.endToken());
+    }
+}

@@ -112,7 +112,10 @@ public final class EntityExtractor implements Extractor<Entity> {
             CharSpan span = withRegionQualifier(text, m.span());
             return new Found(span, EntityType.PLACE, "REGION", span.of(text), null);
         }
-        if (type == EntityType.STATE || type == EntityType.NATIONALITY && Countries.findCode(name).isPresent()) {
+        // "U.S." tagged LOCATION, "Myanmar" tagged NATIONALITY: a state's name is the state.
+        boolean namesState = Countries.findCode(name).isPresent()
+                && (type == EntityType.NATIONALITY || "LOCATION".equals(m.tag()));
+        if (type == EntityType.STATE || namesState) {
             return new Found(m.span(), EntityType.STATE, m.tag(), name, Countries.findCode(name).orElse(null));
         }
         if (type == EntityType.ORGANIZATION) {

@@ -470,8 +470,8 @@ public final class EventExtractor {
         for (Map.Entry<CharSpan, Actor> m : c.mentions.entrySet()) {
             CharSpan span = m.getKey();
             boolean inPhrase = extent.contains(span) && phrase.stream().anyMatch(t -> span.contains(c.token(t).span()));
-            boolean nested = c.mentions.keySet().stream().anyMatch(o -> o != span && o.contains(span) && extent.contains(o)
-                    && !o.equals(span));
+            boolean nested = c.mentions.keySet().stream()
+                    .anyMatch(o -> !o.equals(span) && o.contains(span) && extent.contains(o));
             if (inPhrase && !nested && out.stream().noneMatch(p -> p.actor().id().equals(m.getValue().id()))) {
                 String mentionSector = c.mentionKinds.get(span).sector();
                 out.add(new Party(m.getValue(), mentionSector != null ? mentionSector : sector, span));

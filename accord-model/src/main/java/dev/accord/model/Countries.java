@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * Names of sovereign states and their ISO 3166-1 alpha-3 codes.
  *
- * <p>The JDK's {@link Locale} data gives every ISO country with its English name; a short list and the
- * actor registry's state names and aliases add the names news actually uses where they differ
- * ("Russia" and "the Russian Federation", "Britain").
+ * <p>The JDK's {@link Locale} data gives every ISO country with its English name; the actor registry's
+ * state names and aliases add the names news actually uses where they differ ("Russia" and "the
+ * Russian Federation", "Britain").
  */
 public final class Countries {
 
@@ -57,27 +57,10 @@ public final class Countries {
                 m.putIfAbsent(normalise(name.substring(0, paren)), iso3);
             }
         }
-        String[][] aliases = {
-                {"United States of America", "USA"}, {"U.S.", "USA"}, {"US", "USA"}, {"America", "USA"},
-                {"United Kingdom", "GBR"}, {"Britain", "GBR"}, {"Great Britain", "GBR"}, {"UK", "GBR"},
-                {"Russian Federation", "RUS"}, {"Russia", "RUS"}, {"South Korea", "KOR"},
-                {"Republic of Korea", "KOR"}, {"North Korea", "PRK"}, {"Iran", "IRN"}, {"Syria", "SYR"},
-                {"Vietnam", "VNM"}, {"Viet Nam", "VNM"}, {"Laos", "LAO"}, {"Czech Republic", "CZE"},
-                {"Czechia", "CZE"}, {"Turkey", "TUR"}, {"Türkiye", "TUR"}, {"Turkiye", "TUR"}, {"Burma", "MMR"},
-                {"Ivory Coast", "CIV"}, {"Côte d'Ivoire", "CIV"}, {"Palestine", "PSE"},
-                {"Democratic Republic of the Congo", "COD"}, {"DR Congo", "COD"}, {"Republic of the Congo", "COG"},
-                {"People's Republic of China", "CHN"}, {"PRC", "CHN"}, {"Holland", "NLD"},
-                {"Vatican", "VAT"}, {"Holy See", "VAT"}, {"East Timor", "TLS"}, {"Timor-Leste", "TLS"},
-                {"Cape Verde", "CPV"}, {"Eswatini", "SWZ"}, {"Swaziland", "SWZ"}, {"North Macedonia", "MKD"},
-                {"Moldova", "MDA"}, {"Bolivia", "BOL"}, {"Venezuela", "VEN"}, {"Tanzania", "TZA"},
-                {"Micronesia", "FSM"}, {"Brunei", "BRN"}, {"UAE", "ARE"}, {"Emirates", "ARE"},
-        };
-        for (String[] a : aliases) {
-            m.put(normalise(a[0]), a[1]);
-        }
+        // The registry's names win over the JDK's: it writes them as news does.
         for (StateInfo s : ActorRegistry.standard().states()) {
-            m.putIfAbsent(normalise(s.name()), s.iso3());
-            s.aliases().forEach(alias -> m.putIfAbsent(normalise(alias), s.iso3()));
+            m.put(normalise(s.name()), s.iso3());
+            s.aliases().forEach(alias -> m.put(normalise(alias), s.iso3()));
         }
         return Collections.unmodifiableMap(m);
     }

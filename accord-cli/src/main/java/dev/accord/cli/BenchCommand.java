@@ -39,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Analyse N articles at once after the first (default: ${DEFAULT-VALUE}); both runs use it.")
     int threads;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+            description = "Analyse the first N articles once more, untimed, before the throughput clock starts, so the"
+                    + " JIT compiler's work falls outside it (default: ${DEFAULT-VALUE}); both runs use it.")
+    int warmUp;
+
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
     boolean noBaseline;
 
@@ -49,9 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (limit < 1 || threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --threads must be at least 1, "
-                    + "got " + limit + " and " + threads);
+        if (limit < 1 || threads < 1 || warmUp < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --threads must be at least 1 and"
+                    + " --warmup at least 0, got " + limit + ", " + threads + " and " + warmUp);
         }
         Path input = file != null ? file : EvalCommand.sharedDir().resolve("corpus/wikinews.jsonl");
         Corpus corpus = Corpus.read(List.of(input.toString())).first(limit);
@@ -60,10 +65,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     input + " holds no readable article; expected JSON Lines, WARC, text or HTML articles");
         }
-        out.printf("%d articles from %s, %d thread%s%n", corpus.articles().size(), input, threads,
-                threads == 1 ? "" : "s");
+        out.printf("%d articles from %s, %d thread%s, %d warm-up article%s%n", corpus.articles().size(), input,
+                threads, threads == 1 ? "" : "s", warmUp, warmUp == 1 ? "" : "s");
         out.flush();
-        Benchmark bench = new Benchmark(corpus.articles(), threads);
+        Benchmark bench = new Benchmark(corpus.articles(), threads, warmUp);
         Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
         print(out, accord);
         if (noBaseline) {

@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.lang.reflect.Field;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * SUTime, run only over sentences with a {@link DateCues date word}. Other sentences get what SUTime
- * would have given them: their numbers found and merged (the recogniser tags them NUMBER) and no time
- * expression. The recogniser's tags are therefore the same as with SUTime on every sentence.
+ * SUTime, run only where a {@link DateCues date word} is: over the words within {@link #REACH} of one,
+ * in windows that merge when they come within {@link #REACH} of each other. SUTime matches hundreds of
+ * rules at every token it is given, so a long sentence with one date in it costs what its few words
+ * around the date cost. A sentence without a date word gets what SUTime would have given it: its
+ * numbers found and merged (the recogniser tags them NUMBER) and no time expression.
  *
  * <p>CoreNLP 4.5.10 builds its SUTime inside the recogniser with no setting to replace it, so
  * {@link #install} puts this one in its place; it fails loudly if another CoreNLP version has moved
@@ -30,6 +33,13 @@ final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
     /** The name under which the recogniser builds SUTime, so the same "sutime.*" settings apply. */
     private static final String NAME = "sutime";
 
+    /**
+     * How many words either side of a date word SUTime reads. Its longest compositions ("from the
+     * first week of March to the end of the decade") join expressions that each hold a date word and
+     * lie within this many words of each other.
+     */
+    static final int REACH = 8;
+
     CueGatedTimeExtractor(Properties props) {
         super(NAME, props);
     }
@@ -37,16 +47,74 @@ final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (tokens == null || DateCues.anyCue(tokens.stream().map(CoreLabel::word).toList())) {
+        if (tokens == null) {
             return super.extractTimeExpressionCoreMaps(sentence, document);
         }
+        List<int[]> windows = windows(tokens);
+        if (windows.size() == 1 && windows.get(0)[0] == 0 && windows.get(0)[1] == tokens.size()) {
+            return super.extractTimeExpressionCoreMaps(sentence, document);
+        }
+        // The numbers of the whole sentence, as SUTime would have found them.
         try {
             sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, NumberNormalizer.findAndMergeNumbers(sentence));
         } catch (NumberFormatException e) {
             // SUTime's own reaction to a number it cannot read: no numbers for the sentence.
             sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, new ArrayList<>());
         }
-        return new ArrayList<>();
+        List<CoreMap> found = new ArrayList<>();
+        for (int[] w : windows) {
+            List<CoreMap> inWindow = super.extractTimeExpressionCoreMaps(window(sentence, tokens, w[0], w[1]), document);
+            if (inWindow != null) {
+                found.addAll(inWindow);
+            }
+        }
+        return found;
+    }
+
+    /** The spans of words within {@link #REACH} of a date word, merged where they meet, in order. */
+    static List<int[]> windows(List<CoreLabel> tokens) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!DateCues.isCue(tokens.get(i).word())) {
+                continue;
+            }
+            int begin = Math.max(0, i - REACH);
+            int end = Math.min(tokens.size(), i + REACH + 1);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && begin <= last[1]) {
+                last[1] = end;
+            } else {
+                windows.add(new int[] {begin, end});
+            }
+        }
+        return windows;
+    }
+
+    /** Words {@code begin} to {@code end} of the sentence, as a sentence of their own at the same offsets. */
+    private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int begin, int end) {
+        CoreMap part = new ArrayCoreMap();
+        List<CoreLabel> words = new ArrayList<>(tokens.subList(begin, end));
+        part.set(CoreAnnotations.TokensAnnotation.class, words);
+        int charBegin = words.get(0).beginPosition();
+        int charEnd = words.get(words.size() - 1).endPosition();
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, charBegin);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, charEnd);
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
+        Integer sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        if (text != null && sentenceBegin != null) {
+            part.set(CoreAnnotations.TextAnnotation.class,
+                    text.substring(charBegin - sentenceBegin, charEnd - sentenceBegin));
+        }
+        Integer firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (firstToken != null) {
+            part.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + begin);
+            part.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + end);
+        }
+        String sectionDate = sentence.get(CoreAnnotations.SectionDateAnnotation.class);
+        if (sectionDate != null) {
+            part.set(CoreAnnotations.SectionDateAnnotation.class, sectionDate);
+        }
+        return part;
     }
 
     /**

@@ -204,6 +204,11 @@ public final class Benchmark {
         }
 
         @Override
+        public AnnotatedText parse(AnnotatedText annotated, ParseSelection parse) {
+            return inner.parse(annotated, parse);
+        }
+
+        @Override
         public String configuration() {
             return inner.configuration();
         }

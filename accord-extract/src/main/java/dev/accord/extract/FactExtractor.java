@@ -15,6 +15,7 @@ import dev.accord.model.TimeExpression;
 import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Annotator;
+import dev.accord.model.text.ParseSelection;
 
 import java.util.List;
 import java.util.Objects;
@@ -47,13 +48,15 @@ public final class FactExtractor {
 
     /** Every fact of {@code article}; each fact's evidence is checked against the article's text. */
     public ArticleFacts analyze(Article article) {
-        // Only the events read dependency parses, and only sentences with a trigger can hold one.
-        return analyze(article, annotator.annotate(article.text(), article.published(), events::needsParse));
+        // Only the events read dependency parses: the sentences they need are chosen once the actors
+        // are known, and parsed then.
+        return analyze(article, annotator.annotate(article.text(), article.published(), ParseSelection.NONE));
     }
 
     /**
      * The facts of {@code article} from an annotation already made of its text, so that a scorer can
-     * compare Accord with the plain annotator's output of the same run.
+     * compare Accord with the plain annotator's output of the same run. Sentences the events need
+     * that have no parse yet are parsed here.
      */
     public ArticleFacts analyze(Article article, AnnotatedText annotated) {
         if (!annotated.text().equals(article.text())) {
@@ -66,7 +69,8 @@ public final class FactExtractor {
         List<Theme> th = themes.extract(article, annotated, provenance(themes.stage()));
         List<Actor> a = actors.extract(article, annotated, e, provenance(actors.stage()));
         List<Quote> q = quotes.extract(article, annotated, a, provenance(quotes.stage()));
-        EventExtractor.Result ev = events.extract(article, annotated, e, t, th, a, q, provenance(events.stage()));
+        AnnotatedText parsed = annotator.parse(annotated, events.parseSelection(a));
+        EventExtractor.Result ev = events.extract(article, parsed, e, t, th, a, q, provenance(events.stage()));
         return new ArticleFacts(article, e, t, p, th, a, q, ev.events(), ev.agreements()).verify();
     }
 

@@ -22,6 +22,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
@@ -196,6 +197,56 @@ public final class CoreNlpAnnotator implements Annotator {
                     timexOf(m.get(TimeAnnotations.TimexAnnotation.class))));
         }
         return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+
+    /**
+     * Parses the selected sentences that have no arcs yet, from the words, tags and lemmas
+     * {@link #annotate} gave them. With CoreNLP's default pipeline every sentence is parsed already.
+     */
+    @Override
+    public AnnotatedText parse(AnnotatedText annotated, ParseSelection which) {
+        if (parser == null) {
+            return annotated;
+        }
+        List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
+        boolean changed = false;
+        for (Sentence s : annotated.sentences()) {
+            List<Token> words = annotated.tokens().subList(s.firstToken(), s.endToken());
+            if (s.dependencies().isEmpty() && which.needsParse(words)) {
+                SemanticGraph graph = enhancedPlusPlus(coreSentence(annotated.text(), s.index(), words));
+                sentences.add(new Sentence(s.index(), s.span(), s.firstToken(), s.endToken(),
+                        dependencies(graph, s.firstToken())));
+                changed = true;
+            } else {
+                sentences.add(s);
+            }
+        }
+        return changed ? new AnnotatedText(annotated.text(), sentences, annotated.tokens(), annotated.mentions())
+                : annotated;
+    }
+
+    /** A CoreNLP sentence rebuilt from Accord's tokens, with what the parser and its converter read. */
+    private static CoreMap coreSentence(String text, int index, List<Token> words) {
+        List<CoreLabel> labels = new ArrayList<>(words.size());
+        for (int k = 0; k < words.size(); k++) {
+            Token t = words.get(k);
+            CoreLabel label = new CoreLabel();
+            label.setWord(t.word());
+            label.setValue(t.word());
+            label.setOriginalText(t.span().of(text));
+            label.setTag(t.pos());
+            label.setLemma(t.lemma());
+            label.setNER(t.ner());
+            label.setIndex(k + 1);
+            label.setSentIndex(index);
+            label.setBeginPosition(t.span().begin());
+            label.setEndPosition(t.span().end());
+            labels.add(label);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        return sentence;
     }
 
     /** The sentence's enhanced++ Universal Dependencies, from the parser alone. */

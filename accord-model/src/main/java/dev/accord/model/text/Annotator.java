@@ -20,6 +20,18 @@ public interface Annotator {
         return annotate(text, documentDate);
     }
 
+    /**
+     * Gives dependency arcs to the sentences of {@code annotated} that {@code parse} selects and that
+     * have none yet; the others are kept as they are. This lets a caller choose sentences from what it
+     * found in the unparsed annotation. An annotator that parses every sentence in
+     * {@link #annotate(String, LocalDate)} returns {@code annotated} unchanged.
+     *
+     * @param annotated an annotation this annotator made
+     */
+    default AnnotatedText parse(AnnotatedText annotated, ParseSelection parse) {
+        return annotated;
+    }
+
     /** A short description of the annotator's configuration; it goes into the provenance hash. */
     String configuration();
 }

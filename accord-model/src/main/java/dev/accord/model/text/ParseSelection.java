@@ -13,6 +13,9 @@ public interface ParseSelection {
     /** Every sentence parsed: what {@link Annotator#annotate(String, java.time.LocalDate)} does. */
     ParseSelection ALL = sentence -> true;
 
+    /** No sentence parsed, for a caller that chooses them later with {@link Annotator#parse}. */
+    ParseSelection NONE = sentence -> false;
+
     /**
      * @param sentence one sentence's tokens, with their lemmas, part-of-speech and entity tags
      * @return whether that sentence needs its dependency arcs

@@ -1,0 +1,301 @@
+package dev.accord.nlp;
+
+import edu.stanford.nlp.io.IOUtils;
+import edu.stanford.nlp.io.RuntimeIOException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The weights of a CoreNLP neural dependency parser model (the text format CoreNLP's
+ * {@code DependencyParser} writes, optionally gzipped), held in flat primitive arrays.
+ *
+ * <p>Embeddings are numbered as CoreNLP numbers them: words first, then parts of speech, then
+ * labels, each in file order. A feature is an embedding id at one of the {@value #FEATURES}
+ * positions of the template; its contribution to the hidden layer is the product of its embedding
+ * with the position's slice of W1. The model's most frequent (id, position) pairs have that product
+ * computed at load time, in double, exactly as CoreNLP computes them.
+ *
+ * <p>Immutable after construction, so one instance serves any number of threads.
+ */
+final class ParserModel {
+
+    /** Positions in the feature template: 18 words, 18 parts of speech, 12 labels. */
+    static final int FEATURES = 48;
+
+    static final String UNKNOWN = "-UNKNOWN-";
+    static final String NULL = "-NULL-";
+    static final String ROOT = "-ROOT-";
+
+    final int embeddingSize;
+    final int hiddenSize;
+    /** Labels without CoreNLP's leading {@value #NULL}; transitions are L(label), R(label), S. */
+    final List<String> labels;
+    /** Transitions: labels.size() left arcs, as many right arcs, and the shift. */
+    final int transitions;
+
+    private final Map<String, Integer> wordIds;
+    private final Map<String, Integer> posIds;
+    /** Embedding id of the label at {@code labels} index i is {@code firstLabelId + 1 + i}. */
+    private final int firstLabelId;
+
+    /** Embeddings, row after row. */
+    private final float[] embeddings;
+    /** W1, hiddenSize rows of FEATURES * embeddingSize columns. */
+    private final float[] w1;
+    private final float[] b1;
+    /** W2, one row of hiddenSize per transition. */
+    private final float[] w2;
+
+    /** For feature key {@code id * FEATURES + position}, its row in {@link #precomputed}, or -1. */
+    private final int[] precomputedRow;
+    private final double[] precomputed;
+
+    private ParserModel(int embeddingSize, int hiddenSize, List<String> words, List<String> pos,
+                        List<String> labelsWithNull, float[] embeddings, float[] w1, float[] b1, float[] w2,
+                        List<Integer> toPrecompute) {
+        if (labelsWithNull.isEmpty() || !labelsWithNull.get(0).equals(NULL)) {
+            throw new IllegalArgumentException("parser labels must start with " + NULL + ", got "
+                    + labelsWithNull.subList(0, Math.min(1, labelsWithNull.size())));
+        }
+        this.embeddingSize = embeddingSize;
+        this.hiddenSize = hiddenSize;
+        this.embeddings = embeddings;
+        this.w1 = w1;
+        this.b1 = b1;
+        this.w2 = w2;
+        this.labels = List.copyOf(labelsWithNull.subList(1, labelsWithNull.size()));
+        this.transitions = 2 * labels.size() + 1;
+        // Later duplicates win, as in CoreNLP's HashMap of ids.
+        this.wordIds = ids(words, 0);
+        this.posIds = ids(pos, words.size());
+        this.firstLabelId = words.size() + pos.size();
+        this.precomputedRow = new int[(firstLabelId + labelsWithNull.size()) * FEATURES];
+        Arrays.fill(precomputedRow, -1);
+        int rows = 0;
+        for (int key : toPrecompute) {
+            if (key < 0 || key >= precomputedRow.length) {
+                throw new IllegalArgumentException("pre-computed feature " + key + " is outside the model's "
+                        + precomputedRow.length + " (embedding, position) pairs");
+            }
+            if (precomputedRow[key] < 0) {
+                precomputedRow[key] = rows++;
+            }
+        }
+        this.precomputed = new double[rows * hiddenSize];
+        for (int key = 0; key < precomputedRow.length; key++) {
+            int row = precomputedRow[key];
+            if (row >= 0) {
+                sliceProduct(key / FEATURES, key % FEATURES, precomputed, row * hiddenSize);
+            }
+        }
+    }
+
+    /**
+     * Reads a model from a classpath resource, file or URL ({@code .gz} is unzipped), and pre-computes
+     * the hidden-layer products of the first {@code numPreComputed} features the file lists, as CoreNLP
+     * does with its setting of that name.
+     */
+    static ParserModel load(String path, int numPreComputed) {
+        try (BufferedReader in = IOUtils.readerFromString(path)) {
+            String line = in.readLine();
+            if (line != null && line.startsWith("language=")) {
+                // Newer files name their language and treebank pack first; the arithmetic is the same.
+                in.readLine();
+                line = in.readLine();
+            }
+            int words = header(line, "dict", path);
+            int pos = header(in.readLine(), "pos", path);
+            int labels = header(in.readLine(), "label", path);
+            int embeddingSize = header(in.readLine(), "embeddingSize", path);
+            int hiddenSize = header(in.readLine(), "hiddenSize", path);
+            int tokens = header(in.readLine(), "numTokens", path);
+            int listed = header(in.readLine(), "preComputed", path);
+            if (tokens != FEATURES) {
+                throw new IllegalArgumentException("parser model " + path + " has numTokens=" + tokens
+                        + ", expected " + FEATURES + " (the only feature template CoreNLP has)");
+            }
+            float[] embeddings = new float[(words + pos + labels) * embeddingSize];
+            List<String> wordNames = readEmbeddings(in, words, embeddings, 0, embeddingSize, path);
+            List<String> posNames = readEmbeddings(in, pos, embeddings, words, embeddingSize, path);
+            List<String> labelNames = readEmbeddings(in, labels, embeddings, words + pos, embeddingSize, path);
+
+            int columns = FEATURES * embeddingSize;
+            // The file stores W1 and W2 transposed: one line per column.
+            float[] w1 = readTransposed(in, hiddenSize, columns, path);
+            float[] b1 = new float[hiddenSize];
+            readFloats(in.readLine(), b1, 0, 1, hiddenSize, path);
+            float[] w2 = readTransposed(in, 2 * labels - 1, hiddenSize, path);
+
+            List<Integer> keys = new ArrayList<>();
+            while (keys.size() < listed) {
+                line = in.readLine();
+                if (line == null) {
+                    throw new IllegalArgumentException("parser model " + path + " ends after " + keys.size()
+                            + " of its " + listed + " pre-computed features");
+                }
+                for (String key : line.split(" ")) {
+                    keys.add(Integer.parseInt(key));
+                }
+            }
+            return new ParserModel(embeddingSize, hiddenSize, wordNames, posNames, labelNames, embeddings, w1, b1,
+                    w2, keys.subList(0, Math.min(numPreComputed, keys.size())));
+        } catch (IOException e) {
+            throw new RuntimeIOException("could not read parser model " + path, e);
+        }
+    }
+
+    int wordId(String word) {
+        Integer id = wordIds.get(word);
+        return id != null ? id : wordIds.get(UNKNOWN);
+    }
+
+    int posId(String tag) {
+        Integer id = posIds.get(tag);
+        return id != null ? id : posIds.get(UNKNOWN);
+    }
+
+    /** Embedding id of a label given by its index in {@link #labels}, or of {@value #NULL} for -1. */
+    int labelId(int label) {
+        return firstLabelId + 1 + label;
+    }
+
+    /**
+     * Adds the pre-computed contribution of feature {@code key} to {@code hidden}, if it has one.
+     *
+     * @return whether it had one
+     */
+    boolean addPrecomputed(int key, double[] hidden) {
+        int row = precomputedRow[key];
+        if (row < 0) {
+            return false;
+        }
+        int at = row * hiddenSize;
+        for (int i = 0; i < hiddenSize; i++) {
+            hidden[i] += precomputed[at + i];
+        }
+        return true;
+    }
+
+    /**
+     * Writes the contribution of embedding {@code id} at template {@code position} into {@code out},
+     * rounded to float as CoreNLP rounds the entries of its cache.
+     */
+    void sliceProductAsFloat(int id, int position, float[] out, int at) {
+        int columns = FEATURES * embeddingSize;
+        int e = id * embeddingSize;
+        int w = position * embeddingSize;
+        for (int i = 0; i < hiddenSize; i++, w += columns) {
+            double sum = 0;
+            for (int k = 0; k < embeddingSize; k++) {
+                sum += w1[w + k] * embeddings[e + k];
+            }
+            out[at + i] = (float) sum;
+        }
+    }
+
+    /**
+     * Adds the contribution of embedding {@code id} at template {@code position} to {@code out} in double,
+     * term by term onto what is there, as CoreNLP does without a cache and when pre-computing.
+     */
+    void sliceProduct(int id, int position, double[] out, int at) {
+        int columns = FEATURES * embeddingSize;
+        int e = id * embeddingSize;
+        int w = position * embeddingSize;
+        for (int i = 0; i < hiddenSize; i++, w += columns) {
+            double sum = out[at + i];
+            for (int k = 0; k < embeddingSize; k++) {
+                // A float product added to a double sum, the rounding CoreNLP's scores carry.
+                sum += w1[w + k] * embeddings[e + k];
+            }
+            out[at + i] = sum;
+        }
+    }
+
+    /** Adds the bias and applies the cube activation, in place. */
+    void activate(double[] hidden) {
+        for (int i = 0; i < hiddenSize; i++) {
+            double h = hidden[i] + b1[i];
+            hidden[i] = h * h * h;
+        }
+    }
+
+    /** The score of {@code transition} for an activated hidden layer. */
+    double score(int transition, double[] hidden) {
+        int at = transition * hiddenSize;
+        double sum = 0;
+        for (int i = 0; i < hiddenSize; i++) {
+            sum += hidden[i] * w2[at + i];
+        }
+        return sum;
+    }
+
+    /** Bytes held by the weights and the pre-computed products. */
+    long bytes() {
+        return 4L * (embeddings.length + w1.length + b1.length + w2.length) + 4L * precomputedRow.length
+                + 8L * precomputed.length;
+    }
+
+    private static Map<String, Integer> ids(List<String> names, int first) {
+        Map<String, Integer> ids = new HashMap<>(names.size() * 2);
+        for (int i = 0; i < names.size(); i++) {
+            ids.put(names.get(i), first + i);
+        }
+        if (!ids.containsKey(UNKNOWN)) {
+            throw new IllegalArgumentException("parser vocabulary has no " + UNKNOWN + " entry among its "
+                    + names.size() + " names");
+        }
+        return ids;
+    }
+
+    private static int header(String line, String name, String path) {
+        if (line == null || !line.startsWith(name + "=")) {
+            throw new IllegalArgumentException("parser model " + path + ": expected a line '" + name
+                    + "=N', got '" + line + "'");
+        }
+        return Integer.parseInt(line.substring(name.length() + 1).trim());
+    }
+
+    private static List<String> readEmbeddings(BufferedReader in, int count, float[] into, int firstRow,
+                                               int size, String path) throws IOException {
+        List<String> names = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            String line = in.readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("parser model " + path + " ends in its embeddings");
+            }
+            int space = line.indexOf(' ');
+            names.add(line.substring(0, space));
+            readFloats(line.substring(space + 1), into, (firstRow + k) * size, 1, size, path);
+        }
+        return names;
+    }
+
+    private static float[] readTransposed(BufferedReader in, int rows, int columns, String path) throws IOException {
+        float[] matrix = new float[rows * columns];
+        for (int j = 0; j < columns; j++) {
+            readFloats(in.readLine(), matrix, j, columns, rows, path);
+        }
+        return matrix;
+    }
+
+    /** Parses {@code count} space-separated floats into {@code into[at + i * stride]}. */
+    private static void readFloats(String line, float[] into, int at, int stride, int count, String path) {
+        if (line == null) {
+            throw new IllegalArgumentException("parser model " + path + " ends in its weights");
+        }
+        String[] values = line.split(" ");
+        if (values.length < count) {
+            throw new IllegalArgumentException("parser model " + path + ": a line has " + values.length
+                    + " numbers, expected " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            into[at + i * stride] = Float.parseFloat(values[i]);
+        }
+    }
+}

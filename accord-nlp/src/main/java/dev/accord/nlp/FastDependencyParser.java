@@ -84,7 +84,8 @@ final class FastDependencyParser {
         this.rootPos = model.posId(ParserModel.ROOT);
         this.nullPos = model.posId(ParserModel.NULL);
         this.nullLabel = model.labelId(-1);
-        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(model.hiddenSize, roundUncached));
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(model.hiddenSize, model.transitions,
+                roundUncached));
     }
 
     /**
@@ -114,7 +115,7 @@ final class FastDependencyParser {
 
     /** Bytes of each parsing thread's own cache and buffers. */
     long bytesPerThread() {
-        return (roundUncached ? 4L * CACHE_SLOTS * (model.hiddenSize + 1) : 0) + 8L * model.hiddenSize;
+        return (roundUncached ? 4L * CACHE_SLOTS * (model.hiddenSize + 1) : 0) + 16L * model.hiddenSize;
     }
 
     /**
@@ -184,32 +185,29 @@ final class FastDependencyParser {
     /** The applicable transition with the highest score, the first one of equal scores. */
     private int choose(Workspace w) {
         int labels = model.labels.size();
-        int applicable = 0;
-        int only = -1;
+        int count = 0;
         for (int t = 0; t < model.transitions; t++) {
             if (canApply(w, t, labels)) {
-                applicable++;
-                only = t;
+                w.applicable[count++] = t;
             }
         }
         // A forced move is what CoreNLP's highest-scoring choice among one would give, without scoring.
-        if (applicable == 1) {
-            return only;
+        if (count == 1) {
+            return w.applicable[0];
         }
-        double[] hidden = hiddenLayer(w);
+        // Scoring every transition costs little more than the applicable ones and vectorizes.
+        model.score(hiddenLayer(w), w.scores);
         double best = Double.NEGATIVE_INFINITY;
         int choice = -1;
-        for (int t = 0; t < model.transitions; t++) {
-            if (canApply(w, t, labels)) {
-                double score = model.score(t, hidden);
-                if (score > best) {
-                    best = score;
-                    choice = t;
-                }
+        for (int c = 0; c < count; c++) {
+            int t = w.applicable[c];
+            if (w.scores[t] > best) {
+                best = w.scores[t];
+                choice = t;
             }
         }
         if (choice < 0) {
-            throw new IllegalStateException("no transition scored above -infinity among " + applicable
+            throw new IllegalStateException("no transition scored above -infinity among " + count
                     + " applicable ones at stack size " + w.stackSize + ", buffer size " + (w.n - w.next + 1));
         }
         return choice;
@@ -309,11 +307,8 @@ final class FastDependencyParser {
             throw new IllegalArgumentException("expected " + ParserModel.FEATURES + " features, got "
                     + features.length);
         }
-        double[] hidden = hiddenLayer(features, workspaces.get());
         double[] scores = new double[model.transitions];
-        for (int t = 0; t < scores.length; t++) {
-            scores[t] = model.score(t, hidden);
-        }
+        model.score(hiddenLayer(features, workspaces.get()), scores);
         return scores;
     }
 
@@ -344,6 +339,9 @@ final class FastDependencyParser {
     /** One thread's parsing state and cache, reused from sentence to sentence. */
     private static final class Workspace {
         final double[] hidden;
+        final double[] product;
+        final int[] applicable;
+        final double[] scores;
         final int[] features = new int[ParserModel.FEATURES];
         final int[] cacheKeys;
         final float[] cacheValues;
@@ -361,8 +359,11 @@ final class FastDependencyParser {
         int next;
         int n;
 
-        Workspace(int hiddenSize, boolean cached) {
+        Workspace(int hiddenSize, int transitions, boolean cached) {
             hidden = new double[hiddenSize];
+            product = new double[hiddenSize];
+            applicable = new int[transitions];
+            scores = new double[transitions];
             cacheKeys = new int[cached ? CACHE_SLOTS : 0];
             Arrays.fill(cacheKeys, -1);
             cacheValues = new float[cached ? CACHE_SLOTS * hiddenSize : 0];
@@ -395,7 +396,11 @@ final class FastDependencyParser {
             int slot = (key * 0x9E3779B9 >>> 20) & (CACHE_SLOTS - 1);
             int at = slot * hidden.length;
             if (cacheKeys[slot] != key) {
-                model.sliceProductAsFloat(id, position, cacheValues, at);
+                Arrays.fill(product, 0);
+                model.sliceProduct(id, position, product, 0);
+                for (int i = 0; i < product.length; i++) {
+                    cacheValues[at + i] = (float) product[i];
+                }
                 cacheKeys[slot] = key;
             }
             for (int i = 0; i < hidden.length; i++) {

@@ -292,7 +292,7 @@ final class FastDependencyParser {
             if (roundUncached) {
                 w.addCached(model, id, j, hidden);
             } else {
-                model.sliceProduct(id, j, hidden, 0);
+                model.sliceProduct(id, j, hidden);
             }
         }
         model.activate(hidden);
@@ -420,7 +420,7 @@ final class FastDependencyParser {
 
         private void fill(ParserModel model, int id, int position, int slot) {
             Arrays.fill(product, 0);
-            model.sliceProduct(id, position, product, 0);
+            model.sliceProduct(id, position, product);
             int at = slot * product.length;
             for (int i = 0; i < product.length; i++) {
                 cacheValues[at + i] = (float) product[i];

@@ -63,7 +63,8 @@ final class ParserModel {
 
     /** For feature key {@code id * FEATURES + position}, its row in {@link #precomputed}, or -1. */
     private final int[] precomputedRow;
-    private final double[] precomputed;
+    /** One array per row, which the JIT compiler vectorizes adding, as it does not offsets into one array. */
+    private final double[][] precomputed;
 
     private ParserModel(int embeddingSize, int hiddenSize, List<String> words, List<String> pos,
                         List<String> labelsWithNull, float[] embeddings, float[] w1, float[] b1, float[] w2,
@@ -101,11 +102,11 @@ final class ParserModel {
                 precomputedRow[key] = rows++;
             }
         }
-        this.precomputed = new double[rows * hiddenSize];
+        this.precomputed = new double[rows][hiddenSize];
         for (int key = 0; key < precomputedRow.length; key++) {
             int row = precomputedRow[key];
             if (row >= 0) {
-                sliceProduct(key / FEATURES, key % FEATURES, precomputed, row * hiddenSize);
+                sliceProduct(key / FEATURES, key % FEATURES, precomputed[row]);
             }
         }
     }
@@ -189,9 +190,9 @@ final class ParserModel {
         if (row < 0) {
             return false;
         }
-        int at = row * hiddenSize;
-        for (int i = 0; i < hiddenSize; i++) {
-            hidden[i] += precomputed[at + i];
+        double[] product = precomputed[row];
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] += product[i];
         }
         return true;
     }
@@ -202,7 +203,7 @@ final class ParserModel {
      * zeros and rounded to float, it is what CoreNLP caches; added onto the hidden layer, what it does
      * without a cache; started from zeros and kept, what it pre-computes.
      */
-    void sliceProduct(int id, int position, double[] out, int at) {
+    void sliceProduct(int id, int position, double[] out) {
         int e = id * embeddingSize;
         int column = position * embeddingSize * hiddenSize;
         int k = 0;
@@ -216,18 +217,18 @@ final class ParserModel {
             int c2 = c1 + hiddenSize;
             int c3 = c2 + hiddenSize;
             for (int i = 0; i < hiddenSize; i++) {
-                double sum = out[at + i];
+                double sum = out[i];
                 sum += w1[column + i] * x0;
                 sum += w1[c1 + i] * x1;
                 sum += w1[c2 + i] * x2;
                 sum += w1[c3 + i] * x3;
-                out[at + i] = sum;
+                out[i] = sum;
             }
         }
         for (; k < embeddingSize; k++, column += hiddenSize) {
             float x = embeddings[e + k];
             for (int i = 0; i < hiddenSize; i++) {
-                out[at + i] += w1[column + i] * x;
+                out[i] += w1[column + i] * x;
             }
         }
     }
@@ -255,7 +256,7 @@ final class ParserModel {
     /** Bytes held by the weights and the pre-computed products. */
     long bytes() {
         return 4L * (embeddings.length + w1.length + b1.length) + 8L * hiddenSize * transitions + 4L * precomputedRow.length
-                + 8L * precomputed.length;
+                + 8L * precomputed.length * hiddenSize;
     }
 
     private static Map<String, Integer> ids(List<String> names, int first) {

@@ -244,7 +244,27 @@ final class ParserModel {
     /** Writes into {@code scores} every transition's score for an activated hidden layer. */
     void score(double[] hidden, double[] scores) {
         Arrays.fill(scores, 0);
-        for (int i = 0; i < hiddenSize; i++) {
+        int i = 0;
+        // Four columns per pass, added one after the other: a quarter of the passes, the same order.
+        for (; i + 3 < hiddenSize; i += 4) {
+            double h0 = hidden[i];
+            double h1 = hidden[i + 1];
+            double h2 = hidden[i + 2];
+            double h3 = hidden[i + 3];
+            double[] c0 = w2[i];
+            double[] c1 = w2[i + 1];
+            double[] c2 = w2[i + 2];
+            double[] c3 = w2[i + 3];
+            for (int t = 0; t < scores.length; t++) {
+                double sum = scores[t];
+                sum += h0 * c0[t];
+                sum += h1 * c1[t];
+                sum += h2 * c2[t];
+                sum += h3 * c3[t];
+                scores[t] = sum;
+            }
+        }
+        for (; i < hiddenSize; i++) {
             double h = hidden[i];
             double[] column = w2[i];
             for (int t = 0; t < scores.length; t++) {

@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,6 +86,27 @@ class FastDependencyParserIT {
             sentences.addAll(ParserSentences.corpusSentences(10));
         }
         assertSameParses(sentences, ParserSentences.coreNlpParser(uncached), FastDependencyParser.load(uncached));
+    }
+
+    @Test
+    void threadsParsingAtOnceGetTheParsesOfOneThread() throws Exception {
+        List<CoreMap> sentences = new ArrayList<>(ParserSentences.tag(HAND_WRITTEN));
+        if (Files.isRegularFile(ParserSentences.CORPUS)) {
+            sentences.addAll(ParserSentences.corpusSentences(20));
+        }
+        List<List<String>> alone = sentences.stream().map(s -> typed(fast.predict(s))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<List<String>>>> runs = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                runs.add(pool.submit(() -> sentences.stream().map(s -> typed(fast.predict(s))).toList()));
+            }
+            for (Future<List<List<String>>> run : runs) {
+                assertEquals(alone, run.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

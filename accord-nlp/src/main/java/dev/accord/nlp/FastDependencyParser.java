@@ -178,11 +178,6 @@ final class FastDependencyParser {
         return new Parse(heads, labels);
     }
 
-    /** Label names, indexed as in {@link Parse#labels}. */
-    List<String> labels() {
-        return model.labels;
-    }
-
     /** The applicable transition with the highest score, the first one of equal scores. */
     private int choose(Workspace w) {
         int labels = model.labels.size();
@@ -328,8 +323,8 @@ final class FastDependencyParser {
     }
 
     /**
-     * A sentence's parse: for word i (1-based), its head (0 for the root) and its label's index in
-     * {@link #labels()}; index 0 is unused.
+     * A sentence's parse: for word i (1-based), its head (0 for the root) and the index of its label
+     * among the model's labels; index 0 is unused.
      */
     record Parse(int[] heads, int[] labels) {
         int head(int word) {

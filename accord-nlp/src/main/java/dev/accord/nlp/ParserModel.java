@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The weights of a CoreNLP neural dependency parser model (the text format CoreNLP's
- * {@code DependencyParser} writes, optionally gzipped), held in flat primitive arrays.
+ * {@code DependencyParser} writes, optionally gzipped), held in primitive arrays.
  *
  * <p>Embeddings are numbered as CoreNLP numbers them: words first, then parts of speech, then
  * labels, each in file order. A feature is an embedding id at one of the {@value #FEATURES}
@@ -47,9 +47,9 @@ final class ParserModel {
     /** Embeddings, row after row. */
     private final float[] embeddings;
     /**
-     * W1 column after column (FEATURES * embeddingSize columns of hiddenSize): a feature's product then
-     * runs along whole columns, which the compiler turns into vector instructions, while each hidden
-     * unit still sums its terms in CoreNLP's order.
+     * W1 column after column (FEATURES * embeddingSize columns of hiddenSize), as the file stores it:
+     * a feature's product reads its 50 columns straight through, each hidden unit still summing its
+     * terms in CoreNLP's order.
      */
     private final float[] w1;
     private final float[] b1;

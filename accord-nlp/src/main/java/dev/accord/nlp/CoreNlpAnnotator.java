@@ -102,7 +102,8 @@ public final class CoreNlpAnnotator implements Annotator {
             props.setProperty("annotators", String.join(",", annotators.subList(0, parserAt)));
             // CoreNLP's parse annotator makes five kinds of graph from each parse; Accord reads one.
             Properties parse = PropertiesUtils.extractPrefixedProperties(props, PARSER + ".");
-            // The same parses as CoreNLP's DependencyParser, several times faster (FastDependencyParserIT).
+            // The same parses as CoreNLP's DependencyParser (FastDependencyParserIT) in about a third of
+            // the time (FastDependencyParserBenchmark).
             this.parser = FastDependencyParser.load(parse);
         } else {
             // Annotators after the parser (coref, kbp) need every sentence parsed in one pipeline.

@@ -40,9 +40,10 @@ public final class Benchmark {
     /**
      * @param articles the articles every run analyses, in order
      * @param threads  how many articles are analysed at once, after the first
-     * @param warmUp   how many of the articles are analysed once more, untimed, after the first and
-     *                 before the throughput clock starts: the JIT compiler then works before the
-     *                 measured span, not inside it, as it would early in a long job
+     * @param warmUp   how many articles are analysed, untimed, after the first and before the
+     *                 throughput clock starts, going round the articles again if there are more: the
+     *                 JIT compiler then works before the measured span, not inside it, as it would
+     *                 early in a long job
      */
     public Benchmark(List<Article> articles, int threads, int warmUp) {
         if (articles.isEmpty()) {
@@ -132,8 +133,8 @@ public final class Benchmark {
         long firstCpu = processCpuNanos();
         // Failures while warming up are found again, and recorded, in the measured span.
         List<Problem> ignored = new ArrayList<>();
-        for (Article a : articles.subList(0, Math.min(warmUp, articles.size()))) {
-            analyse(analysis, a, ignored);
+        for (int k = 0; k < warmUp; k++) {
+            analyse(analysis, articles.get(k % articles.size()), ignored);
         }
         long measured = System.nanoTime();
         long measuredCpu = processCpuNanos();

@@ -3,18 +3,21 @@ package dev.accord.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Whether a sentence may hold a date, time, duration or recurrence: a word SUTime could build one
- * from. SUTime is run only over such sentences, because it matches hundreds of rules at every token
- * and took about 40% of Accord's time when it read every sentence; a sentence without any of these
- * words holds no time expression for it to find.
+ * Whether a word could be part of a date, time, duration or recurrence: a word SUTime builds one
+ * from. SUTime is run only over the words near such words ({@link CueGatedTimeExtractor}), because
+ * it matches hundreds of rules at every word it is given and took about 40% of Accord's time when it
+ * read every sentence.
  *
  * <p>The test errs towards running SUTime: a word that only sometimes takes part in a time expression
- * ("may", "second", "fall") still counts. Numbers spelled out are not cues by themselves: in a
- * sentence with no other time word SUTime reads them as clock times ("thirteen to nineteen") more
- * often than rightly. {@code accord eval timex} and the corpus check in {@code DateCuesIT} measure what
- * is lost.
+ * ("may", "second", "fall") still counts. Numbers count when they are dates or times by themselves
+ * (years, ordinals, clock times, "9/11"); other numbers, written in digits or spelled out, count only
+ * beside a date word ("15 years", "June 15"), as a time expression without any date word is SUTime
+ * reading a bare number as a clock time ("thirteen to nineteen", "23 after two"), which it does wrongly
+ * more often than rightly. {@code DateCuesIT} checks on real articles that everything else SUTime
+ * finds is still found.
  */
 public final class DateCues {
 
@@ -41,15 +44,34 @@ public final class DateCues {
             "anniversar", "time", "tonite", "sunrise", "sunset", "january", "february", "march", "april",
             "june", "july", "august", "september", "october", "november", "december", "tomorrow");
 
+    /** A year anywhere in a token: "2010", "FY2010", "mid-2009", "2009/10". */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)[12]\\d{3}(?!\\d)");
+
+    /**
+     * A number that is a date or time by itself: "1990s", "'90s", "21st", "10:30", "9/11", "2010-11",
+     * "9am". Other numbers ("15", "2.5", "300") take part in a time expression only next to a date
+     * word ("June 15", "15 years"), whose reach covers them.
+     */
+    private static final Pattern NUMBER_DATE = Pattern.compile(
+            "'\\d{2}s?|\\d{2}s|\\d+(st|nd|rd|th)|\\d{1,2}[:.]\\d{2}([:.]\\d{2})?.*|\\d{1,4}[-/]\\d{1,2}([-/]\\d{1,4})?"
+                    + "|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.|h|hrs?|gmt|utc)", Pattern.CASE_INSENSITIVE);
+
     private DateCues() {
     }
 
-    /** Whether one token could be part of a time expression. */
-    public static boolean isCue(String word) {
+    private static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether one token could be part of a time expression. */
+    public static boolean isCue(String word) {
+        if (hasDigit(word) && (YEAR.matcher(word).find() || NUMBER_DATE.matcher(word).matches())) {
+            return true;
         }
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith(".") && w.length() > 1 && WORDS.contains(w.substring(0, w.length() - 1))) {

@@ -19,7 +19,7 @@ import java.util.Properties;
 
 /**
  * SUTime, run only where a {@link DateCues date word} is: over the words within {@link #REACH} of one,
- * in windows that merge when they come within {@link #REACH} of each other. SUTime matches hundreds of
+ * in windows that merge where they overlap or touch. SUTime matches hundreds of
  * rules at every token it is given, so a long sentence with one date in it costs what its few words
  * around the date cost. A sentence without a date word gets what SUTime would have given it: its
  * numbers found and merged (the recogniser tags them NUMBER) and no time expression.
@@ -34,11 +34,13 @@ final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
     private static final String NAME = "sutime";
 
     /**
-     * How many words either side of a date word SUTime reads. Its longest compositions ("from the
-     * first week of March to the end of the decade") join expressions that each hold a date word and
-     * lie within this many words of each other.
+     * How many words either side of a date word SUTime reads. Its compositions ("from the first week
+     * of March to the end of the decade") join expressions that each hold a date word and lie a few
+     * words apart, so their windows meet. With five words, SUTime found every expression it finds
+     * over whole sentences in the 349 corpus articles, but one bare number it read as a clock time,
+     * and the same MEANTIME TIMEX3 figures (eight words read a third more).
      */
-    static final int REACH = 8;
+    static final int REACH = 5;
 
     CueGatedTimeExtractor(Properties props) {
         super(NAME, props);

@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -47,16 +46,16 @@ import java.util.stream.Collectors;
  * <p>The dependency parser runs as a second step, over only the sentences a {@link ParseSelection}
  * asks for, and makes only the enhanced++ graph Accord reads (CoreNLP's parse annotator makes five).
  * It is {@link FastDependencyParser}, which gives CoreNLP's parses in less time.
- * SUTime, inside the recogniser, reads only sentences with a date word ({@link DateCues}). Both give
- * the same annotations as running over every sentence, for a fraction of the time.
+ * SUTime, inside the recogniser, reads only the words near a date word ({@link CueGatedTimeExtractor}).
+ * Both give the same annotations as running over every sentence, for a fraction of the time.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
     /**
-     * Accord's own setting, not CoreNLP's: when "true", SUTime reads only sentences with a date word
-     * ({@link DateCues}), for the same tags.
+     * Accord's own setting, not CoreNLP's: when "true", SUTime reads only the words near a date word
+     * ({@link CueGatedTimeExtractor}), for the same tags.
      */
-    public static final String CUE_GATED_SUTIME = "accord.sutime.cueSentencesOnly";
+    public static final String CUE_GATED_SUTIME = "accord.sutime.nearDateWordsOnly";
 
     /** The pipeline's settings; they are also what the provenance hash covers. */
     static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(

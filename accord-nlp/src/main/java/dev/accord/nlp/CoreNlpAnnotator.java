@@ -111,7 +111,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         this.pipeline = new StanfordCoreNLP(props);
         if (Boolean.parseBoolean(settings.get(CUE_GATED_SUTIME))) {
-            CueGatedTimeExtractor.install(pipeline, props);
+            CueGatedTimeExtractor.install(pipeline);
         }
     }
 

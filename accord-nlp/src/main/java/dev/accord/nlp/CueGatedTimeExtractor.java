@@ -7,8 +7,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
-import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -16,6 +16,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * SUTime, run only where a {@link DateCues date word} is: over the words within {@link #REACH} of one,
@@ -25,13 +26,10 @@ import java.util.Properties;
  * numbers found and merged (the recogniser tags them NUMBER) and no time expression.
  *
  * <p>CoreNLP 4.5.10 builds its SUTime inside the recogniser with no setting to replace it, so
- * {@link #install} puts this one in its place; it fails loudly if another CoreNLP version has moved
- * the fields it reaches.
+ * {@link #install} wraps the one it built; it fails loudly if another CoreNLP version has moved the
+ * fields it reaches.
  */
-final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
-
-    /** The name under which the recogniser builds SUTime, so the same "sutime.*" settings apply. */
-    private static final String NAME = "sutime";
+final class CueGatedTimeExtractor implements TimeExpressionExtractor {
 
     /**
      * How many words either side of a date word SUTime reads. Its compositions ("from the first week
@@ -42,19 +40,46 @@ final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
      */
     static final int REACH = 5;
 
-    CueGatedTimeExtractor(Properties props) {
-        super(NAME, props);
+    private final TimeExpressionExtractor sutime;
+
+    /** @param sutime the SUTime that reads the windows */
+    CueGatedTimeExtractor(TimeExpressionExtractor sutime) {
+        this.sutime = sutime;
+    }
+
+    @Override
+    public void init(String name, Properties props) {
+        sutime.init(name, props);
+    }
+
+    @Override
+    public void init(Options options) {
+        sutime.init(options);
     }
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
+        return gated(sentence, part -> sutime.extractTimeExpressionCoreMaps(part, document));
+    }
+
+    @Override
+    public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String documentDate) {
+        return gated(sentence, part -> sutime.extractTimeExpressionCoreMaps(part, documentDate));
+    }
+
+    @Override
+    public void finalize(CoreMap document) {
+        sutime.finalize(document);
+    }
+
+    private static List<CoreMap> gated(CoreMap sentence, Function<CoreMap, List<CoreMap>> sutime) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         if (tokens == null) {
-            return super.extractTimeExpressionCoreMaps(sentence, document);
+            return sutime.apply(sentence);
         }
         List<int[]> windows = windows(tokens);
         if (windows.size() == 1 && windows.get(0)[0] == 0 && windows.get(0)[1] == tokens.size()) {
-            return super.extractTimeExpressionCoreMaps(sentence, document);
+            return sutime.apply(sentence);
         }
         // The numbers of the whole sentence, as SUTime would have found them.
         try {
@@ -65,7 +90,7 @@ final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
         }
         List<CoreMap> found = new ArrayList<>();
         for (int[] w : windows) {
-            List<CoreMap> inWindow = super.extractTimeExpressionCoreMaps(window(sentence, tokens, w[0], w[1]), document);
+            List<CoreMap> inWindow = sutime.apply(window(sentence, tokens, w[0], w[1]));
             if (inWindow != null) {
                 found.addAll(inWindow);
             }
@@ -120,30 +145,32 @@ final class CueGatedTimeExtractor extends TimeExpressionExtractorImpl {
     }
 
     /**
-     * Replaces the SUTime of every recogniser in {@code pipeline} with a cue-gated one built from
-     * {@code props}, the pipeline's settings.
+     * Wraps the SUTime of every recogniser in {@code pipeline} in a cue-gated one.
      *
      * @return how many recognisers were changed
      */
-    static int install(AnnotationPipeline pipeline, Properties props) {
+    static int install(AnnotationPipeline pipeline) {
         try {
             int changed = 0;
             for (Object a : read(AnnotationPipeline.class, pipeline, "annotators", List.class)) {
                 if (a instanceof NERCombinerAnnotator ner) {
                     NERClassifierCombiner combiner = read(NERCombinerAnnotator.class, ner, "ner", NERClassifierCombiner.class);
                     Object numbers = read(NERClassifierCombiner.class, combiner, "nsc", Object.class);
-                    if (numbers instanceof NumberSequenceClassifier nsc
-                            && read(NumberSequenceClassifier.class, nsc, "timexExtractor", Object.class) != null) {
-                        Field f = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
-                        f.setAccessible(true);
-                        f.set(nsc, (TimeExpressionExtractor) new CueGatedTimeExtractor(props));
-                        changed++;
+                    if (numbers instanceof NumberSequenceClassifier nsc) {
+                        TimeExpressionExtractor built = read(NumberSequenceClassifier.class, nsc, "timexExtractor",
+                                TimeExpressionExtractor.class);
+                        if (built != null && !(built instanceof CueGatedTimeExtractor)) {
+                            Field f = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
+                            f.setAccessible(true);
+                            f.set(nsc, new CueGatedTimeExtractor(built));
+                            changed++;
+                        }
                     }
                 }
             }
             return changed;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot limit SUTime to sentences with date words: this CoreNLP's"
+            throw new IllegalStateException("cannot limit SUTime to the words near date words: this CoreNLP's"
                     + " recogniser is not laid out as in CoreNLP 4.5.10, which Accord expects (" + e + ")", e);
         }
     }

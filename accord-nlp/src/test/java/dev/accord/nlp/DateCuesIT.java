@@ -55,7 +55,7 @@ class DateCuesIT {
         props.setProperty("sutime.markTimeRanges", "true");
         StanfordCoreNLP tagger = new StanfordCoreNLP(props);
         TimeExpressionExtractorImpl whole = new TimeExpressionExtractorImpl("sutime", props);
-        CueGatedTimeExtractor gated = new CueGatedTimeExtractor(props);
+        CueGatedTimeExtractor gated = new CueGatedTimeExtractor(new TimeExpressionExtractorImpl("sutime", props));
 
         ObjectMapper json = new ObjectMapper();
         int tokens = 0;

@@ -162,6 +162,7 @@ final class CueGatedTimeExtractor implements TimeExpressionExtractor {
                         if (built != null && !(built instanceof CueGatedTimeExtractor)) {
                             Field f = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
                             f.setAccessible(true);
+                            TimeRuleGuards.install(built);
                             f.set(nsc, new CueGatedTimeExtractor(built));
                             changed++;
                         }

@@ -7,7 +7,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
-import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -15,8 +14,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * SUTime, run only where a {@link DateCues date word} is: over the words within {@link #REACH} of one,
@@ -29,7 +28,7 @@ import java.util.function.Function;
  * {@link #install} wraps the one it built; it fails loudly if another CoreNLP version has moved the
  * fields it reaches.
  */
-final class CueGatedTimeExtractor implements TimeExpressionExtractor {
+final class CueGatedTimeExtractor implements SutimeLayer {
 
     /**
      * How many words either side of a date word SUTime reads. Its compositions ("from the first week
@@ -48,16 +47,6 @@ final class CueGatedTimeExtractor implements TimeExpressionExtractor {
     }
 
     @Override
-    public void init(String name, Properties props) {
-        sutime.init(name, props);
-    }
-
-    @Override
-    public void init(Options options) {
-        sutime.init(options);
-    }
-
-    @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
         return gated(sentence, part -> sutime.extractTimeExpressionCoreMaps(part, document));
     }
@@ -65,11 +54,6 @@ final class CueGatedTimeExtractor implements TimeExpressionExtractor {
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String documentDate) {
         return gated(sentence, part -> sutime.extractTimeExpressionCoreMaps(part, documentDate));
-    }
-
-    @Override
-    public void finalize(CoreMap document) {
-        sutime.finalize(document);
     }
 
     private static List<CoreMap> gated(CoreMap sentence, Function<CoreMap, List<CoreMap>> sutime) {
@@ -150,30 +134,58 @@ final class CueGatedTimeExtractor implements TimeExpressionExtractor {
      * @return how many recognisers were changed
      */
     static int install(AnnotationPipeline pipeline) {
+        return wrap(pipeline, CueGatedTimeExtractor.class, CueGatedTimeExtractor::new);
+    }
+
+    @Override
+    public TimeExpressionExtractor inner() {
+        return sutime;
+    }
+
+    /**
+     * Wraps the SUTime of every recogniser in {@code pipeline}, as it stands, with {@code wrapper},
+     * unless it is a {@code kind} already.
+     *
+     * @return how many recognisers were changed
+     */
+    static int wrap(AnnotationPipeline pipeline, Class<? extends TimeExpressionExtractor> kind,
+                    UnaryOperator<TimeExpressionExtractor> wrapper) {
         try {
             int changed = 0;
             for (Object a : read(AnnotationPipeline.class, pipeline, "annotators", List.class)) {
-                if (a instanceof NERCombinerAnnotator ner) {
-                    NERClassifierCombiner combiner = read(NERCombinerAnnotator.class, ner, "ner", NERClassifierCombiner.class);
-                    Object numbers = read(NERClassifierCombiner.class, combiner, "nsc", Object.class);
-                    if (numbers instanceof NumberSequenceClassifier nsc) {
-                        TimeExpressionExtractor built = read(NumberSequenceClassifier.class, nsc, "timexExtractor",
-                                TimeExpressionExtractor.class);
-                        if (built != null && !(built instanceof CueGatedTimeExtractor)) {
-                            Field f = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
-                            f.setAccessible(true);
-                            TimeRuleGuards.install(built);
-                            f.set(nsc, new CueGatedTimeExtractor(built));
-                            changed++;
-                        }
-                    }
+                NumberSequenceClassifier nsc = a instanceof NERCombinerAnnotator ner ? numberClassifier(ner) : null;
+                TimeExpressionExtractor built = nsc == null ? null
+                        : read(NumberSequenceClassifier.class, nsc, "timexExtractor", TimeExpressionExtractor.class);
+                if (built != null && !kind.isInstance(built)) {
+                    Field f = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
+                    f.setAccessible(true);
+                    f.set(nsc, wrapper.apply(built));
+                    changed++;
                 }
             }
             return changed;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot limit SUTime to the words near date words: this CoreNLP's"
+            throw new IllegalStateException("cannot wrap SUTime in " + kind.getSimpleName() + ": this CoreNLP's"
                     + " recogniser is not laid out as in CoreNLP 4.5.10, which Accord expects (" + e + ")", e);
         }
+    }
+
+    /** The SUTime the recogniser {@code ner} built, beneath any wrapping; {@code null} if none. */
+    static TimeExpressionExtractor sutimeOf(NERCombinerAnnotator ner) throws ReflectiveOperationException {
+        NumberSequenceClassifier nsc = numberClassifier(ner);
+        TimeExpressionExtractor built = nsc == null ? null
+                : read(NumberSequenceClassifier.class, nsc, "timexExtractor", TimeExpressionExtractor.class);
+        while (built instanceof SutimeLayer layer) {
+            built = layer.inner();
+        }
+        return built;
+    }
+
+    private static NumberSequenceClassifier numberClassifier(NERCombinerAnnotator ner)
+            throws ReflectiveOperationException {
+        NERClassifierCombiner combiner = read(NERCombinerAnnotator.class, ner, "ner", NERClassifierCombiner.class);
+        return read(NERClassifierCombiner.class, combiner, "nsc", Object.class) instanceof NumberSequenceClassifier nsc
+                ? nsc : null;
     }
 
     private static <T> T read(Class<?> owner, Object target, String field, Class<T> type)

@@ -1,6 +1,8 @@
 package dev.accord.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
@@ -9,13 +11,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** SUTime with its rules guarded finds exactly what SUTime finds running every rule. */
-class TimeRuleGuardsIT {
+/** Guarded patterns find exactly what every pattern tried everywhere finds. */
+class PatternGuardsIT {
 
     /** Dates, times, durations, sets and ranges in many of the forms SUTime's rules know. */
     private static final String WRITTEN = """
@@ -31,11 +34,10 @@ class TimeRuleGuardsIT {
 
     @Test
     void guardedRulesFindWhatEveryRuleFindsInRealAndWrittenSentences() throws IOException {
-        assumeTrue(Files.isRegularFile(SutimeSamples.CORPUS), "skipped: " + SutimeSamples.CORPUS + " is absent (the"
-                + " shared corpus beside the checkout; set -Daccord.shared=DIR)");
+        assumeCorpus();
         TimeExpressionExtractorImpl every = SutimeSamples.sutime();
         TimeExpressionExtractorImpl guarded = SutimeSamples.sutime();
-        int rules = TimeRuleGuards.install(guarded);
+        int rules = PatternGuards.guardTimeRules(guarded);
         assertTrue(rules > 150, "only " + rules + " of SUTime's rules were guarded");
 
         List<String> texts = new ArrayList<>(SutimeSamples.texts(150));
@@ -56,5 +58,47 @@ class TimeRuleGuardsIT {
         }
         assertTrue(found > 400, "the articles hold few time expressions: " + found);
         assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void guardedGazetteerAndSutimeTagWhatTheUnguardedRecogniserTags() throws IOException {
+        assumeCorpus();
+        Properties settings = new Properties();
+        settings.putAll(CoreNlpAnnotator.SETTINGS);
+        settings.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        StanfordCoreNLP recogniser = new StanfordCoreNLP(settings);
+        // Without it, SUTime's dates in the second pass would depend on the first (FreshTimeExtractorIT).
+        CueGatedTimeExtractor.wrap(recogniser, FreshTimeExtractor.class, FreshTimeExtractor::new);
+        List<String> texts = new ArrayList<>(SutimeSamples.texts(150));
+        texts.add(WRITTEN);
+        texts.add("The University of Nairobi and the United Nations Development Programme met in New York City"
+                + " with officials of the European Union, the African Union and the Republic of South Sudan.");
+        List<List<String>> every = tags(recogniser, texts);
+        assertTrue(PatternGuards.guard(recogniser) > 150, "the recogniser's patterns were not guarded");
+        List<List<String>> guarded = tags(recogniser, texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertEquals(every.get(i), guarded.get(i), "tags of: " + texts.get(i));
+        }
+        assertTrue(every.stream().flatMap(List::stream).filter(t -> t.contains("/COUNTRY/")).count() > 100,
+                "the gazetteer tagged few countries");
+    }
+
+    /** Each word with its tag and normalised value, article by article. */
+    private static List<List<String>> tags(StanfordCoreNLP recogniser, List<String> texts) {
+        List<List<String>> all = new ArrayList<>();
+        for (String text : texts) {
+            Annotation doc = new Annotation(text);
+            doc.set(CoreAnnotations.DocDateAnnotation.class, SutimeSamples.DOCUMENT_DATE);
+            recogniser.annotate(doc);
+            all.add(doc.get(CoreAnnotations.TokensAnnotation.class).stream()
+                    .map(t -> t.word() + "/" + t.ner() + "/" + t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
+                    .toList());
+        }
+        return all;
+    }
+
+    private static void assumeCorpus() {
+        assumeTrue(Files.isRegularFile(SutimeSamples.CORPUS), "skipped: " + SutimeSamples.CORPUS + " is absent (the"
+                + " shared corpus beside the checkout; set -Daccord.shared=DIR)");
     }
 }

@@ -3,10 +3,14 @@ package dev.accord.nlp;
 import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
+import edu.stanford.nlp.ling.tokensregex.MultiPatternMatcher;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
@@ -14,27 +18,34 @@ import edu.stanford.nlp.util.Pair;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Skips a SUTime rule over words where it cannot match. Each of SUTime's several hundred rules is a
- * token pattern that CoreNLP tries at every word it is given, most of them in vain: "( $NUM /years?/
- * /ago/ )" cannot match where no word is "ago". This class reads each pattern once and finds the words
- * any match needs, a word matching each of its non-optional elements (an alternation needs one of its
- * branches'). Before a rule runs, a quick look for those words decides whether to run it at all.
+ * Skips a token pattern over words where it cannot match, in the two CoreNLP steps that try many
+ * patterns at every word: SUTime's several hundred rules and the gazetteer's entries
+ * (TokensRegexNER). Both are exact: a pattern is skipped only where it would have found nothing.
  *
- * <p>The guard is exact: it only skips a rule that would have found nothing. It reads only the plain
- * parts of an element (text, lemma, tag and number tests, not CoreNLP expressions evaluated in the
- * rule's environment), so it never needs more than the rule itself does.
+ * <p>SUTime tries each rule at every word it is given, most of them in vain: "( $NUM /years?/ /ago/ )"
+ * cannot match where no word is "ago". Each pattern is read once for the words any match needs, a
+ * word matching each of its non-optional elements (an alternation needs one of its branches'), and a
+ * quick look for those words decides whether to run the rule at all.
  *
- * <p>CoreNLP 4.5.10 keeps SUTime's rules in private fields with no way to wrap them, so
- * {@link #install} reaches them by reflection and fails loudly where another CoreNLP has moved them.
+ * <p>The gazetteer picks the entries whose longest word is in the sentence, then runs each over the
+ * whole sentence, though almost all are names of several words that are not there ("University of
+ * Nairobi" for a sentence with "University"). An entry that is a plain row of words runs only where
+ * its words stand in a row.
+ *
+ * <p>The guards read only the plain parts of an element (text, lemma, tag and number tests, not CoreNLP
+ * expressions evaluated in a rule's environment), so they never need more than the pattern itself
+ * does. CoreNLP 4.5.10 keeps the patterns in private fields with no way to wrap them, so the
+ * {@code guard} methods reach them by reflection and fail loudly where another CoreNLP has moved them.
  */
-final class TimeRuleGuards {
+final class PatternGuards {
 
-    private TimeRuleGuards() {
+    private PatternGuards() {
     }
 
     /**
@@ -42,7 +53,7 @@ final class TimeRuleGuards {
      *
      * @return how many rules were guarded
      */
-    static int install(TimeExpressionExtractor sutime) {
+    static int guardTimeRules(TimeExpressionExtractor sutime) {
         try {
             Object extractor = read(TimeExpressionExtractorImpl.class, sutime, "expressionExtractor");
             Map<?, ?> stages = (Map<?, ?>) read(CoreMapExpressionExtractor.class, extractor, "stages");
@@ -80,6 +91,98 @@ final class TimeRuleGuards {
             }
         }
         return guarded;
+    }
+
+    /**
+     * Guards SUTime's rules and the gazetteer's entries in every recogniser of {@code pipeline}, and any
+     * gazetteer of its own.
+     *
+     * @return how many SUTime rules and gazetteers were guarded
+     */
+    static int guard(AnnotationPipeline pipeline) {
+        try {
+            int guarded = 0;
+            for (Object a : (List<?>) read(AnnotationPipeline.class, pipeline, "annotators")) {
+                Object gazetteer = a;
+                if (a instanceof NERCombinerAnnotator ner) {
+                    TimeExpressionExtractor sutime = CueGatedTimeExtractor.sutimeOf(ner);
+                    guarded += sutime == null ? 0 : guardTimeRules(sutime);
+                    gazetteer = read(NERCombinerAnnotator.class, ner, "fineGrainedNERAnnotator");
+                }
+                if (gazetteer instanceof TokensRegexNERAnnotator tokensRegexNer) {
+                    Object matcher = read(TokensRegexNERAnnotator.class, tokensRegexNer, "multiPatternMatcher");
+                    Field trigger = MultiPatternMatcher.class.getDeclaredField("patternTrigger");
+                    trigger.setAccessible(true);
+                    if (!(trigger.get(matcher) instanceof InARow)) {
+                        trigger.set(matcher, new InARow(
+                                (MultiPatternMatcher.SequencePatternTrigger<CoreMap>) trigger.get(matcher)));
+                        guarded++;
+                    }
+                }
+            }
+            return guarded;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot guard the recogniser's patterns: it is not laid out as in"
+                    + " CoreNLP 4.5.10, which Accord expects (" + e + ")", e);
+        }
+    }
+
+    /**
+     * The gazetteer's choice of entries to run, less those that are plain rows of words not standing in
+     * a row in the sentence. The order is kept: it breaks ties between overlapping matches.
+     */
+    private record InARow(MultiPatternMatcher.SequencePatternTrigger<CoreMap> chosen)
+            implements MultiPatternMatcher.SequencePatternTrigger<CoreMap> {
+
+        @Override
+        public Collection<SequencePattern<CoreMap>> apply(List<? extends CoreMap> words) {
+            Collection<SequencePattern<CoreMap>> entries = chosen.apply(words);
+            List<SequencePattern<CoreMap>> kept = new ArrayList<>(entries.size());
+            for (SequencePattern<CoreMap> entry : entries) {
+                List<NodePattern<CoreMap>> row = row(entry);
+                if (row == null || standsInARow(row, words)) {
+                    kept.add(entry);
+                }
+            }
+            return kept;
+        }
+
+        private static boolean standsInARow(List<NodePattern<CoreMap>> row, List<? extends CoreMap> words) {
+            for (int start = 0; start + row.size() <= words.size(); start++) {
+                int k = 0;
+                while (k < row.size() && words.get(start + k) != null && row.get(k).match(words.get(start + k))) {
+                    k++;
+                }
+                if (k == row.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The entry's words, if it is a plain row of them with plain tests, else {@code null}. */
+        @SuppressWarnings("unchecked")
+        private static List<NodePattern<CoreMap>> row(SequencePattern<CoreMap> entry) {
+            try {
+                Object expr = read(SequencePattern.class, entry, "patternExpr");
+                if (!(expr instanceof SequencePattern.SequencePatternExpr)) {
+                    return null;
+                }
+                List<NodePattern<CoreMap>> row = new ArrayList<>();
+                for (Object part : (List<?>) read(expr, "patterns")) {
+                    if (!(part instanceof SequencePattern.NodePatternExpr)
+                            || !(read(part, "nodePattern") instanceof CoreMapNodePattern word)
+                            || !word.getAnnotationPatterns().stream().allMatch(test -> isPlain(test.second()))) {
+                        return null;
+                    }
+                    row.add((NodePattern<CoreMap>) (NodePattern<?>) word);
+                }
+                return row;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read a gazetteer entry: CoreNLP's patterns are not laid out"
+                        + " as in CoreNLP 4.5.10, which Accord expects (" + e + ")", e);
+            }
+        }
     }
 
     /**

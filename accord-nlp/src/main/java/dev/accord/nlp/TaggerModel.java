@@ -1,0 +1,289 @@
+package dev.accord.nlp;
+
+import edu.stanford.nlp.tagger.common.Tagger;
+import edu.stanford.nlp.tagger.maxent.Dictionary;
+import edu.stanford.nlp.tagger.maxent.Extractor;
+import edu.stanford.nlp.tagger.maxent.Extractors;
+import edu.stanford.nlp.tagger.maxent.History;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.PairsHolder;
+import edu.stanford.nlp.tagger.maxent.TTags;
+import edu.stanford.nlp.util.Pair;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What {@link FastTagger} reads of a loaded {@link MaxentTagger}: its feature extractors, the weights
+ * they index, its dictionary and tag set, reached by reflection because CoreNLP keeps them
+ * package-private. Nothing of the model is copied; the only new tables are, for each feature over the
+ * previous tags, the model's own weight indices laid out by tag number, so that scoring a tag context
+ * needs no string.
+ *
+ * <p>Immutable once built; CoreNLP's extractors, dictionary and tag set are only read, as CoreNLP's own
+ * tagger reads them from any number of threads.
+ */
+final class TaggerModel {
+
+    /** The tag number of "no tag": before the sentence's first word (CoreNLP's {@code "NA"}). */
+    static final int NO_TAG = -1;
+
+    /** Rare-word extractors that read the previous tag only to tell whether there is a previous word. */
+    private static final List<String> SENTENCE_START_EXTRACTORS = List.of(
+            "edu.stanford.nlp.tagger.maxent.ExtractorStartSentenceCap",
+            "edu.stanford.nlp.tagger.maxent.ExtractorMidSentenceCapC",
+            "edu.stanford.nlp.tagger.maxent.ExtractorMidSentenceCap");
+    private static final String TAG_CONJUNCTION =
+            "edu.stanford.nlp.tagger.maxent.ExtractorFrames$ExtractorContinuousTagConjunction";
+
+    /** A feature of the words alone: CoreNLP's extractor and its number among all features. */
+    record WordFeature(int number, Extractor extractor) {
+    }
+
+    /**
+     * A feature that reads previous tags. Either {@link #byTags} holds the weight indices for each
+     * combination of the tags at {@link #offsets} (tag numbers in base {@code ySize + 1}, the last digit
+     * for "no tag"), or, when {@code byTags} is null, it depends on the tags only through whether the
+     * word is the sentence's first, and is computed per word with CoreNLP's extractor.
+     */
+    record TagFeature(int number, Extractor extractor, int[] offsets, int[][] byTags) {
+    }
+
+    final MaxentTagger tagger;
+    final int ySize;
+    final int leftContext;
+    final String[] tagNames;
+    final double[] lambda;
+    final List<Map<String, int[]>> featureTags;
+    /** In CoreNLP's order of summation: the common extractors', then the rare-word ones'. */
+    final List<WordFeature> local = new ArrayList<>();
+    final List<WordFeature> localRare = new ArrayList<>();
+    final List<WordFeature> localContext = new ArrayList<>();
+    final List<WordFeature> localContextRare = new ArrayList<>();
+    final List<TagFeature> dynamic = new ArrayList<>();
+    final List<TagFeature> dynamicRare = new ArrayList<>();
+    final int[] openTags;
+    private final Map<String, Integer> tagNumbers = new HashMap<>();
+    private final Function<String, String> wordFunction;
+    private final int rareWordThreshold;
+    private final int minWordsLockTags;
+    private final Extractors extractors;
+    private final Dictionary dict;
+    private final TTags tags;
+    private final Method extract;
+    private final Method dictSum;
+    private final Method dictTags;
+    private final Method expandTags;
+    private final Method setWord;
+    private final Constructor<History> history;
+
+    @SuppressWarnings("unchecked")
+    TaggerModel(MaxentTagger tagger) {
+        this.tagger = tagger;
+        try {
+            if ((boolean) method(MaxentTagger.class, "hasApproximateScoring").invoke(tagger)) {
+                throw new IllegalStateException("the tagger model scores tags approximately (defaultScore > 0);"
+                        + " Accord's tagger does exact scoring only, as the English models need");
+            }
+            ySize = (int) field(MaxentTagger.class, "ySize").get(tagger);
+            leftContext = (int) field(MaxentTagger.class, "leftContext").get(tagger);
+            int rightContext = (int) field(MaxentTagger.class, "rightContext").get(tagger);
+            if (rightContext != 0) {
+                throw new IllegalStateException("the tagger model reads " + rightContext
+                        + " tags to the right; Accord's tagger reads only tags to the left");
+            }
+            rareWordThreshold = (int) field(MaxentTagger.class, "rareWordThresh").get(tagger);
+            wordFunction = (Function<String, String>) field(MaxentTagger.class, "wordFunction").get(tagger);
+            Object config = field(MaxentTagger.class, "config").get(tagger);
+            minWordsLockTags = config == null ? 1 : (int) config.getClass().getMethod("getMinWordsLockTags").invoke(config);
+            lambda = ((edu.stanford.nlp.maxent.iis.LambdaSolve) method(MaxentTagger.class, "getLambdaSolve")
+                    .invoke(tagger)).lambda;
+            featureTags = (List<Map<String, int[]>>) field(MaxentTagger.class, "fAssociations").get(tagger);
+            extractors = (Extractors) field(MaxentTagger.class, "extractors").get(tagger);
+            Extractors rare = (Extractors) field(MaxentTagger.class, "extractorsRare").get(tagger);
+            dict = (Dictionary) field(MaxentTagger.class, "dict").get(tagger);
+            tags = (TTags) field(MaxentTagger.class, "tags").get(tagger);
+            extract = method(Extractor.class, "extract", History.class, PairsHolder.class);
+            dictSum = method(Dictionary.class, "sum", String.class);
+            dictTags = method(Dictionary.class, "getTags", String.class);
+            expandTags = method(TTags.class, "deterministicallyExpandTags", String[].class);
+            setWord = method(PairsHolder.class, "setWord", int.class, String.class);
+            history = History.class.getDeclaredConstructor(int.class, int.class, int.class, PairsHolder.class,
+                    Extractors.class);
+            history.setAccessible(true);
+
+            tagNames = new String[ySize];
+            for (int t = 0; t < ySize; t++) {
+                tagNames[t] = tags.getTag(t);
+                tagNumbers.put(tagNames[t], t);
+            }
+            int common = extractors.size();
+            words(extractors, "local", 0, local);
+            words(extractors, "localContext", 0, localContext);
+            words(rare, "local", common, localRare);
+            words(rare, "localContext", common, localContextRare);
+            dynamic(extractors, 0, dynamic);
+            dynamic(rare, common, dynamicRare);
+            openTags = numbers(expand(tags.getOpenTagsArray()));
+        } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
+            throw new IllegalStateException("cannot read the part-of-speech tagger's model: this CoreNLP's"
+                    + " MaxentTagger is not laid out as in CoreNLP 4.5.10, which Accord expects (" + e + ")", e);
+        }
+    }
+
+    /** Whether CoreNLP adds its rare-word features for {@code word}. */
+    boolean isRare(String word) {
+        return count(word) < rareWordThreshold;
+    }
+
+    /** The word as the model reads it (CoreNLP's English models Americanize spellings). */
+    String normalise(String word) {
+        return wordFunction == null ? word : wordFunction.apply(word);
+    }
+
+    /** The numbers of the tags CoreNLP allows for {@code word}, in CoreNLP's order. */
+    int[] allowedTags(String word) {
+        int count = count(word);
+        if (count == 0 || count < minWordsLockTags) {
+            return openTags;
+        }
+        return numbers(expand((String[]) invoke(dictTags, dict, word)));
+    }
+
+    /** CoreNLP's pairs of words and tags over {@code words}, which end with the end-of-sentence word. */
+    PairsHolder pairs(String[] words) {
+        PairsHolder pairs = new PairsHolder();
+        pairs.setSize(words.length);
+        for (int i = 0; i < words.length; i++) {
+            invoke(setWord, pairs, i, words[i]);
+        }
+        return pairs;
+    }
+
+    /** CoreNLP's view of word {@code current} of the sentence held in {@code pairs}. */
+    History history(PairsHolder pairs, int current) {
+        try {
+            return history.newInstance(0, pairs.size() - 1, current, pairs, extractors);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build CoreNLP's tagger history at word " + current, e);
+        }
+    }
+
+    /** The weight indices, one per tag (negative for none), of {@code feature}'s value, or null. */
+    int[] weights(int feature, Extractor extractor, History h, PairsHolder pairs) {
+        return featureTags.get(feature).get((String) invoke(extract, extractor, h, pairs));
+    }
+
+    private int count(String word) {
+        return (int) invoke(dictSum, dict, word);
+    }
+
+    private String[] expand(String[] tagNames) {
+        return (String[]) invoke(expandTags, tags, (Object) tagNames);
+    }
+
+    private int[] numbers(String[] names) {
+        int[] numbers = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            numbers[i] = tagNumbers.getOrDefault(names[i], NO_TAG);
+        }
+        return numbers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void words(Extractors from, String kind, int offset, List<WordFeature> into)
+            throws ReflectiveOperationException {
+        for (Pair<Integer, Extractor> p : (List<Pair<Integer, Extractor>>) field(Extractors.class, kind).get(from)) {
+            into.add(new WordFeature(offset + p.first(), p.second()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void dynamic(Extractors from, int offset, List<TagFeature> into) throws ReflectiveOperationException {
+        for (Pair<Integer, Extractor> p : (List<Pair<Integer, Extractor>>) field(Extractors.class, "dynamic").get(from)) {
+            Extractor e = p.second();
+            int number = offset + p.first();
+            String kind = e.getClass().getName();
+            int position = (int) field(Extractor.class, "position").get(e);
+            if (SENTENCE_START_EXTRACTORS.contains(kind)) {
+                into.add(new TagFeature(number, e, null, null));
+            } else if (kind.equals(TAG_CONJUNCTION) && position < 0) {
+                // CoreNLP's value: the tags from position to -1, joined by '!'.
+                int[] offsets = new int[-position];
+                for (int k = 0; k < offsets.length; k++) {
+                    offsets[k] = position + k;
+                }
+                into.add(new TagFeature(number, e, offsets, byTags(number, offsets.length)));
+            } else if (e.getClass() == Extractor.class && (boolean) field(Extractor.class, "isTag").get(e)
+                    && position < 0) {
+                into.add(new TagFeature(number, e, new int[] {position}, byTags(number, 1)));
+            } else {
+                throw new IllegalStateException("the tagger model has a feature over tags that Accord's tagger"
+                        + " cannot read: " + e + " (" + kind + "); expected previous tags or their conjunction,"
+                        + " as in CoreNLP 4.5.10's English models");
+            }
+        }
+    }
+
+    /** The weight indices of {@code feature} for every combination of {@code width} tags or "no tag". */
+    private int[][] byTags(int feature, int width) {
+        int base = ySize + 1;
+        int combinations = (int) Math.pow(base, width);
+        int[][] table = new int[combinations][];
+        StringBuilder key = new StringBuilder();
+        for (int c = 0; c < combinations; c++) {
+            key.setLength(0);
+            int rest = c;
+            int unit = combinations / base;
+            for (int k = 0; k < width; k++) {
+                int tag = rest / unit;
+                rest %= unit;
+                unit = Math.max(1, unit / base);
+                if (k > 0) {
+                    key.append('!');
+                }
+                key.append(tag == ySize ? "NA" : tagNames[tag]);
+            }
+            table[c] = featureTags.get(feature).get(key.toString());
+        }
+        return table;
+    }
+
+    /** The end-of-sentence word CoreNLP appends to every sentence it tags. */
+    static String endOfSentence() {
+        return Tagger.EOS_WORD;
+    }
+
+    private static Object invoke(Method m, Object target, Object... args) {
+        try {
+            return m.invoke(target, args);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot call CoreNLP's " + m, e);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("CoreNLP's " + m + " failed", cause);
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
+    private static Method method(Class<?> owner, String name, Class<?>... parameters) throws NoSuchMethodException {
+        Method m = owner.getDeclaredMethod(name, parameters);
+        m.setAccessible(true);
+        return m;
+    }
+}

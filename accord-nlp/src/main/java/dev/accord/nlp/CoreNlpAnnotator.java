@@ -35,6 +35,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static java.util.Map.entry;
+
 /**
  * Annotates text with Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities,
  * SUTime's normalised dates and Universal Dependencies (enhanced++) parses.
@@ -47,7 +49,8 @@ import java.util.stream.Collectors;
  * asks for, and makes only the enhanced++ graph Accord reads (CoreNLP's parse annotator makes five).
  * It is {@link FastDependencyParser}, which gives CoreNLP's parses in less time.
  * SUTime, inside the recogniser, reads only the words near a date word ({@link CueGatedTimeExtractor}).
- * Both give the same annotations as running over every sentence, for a fraction of the time.
+ * Both give the same annotations as running over every sentence, for a fraction of the time. The
+ * part-of-speech tags are CoreNLP's, worked out by {@link FastTagger} over CoreNLP's model.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -57,24 +60,31 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final String CUE_GATED_SUTIME = "accord.sutime.nearDateWordsOnly";
 
+    /**
+     * Accord's own setting, not CoreNLP's: when "true", the part-of-speech tags are worked out by
+     * {@link FastTagger} over CoreNLP's loaded model, for the same tags.
+     */
+    public static final String FAST_TAGGER = "accord.pos.fastInference";
+
     /** The pipeline's settings; they are also what the provenance hash covers. */
-    static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(
-            "annotators", "tokenize,ssplit,pos,lemma,ner,depparse",
+    static final Map<String, String> SETTINGS = new TreeMap<>(Map.ofEntries(
+            entry("annotators", "tokenize,ssplit,pos,lemma,ner,depparse"),
             // A blank line always ends a paragraph; a single newline may be a hard wrap.
-            "ssplit.newlineIsSentenceBreak", "two",
-            "ner.applyFineGrained", "true",
+            entry("ssplit.newlineIsSentenceBreak", "two"),
+            entry("ner.applyFineGrained", "true"),
             // One CRF model and the plain gazetteers: a third of CoreNLP's default time for the same
             // scores (README, "What each piece of the recogniser costs"; accord eval ner-cost).
-            "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
-            "ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
-                    + PlainGazetteers.CASELESS_PLAIN + ";" + PlainGazetteers.CASED_PLAIN,
-            "ner.buildEntityMentions", "true",
-            "sutime.includeRange", "true",
-            "sutime.markTimeRanges", "true",
-            CUE_GATED_SUTIME, "true",
+            entry("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"),
+            entry("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
+                    + PlainGazetteers.CASELESS_PLAIN + ";" + PlainGazetteers.CASED_PLAIN),
+            entry("ner.buildEntityMentions", "true"),
+            entry("sutime.includeRange", "true"),
+            entry("sutime.markTimeRanges", "true"),
+            entry(CUE_GATED_SUTIME, "true"),
+            entry(FAST_TAGGER, "true"),
             // Any cache at all makes CoreNLP round uncached hidden-layer products to float; the parses
             // were checked against CoreNLP's with this setting (FastDependencyParserIT).
-            "depparse.numCached", "100000"));
+            entry("depparse.numCached", "100000")));
 
     /** CoreNLP's own default English pipeline, as its documentation runs it: the benchmark's baseline. */
     static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp";
@@ -112,6 +122,9 @@ public final class CoreNlpAnnotator implements Annotator {
         this.pipeline = new StanfordCoreNLP(props);
         if (Boolean.parseBoolean(settings.get(CUE_GATED_SUTIME))) {
             CueGatedTimeExtractor.install(pipeline);
+        }
+        if (Boolean.parseBoolean(settings.get(FAST_TAGGER))) {
+            FastTaggerAnnotator.install(pipeline);
         }
     }
 

@@ -8,6 +8,7 @@ import edu.stanford.nlp.tagger.maxent.History;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.tagger.maxent.PairsHolder;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,12 @@ public final class FastTagger {
         private final int left;
         /** Per word: the sum of the weights of the features of the words alone, per tag. */
         private final double[][] wordScores;
-        /** Per word, for each rare-word feature over tags that only asks whether the word comes first. */
+        /** Per rare word, the weights of each rare-word feature that asks whether the word comes first. */
         private final int[][][] startWeights;
         private final int[][] allowed;
+        /** The scores last made from each context row, and the position they were made for. */
+        private final double[][] scored;
+        private final int[] scoredAt;
 
         Sentence(TaggerModel model, String[] words) {
             this.model = model;
@@ -90,6 +94,9 @@ public final class FastTagger {
             this.wordScores = new double[size][];
             this.startWeights = new int[size][][];
             this.allowed = new int[size + left][];
+            this.scored = new double[model.contextRows.length][];
+            this.scoredAt = new int[model.contextRows.length];
+            Arrays.fill(scoredAt, -1);
             PairsHolder pairs = model.pairs(words);
             Map<String, double[]> ofWord = new HashMap<>();
             for (int i = 0; i < size; i++) {
@@ -115,12 +122,10 @@ public final class FastTagger {
                 }
                 wordScores[i] = context;
                 if (rare) {
-                    startWeights[i] = new int[model.dynamicRare.size()][];
+                    startWeights[i] = new int[model.sentenceStart.size()][];
                     for (int k = 0; k < startWeights[i].length; k++) {
-                        TaggerModel.TagFeature f = model.dynamicRare.get(k);
-                        if (f.byTags() == null) {
-                            startWeights[i][k] = model.weights(f.number(), f.extractor(), h, pairs);
-                        }
+                        TaggerModel.WordFeature f = model.sentenceStart.get(k);
+                        startWeights[i][k] = model.weights(f.number(), f.extractor(), h, pairs);
                     }
                 }
                 allowed[i + left] = model.allowedTags(words[i]);
@@ -132,20 +137,7 @@ public final class FastTagger {
 
         private void add(double[] scores, List<TaggerModel.WordFeature> features, History h, PairsHolder pairs) {
             for (TaggerModel.WordFeature f : features) {
-                addWeights(scores, model.weights(f.number(), f.extractor(), h, pairs));
-            }
-        }
-
-        private void addWeights(double[] scores, int[] weights) {
-            if (weights == null) {
-                return;
-            }
-            double[] lambda = model.lambda;
-            for (int t = 0; t < scores.length; t++) {
-                int w = weights[t];
-                if (w >= 0) {
-                    scores[t] += lambda[w];
-                }
+                model.addWeights(scores, model.weights(f.number(), f.extractor(), h, pairs));
             }
         }
 
@@ -171,46 +163,48 @@ public final class FastTagger {
 
         /**
          * The log-probability of each allowed tag at {@code position} (padded), given the previous tags
-         * in {@code tags}: CoreNLP's {@code TestSentence.getExactScores}.
+         * in {@code tags}: CoreNLP's {@code TestSentence.getExactScores}, with its additions in its order.
+         * The search reads the returned array and keeps none, so contexts with one row share it.
          */
         @Override
         public double[] scoresOf(int[] tags, int position) {
-            int word = position - left;
-            double[] all = new double[model.ySize];
-            for (TaggerModel.TagFeature f : model.dynamic) {
-                addWeights(all, weightsAt(f, tags, position));
+            int base = model.ySize + 1;
+            int context = 0;
+            for (int at = position - left; at < position; at++) {
+                // Positions before the sentence hold "no tag", CoreNLP's "NA".
+                context = context * base + (at < left || tags[at] < 0 ? model.ySize : tags[at]);
             }
+            int row = model.contextRow[context];
+            if (scoredAt[row] == position) {
+                return scored[row];
+            }
+            int word = position - left;
+            double[] all = model.contextRows[row].clone();
             int[][] start = startWeights[word];
             if (start != null) {
-                for (int k = 0; k < start.length; k++) {
-                    TaggerModel.TagFeature f = model.dynamicRare.get(k);
-                    addWeights(all, f.byTags() == null ? start[k] : weightsAt(f, tags, position));
+                for (int[] weights : start) {
+                    model.addWeights(all, weights);
                 }
             }
             double[] own = wordScores[word];
             for (int t = 0; t < all.length; t++) {
                 all[t] += own[t];
             }
-            ArrayMath.logNormalize(all);
             int[] allowedHere = allowed[position];
             double[] scores = new double[allowedHere.length];
-            for (int k = 0; k < scores.length; k++) {
-                scores[k] = all[allowedHere[k]];
+            double total = ArrayMath.logSum(all);
+            if (total == Double.NEGATIVE_INFINITY) {
+                // CoreNLP's normalisation of scores that are all impossible: a uniform distribution.
+                Arrays.fill(scores, -Math.log(all.length));
+            } else {
+                double shift = -total;
+                for (int k = 0; k < scores.length; k++) {
+                    scores[k] = all[allowedHere[k]] + shift;
+                }
             }
+            scored[row] = scores;
+            scoredAt[row] = position;
             return scores;
-        }
-
-        /** The weight indices of a feature over previous tags, for the tags before {@code position}. */
-        private int[] weightsAt(TaggerModel.TagFeature f, int[] tags, int position) {
-            int base = model.ySize + 1;
-            int index = 0;
-            for (int offset : f.offsets()) {
-                int at = position + offset;
-                // Positions before the sentence hold "no tag", CoreNLP's "NA".
-                int tag = at < left || tags[at] < 0 ? model.ySize : tags[at];
-                index = index * base + tag;
-            }
-            return f.byTags()[index];
         }
 
         @Override

@@ -53,7 +53,7 @@ final class TaggerModel {
      * for "no tag"), or, when {@code byTags} is null, it depends on the tags only through whether the
      * word is the sentence's first, and is computed per word with CoreNLP's extractor.
      */
-    record TagFeature(int number, Extractor extractor, int[] offsets, int[][] byTags) {
+    private record TagFeature(int number, Extractor extractor, int[] offsets, int[][] byTags) {
     }
 
     final MaxentTagger tagger;
@@ -67,8 +67,16 @@ final class TaggerModel {
     final List<WordFeature> localRare = new ArrayList<>();
     final List<WordFeature> localContext = new ArrayList<>();
     final List<WordFeature> localContextRare = new ArrayList<>();
-    final List<TagFeature> dynamic = new ArrayList<>();
-    final List<TagFeature> dynamicRare = new ArrayList<>();
+    /**
+     * The common features over previous tags summed, per context: {@link #contextRow} maps a context
+     * (the {@code leftContext} previous tags, in base {@code ySize + 1} with the last digit for "no
+     * tag") to one of these rows. Contexts whose features have the same weights share a row, so a word
+     * scored in two of them is scored once.
+     */
+    final double[][] contextRows;
+    final int[] contextRow;
+    /** The rare-word features over tags, which read only whether the word is the sentence's first. */
+    final List<WordFeature> sentenceStart = new ArrayList<>();
     final int[] openTags;
     private final Map<String, Integer> tagNumbers = new HashMap<>();
     private final Function<String, String> wordFunction;
@@ -129,8 +137,27 @@ final class TaggerModel {
             words(extractors, "localContext", 0, localContext);
             words(rare, "local", common, localRare);
             words(rare, "localContext", common, localContextRare);
+            List<TagFeature> dynamic = new ArrayList<>();
             dynamic(extractors, 0, dynamic);
+            List<TagFeature> dynamicRare = new ArrayList<>();
             dynamic(rare, common, dynamicRare);
+            for (TagFeature f : dynamic) {
+                if (f.byTags() == null) {
+                    throw new IllegalStateException("the tagger model reads " + f.extractor() + " for every word;"
+                            + " Accord's tagger expects it only among the rare-word features, as in CoreNLP"
+                            + " 4.5.10's English models");
+                }
+            }
+            for (TagFeature f : dynamicRare) {
+                if (f.byTags() != null) {
+                    throw new IllegalStateException("the tagger model reads previous tags in the rare-word feature "
+                            + f.extractor() + "; Accord's tagger expects them only among the common features,"
+                            + " as in CoreNLP 4.5.10's English models");
+                }
+                sentenceStart.add(new WordFeature(f.number(), f.extractor()));
+            }
+            contextRow = new int[(int) Math.pow(ySize + 1, leftContext)];
+            contextRows = contextRows(dynamic, contextRow);
             openTags = numbers(expand(tags.getOpenTagsArray()));
         } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
             throw new IllegalStateException("cannot read the part-of-speech tagger's model: this CoreNLP's"
@@ -254,6 +281,52 @@ final class TaggerModel {
             table[c] = featureTags.get(feature).get(key.toString());
         }
         return table;
+    }
+
+    /**
+     * Sums, for every context of previous tags, the weights of the common features over tags, in
+     * CoreNLP's order, and gives each context the number of its row; equal rows are kept once.
+     */
+    private double[][] contextRows(List<TagFeature> features, int[] rowOf) {
+        int base = ySize + 1;
+        List<double[]> rows = new ArrayList<>();
+        Map<List<Double>, Integer> seen = new HashMap<>();
+        for (int c = 0; c < rowOf.length; c++) {
+            double[] row = new double[ySize];
+            for (TagFeature f : features) {
+                // The digits of c at the feature's offsets: offset -k is the k-th digit from the right.
+                int index = 0;
+                for (int offset : f.offsets()) {
+                    index = index * base + (c / (int) Math.pow(base, -offset - 1)) % base;
+                }
+                addWeights(row, f.byTags()[index]);
+            }
+            List<Double> key = new ArrayList<>(ySize);
+            for (double v : row) {
+                key.add(v);
+            }
+            Integer number = seen.get(key);
+            if (number == null) {
+                number = rows.size();
+                seen.put(key, number);
+                rows.add(row);
+            }
+            rowOf[c] = number;
+        }
+        return rows.toArray(new double[0][]);
+    }
+
+    /** Adds the weights of a feature's value to the scores of the tags it has a weight for. */
+    void addWeights(double[] scores, int[] weights) {
+        if (weights == null) {
+            return;
+        }
+        for (int t = 0; t < scores.length; t++) {
+            int w = weights[t];
+            if (w >= 0) {
+                scores[t] += lambda[w];
+            }
+        }
     }
 
     /** The end-of-sentence word CoreNLP appends to every sentence it tags. */

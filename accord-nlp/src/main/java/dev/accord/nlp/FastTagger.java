@@ -2,7 +2,6 @@ package dev.accord.nlp;
 
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.math.ArrayMath;
-import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import edu.stanford.nlp.sequences.SequenceModel;
 import edu.stanford.nlp.tagger.maxent.History;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
@@ -23,7 +22,7 @@ import java.util.Map;
  * sentence, with CoreNLP's own extractors (once per distinct word for the features of the word
  * itself), and the features over previous tags are read from tables indexed by tag number. The weights
  * are summed in CoreNLP's order, so every score, and so the best sequence with its ties, is the same
- * to the bit; CoreNLP's own Viterbi search picks it.
+ * to the bit, and {@link TagSequenceSearch} picks it as CoreNLP's Viterbi search does.
  *
  * <p>Thread-safe: each sentence gets its own scratch state, and the model is only read.
  */
@@ -59,7 +58,7 @@ public final class FastTagger {
         }
         words[n] = TaggerModel.endOfSentence();
         Sentence scored = new Sentence(model, words);
-        int[] best = new ExactBestSequenceFinder().bestSequence(scored);
+        int[] best = TagSequenceSearch.bestSequence(scored);
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {
             tags[i] = model.tagNames[best[i + model.leftContext]];

@@ -58,23 +58,10 @@ final class TagSequenceSearch {
             int tagNumHere = tagNum[pos];
             int tagNumLeft = tagNum[pos - left - 1];
             int factor = products / tagNumHere;
-            double[] scoreHere = score[pos] = new double[products];
-            int[] traceHere = trace[pos] = new int[products];
-            for (int product = 0; product < products; product++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int bestPrevious = -1;
-                int shared = product / tagNumHere;
-                double windowProduct = window[product];
-                for (int first = 0; first < tagNumLeft; first++) {
-                    int previousProduct = first * factor + shared;
-                    double s = previous[previousProduct] + windowProduct;
-                    if (s > best) {
-                        best = s;
-                        bestPrevious = previousProduct;
-                    }
-                }
-                scoreHere[product] = best;
-                traceHere[product] = bestPrevious;
+            score[pos] = new double[products];
+            trace[pos] = new int[products];
+            for (int shared = 0; shared < factor; shared++) {
+                extend(previous, window, shared, factor, tagNumHere, tagNumLeft, score[pos], trace[pos]);
             }
         }
 
@@ -100,6 +87,64 @@ final class TagSequenceSearch {
             best[prevPos] = tags[prevPos][bestProduct / (productSizes[pos] / tagNum[prevPos])];
         }
         return best;
+    }
+
+    /**
+     * Scores the sequences of the window at one position that share the context {@code shared} (the
+     * tags before the current one): for each current tag, the best previous sequence that ends in that
+     * context and its score plus the window's, the first best on a tie, as CoreNLP's search scores them.
+     *
+     * <p>CoreNLP compares, for every current tag, each previous sequence's score plus the window's.
+     * Rounding cannot reorder two sums with the same addend, only make them equal; so when one previous
+     * score leads the others by more than rounding could close, it wins for every current tag, and the
+     * comparisons are made only when some come that close (or when there are too few to be worth it).
+     */
+    private static void extend(double[] previous, double[] window, int shared, int factor, int tagNumHere,
+                               int tagNumLeft, double[] scoreHere, int[] traceHere) {
+        boolean close = tagNumLeft < 3;
+        double lead = Double.NEGATIVE_INFINITY;
+        int leader = -1;
+        for (int first = 0; first < tagNumLeft && !close; first++) {
+            double s = previous[first * factor + shared];
+            if (s > lead) {
+                lead = s;
+                leader = first * factor + shared;
+            }
+        }
+        double windowSize = 0;
+        close |= !Double.isFinite(lead);
+        for (int t = 0; t < tagNumHere && !close; t++) {
+            double w = window[shared * tagNumHere + t];
+            close = !Double.isFinite(w);
+            windowSize = Math.max(windowSize, Math.abs(w));
+        }
+        // Two sums that round to one value differ by at most twice the spacing of doubles near them.
+        double margin = lead - 8 * Math.ulp(Math.abs(lead) + windowSize);
+        for (int first = 0; first < tagNumLeft && !close; first++) {
+            int p = first * factor + shared;
+            close = p != leader && previous[p] >= margin;
+        }
+        for (int t = 0; t < tagNumHere; t++) {
+            int product = shared * tagNumHere + t;
+            double windowProduct = window[product];
+            if (!close) {
+                scoreHere[product] = lead + windowProduct;
+                traceHere[product] = leader;
+                continue;
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            int bestPrevious = -1;
+            for (int first = 0; first < tagNumLeft; first++) {
+                int previousProduct = first * factor + shared;
+                double s = previous[previousProduct] + windowProduct;
+                if (s > best) {
+                    best = s;
+                    bestPrevious = previousProduct;
+                }
+            }
+            scoreHere[product] = best;
+            traceHere[product] = bestPrevious;
+        }
     }
 
     /**

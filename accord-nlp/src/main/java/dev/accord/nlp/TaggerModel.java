@@ -1,5 +1,6 @@
 package dev.accord.nlp;
 
+import edu.stanford.nlp.ling.WordTag;
 import edu.stanford.nlp.tagger.common.Tagger;
 import edu.stanford.nlp.tagger.maxent.Dictionary;
 import edu.stanford.nlp.tagger.maxent.Extractor;
@@ -89,7 +90,7 @@ final class TaggerModel {
     private final Method dictSum;
     private final Method dictTags;
     private final Method expandTags;
-    private final Method setWord;
+    private final Field pairsWords;
     private final Constructor<History> history;
 
     @SuppressWarnings("unchecked")
@@ -122,7 +123,7 @@ final class TaggerModel {
             dictSum = method(Dictionary.class, "sum", String.class);
             dictTags = method(Dictionary.class, "getTags", String.class);
             expandTags = method(TTags.class, "deterministicallyExpandTags", String[].class);
-            setWord = method(PairsHolder.class, "setWord", int.class, String.class);
+            pairsWords = field(PairsHolder.class, "arr");
             history = History.class.getDeclaredConstructor(int.class, int.class, int.class, PairsHolder.class,
                     Extractors.class);
             history.setAccessible(true);
@@ -188,8 +189,14 @@ final class TaggerModel {
     PairsHolder pairs(String[] words) {
         PairsHolder pairs = new PairsHolder();
         pairs.setSize(words.length);
-        for (int i = 0; i < words.length; i++) {
-            invoke(setWord, pairs, i, words[i]);
+        try {
+            @SuppressWarnings("unchecked")
+            List<WordTag> held = (List<WordTag>) pairsWords.get(pairs);
+            for (int i = 0; i < words.length; i++) {
+                held.get(i).setWord(words[i]);
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot fill CoreNLP's tagger pairs", e);
         }
         return pairs;
     }

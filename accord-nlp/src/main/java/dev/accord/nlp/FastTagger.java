@@ -100,7 +100,8 @@ public final class FastTagger {
             Map<String, double[]> ofWord = new HashMap<>();
             for (int i = 0; i < size; i++) {
                 History h = model.history(pairs, i);
-                boolean rare = model.isRare(words[i]);
+                int count = model.count(words[i]);
+                boolean rare = model.isRare(count);
                 // CoreNLP's sums: the word's own features, then its context's, then the two added up.
                 double[] own = ofWord.get(words[i]);
                 if (own == null) {
@@ -127,7 +128,7 @@ public final class FastTagger {
                         startWeights[i][k] = model.weights(f.number(), f.extractor(), h, pairs);
                     }
                 }
-                allowed[i + left] = model.allowedTags(words[i]);
+                allowed[i + left] = model.allowedTags(words[i], count);
             }
             for (int p = 0; p < left; p++) {
                 allowed[p] = NO_TAG;

@@ -11,6 +11,8 @@ import edu.stanford.nlp.tagger.maxent.PairsHolder;
 import edu.stanford.nlp.tagger.maxent.TTags;
 import edu.stanford.nlp.util.Pair;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -86,12 +88,13 @@ final class TaggerModel {
     private final Extractors extractors;
     private final Dictionary dict;
     private final TTags tags;
-    private final Method extract;
-    private final Method dictSum;
+    /** CoreNLP's package-private calls, as method handles: a reflective call per feature costs more. */
+    private final MethodHandle extract;
+    private final MethodHandle dictSum;
     private final Method dictTags;
     private final Method expandTags;
     private final Field pairsWords;
-    private final Constructor<History> history;
+    private final MethodHandle history;
 
     @SuppressWarnings("unchecked")
     TaggerModel(MaxentTagger tagger) {
@@ -119,14 +122,16 @@ final class TaggerModel {
             Extractors rare = (Extractors) field(MaxentTagger.class, "extractorsRare").get(tagger);
             dict = (Dictionary) field(MaxentTagger.class, "dict").get(tagger);
             tags = (TTags) field(MaxentTagger.class, "tags").get(tagger);
-            extract = method(Extractor.class, "extract", History.class, PairsHolder.class);
-            dictSum = method(Dictionary.class, "sum", String.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            extract = lookup.unreflect(method(Extractor.class, "extract", History.class, PairsHolder.class));
+            dictSum = lookup.unreflect(method(Dictionary.class, "sum", String.class));
             dictTags = method(Dictionary.class, "getTags", String.class);
             expandTags = method(TTags.class, "deterministicallyExpandTags", String[].class);
             pairsWords = field(PairsHolder.class, "arr");
-            history = History.class.getDeclaredConstructor(int.class, int.class, int.class, PairsHolder.class,
-                    Extractors.class);
-            history.setAccessible(true);
+            Constructor<History> newHistory = History.class.getDeclaredConstructor(int.class, int.class, int.class,
+                    PairsHolder.class, Extractors.class);
+            newHistory.setAccessible(true);
+            history = lookup.unreflectConstructor(newHistory);
 
             tagNames = new String[ySize];
             for (int t = 0; t < ySize; t++) {
@@ -166,9 +171,18 @@ final class TaggerModel {
         }
     }
 
-    /** Whether CoreNLP adds its rare-word features for {@code word}. */
-    boolean isRare(String word) {
-        return count(word) < rareWordThreshold;
+    /** How often the model's training data had {@code word}: CoreNLP's {@code Dictionary.sum}. */
+    int count(String word) {
+        try {
+            return (int) dictSum.invokeExact(dict, word);
+        } catch (Throwable e) {
+            throw rethrown("Dictionary.sum", e);
+        }
+    }
+
+    /** Whether CoreNLP adds its rare-word features for a word seen {@code count} times. */
+    boolean isRare(int count) {
+        return count < rareWordThreshold;
     }
 
     /** The word as the model reads it (CoreNLP's English models Americanize spellings). */
@@ -176,9 +190,8 @@ final class TaggerModel {
         return wordFunction == null ? word : wordFunction.apply(word);
     }
 
-    /** The numbers of the tags CoreNLP allows for {@code word}, in CoreNLP's order. */
-    int[] allowedTags(String word) {
-        int count = count(word);
+    /** The numbers of the tags CoreNLP allows for {@code word}, seen {@code count} times, in CoreNLP's order. */
+    int[] allowedTags(String word, int count) {
         if (count == 0 || count < minWordsLockTags) {
             return openTags;
         }
@@ -204,19 +217,31 @@ final class TaggerModel {
     /** CoreNLP's view of word {@code current} of the sentence held in {@code pairs}. */
     History history(PairsHolder pairs, int current) {
         try {
-            return history.newInstance(0, pairs.size() - 1, current, pairs, extractors);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build CoreNLP's tagger history at word " + current, e);
+            return (History) history.invokeExact(0, pairs.size() - 1, current, pairs, extractors);
+        } catch (Throwable e) {
+            throw rethrown("new History", e);
         }
     }
 
     /** The weight indices, one per tag (negative for none), of {@code feature}'s value, or null. */
     int[] weights(int feature, Extractor extractor, History h, PairsHolder pairs) {
-        return featureTags.get(feature).get((String) invoke(extract, extractor, h, pairs));
+        String value;
+        try {
+            value = (String) extract.invokeExact(extractor, h, pairs);
+        } catch (Throwable e) {
+            throw rethrown(extractor + ".extract", e);
+        }
+        return featureTags.get(feature).get(value);
     }
 
-    private int count(String word) {
-        return (int) invoke(dictSum, dict, word);
+    private static RuntimeException rethrown(String call, Throwable e) {
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException("CoreNLP's " + call + " failed", e);
     }
 
     private String[] expand(String[] tagNames) {

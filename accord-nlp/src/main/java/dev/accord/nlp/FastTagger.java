@@ -3,6 +3,7 @@ package dev.accord.nlp;
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.math.ArrayMath;
 import edu.stanford.nlp.sequences.SequenceModel;
+import edu.stanford.nlp.tagger.common.Tagger;
 import edu.stanford.nlp.tagger.maxent.History;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.tagger.maxent.PairsHolder;
@@ -44,11 +45,6 @@ public final class FastTagger {
         return new FastTagger(new TaggerModel(tagger));
     }
 
-    /** The tagger whose model this one reads. */
-    public MaxentTagger model() {
-        return model.tagger;
-    }
-
     /** The tag of each word of a sentence, as {@link MaxentTagger#tagSentence(List)} gives them. */
     public String[] tags(List<? extends HasWord> sentence) {
         int n = sentence.size();
@@ -56,7 +52,8 @@ public final class FastTagger {
         for (int i = 0; i < n; i++) {
             words[i] = model.normalise(sentence.get(i).word());
         }
-        words[n] = TaggerModel.endOfSentence();
+        // CoreNLP tags an end-of-sentence word after the last, which the last word's features read.
+        words[n] = Tagger.EOS_WORD;
         Sentence scored = new Sentence(model, words);
         int[] best = TagSequenceSearch.bestSequence(scored);
         String[] tags = new String[n];

@@ -87,11 +87,14 @@ final class FastTaggerAnnotator implements Annotator {
         }
     }
 
+    // CoreNLP's Annotator declares these with the raw CoreAnnotation type.
+    @SuppressWarnings("rawtypes")
     @Override
     public Set<Class<? extends CoreAnnotation>> requires() {
         return replaced.requires();
     }
 
+    @SuppressWarnings("rawtypes")
     @Override
     public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
         return replaced.requirementsSatisfied();

@@ -35,6 +35,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static java.util.Map.entry;
+
 /**
  * Annotates text with Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities,
  * SUTime's normalised dates and Universal Dependencies (enhanced++) parses.
@@ -47,7 +49,8 @@ import java.util.stream.Collectors;
  * asks for, and makes only the enhanced++ graph Accord reads (CoreNLP's parse annotator makes five).
  * It is {@link FastDependencyParser}, which gives CoreNLP's parses in less time.
  * SUTime, inside the recogniser, reads only the words near a date word ({@link CueGatedTimeExtractor}).
- * Both give the same annotations as running over every sentence, for a fraction of the time.
+ * Both give the same annotations as running over every sentence, for a fraction of the time. The
+ * part-of-speech tags are CoreNLP's, worked out by {@link FastTagger} over CoreNLP's model.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -69,26 +72,33 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final String FRESH_SUTIME = "accord.sutime.freshPerSentence";
 
+    /**
+     * Accord's own setting, not CoreNLP's: when "true", the part-of-speech tags are worked out by
+     * {@link FastTagger} over CoreNLP's loaded model, for the same tags.
+     */
+    public static final String FAST_TAGGER = "accord.pos.fastInference";
+
     /** The pipeline's settings; they are also what the provenance hash covers. */
     static final Map<String, String> SETTINGS = new TreeMap<>(Map.ofEntries(
-            Map.entry("annotators", "tokenize,ssplit,pos,lemma,ner,depparse"),
+            entry("annotators", "tokenize,ssplit,pos,lemma,ner,depparse"),
             // A blank line always ends a paragraph; a single newline may be a hard wrap.
-            Map.entry("ssplit.newlineIsSentenceBreak", "two"),
-            Map.entry("ner.applyFineGrained", "true"),
+            entry("ssplit.newlineIsSentenceBreak", "two"),
+            entry("ner.applyFineGrained", "true"),
             // One CRF model and the plain gazetteers: a third of CoreNLP's default time for the same
             // scores (README, "What each piece of the recogniser costs"; accord eval ner-cost).
-            Map.entry("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"),
-            Map.entry("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
+            entry("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"),
+            entry("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
                     + PlainGazetteers.CASELESS_PLAIN + ";" + PlainGazetteers.CASED_PLAIN),
-            Map.entry("ner.buildEntityMentions", "true"),
-            Map.entry("sutime.includeRange", "true"),
-            Map.entry("sutime.markTimeRanges", "true"),
-            Map.entry(CUE_GATED_SUTIME, "true"),
-            Map.entry(GUARDED_PATTERNS, "true"),
-            Map.entry(FRESH_SUTIME, "true"),
+            entry("ner.buildEntityMentions", "true"),
+            entry("sutime.includeRange", "true"),
+            entry("sutime.markTimeRanges", "true"),
+            entry(CUE_GATED_SUTIME, "true"),
+            entry(FAST_TAGGER, "true"),
+            entry(GUARDED_PATTERNS, "true"),
+            entry(FRESH_SUTIME, "true"),
             // Any cache at all makes CoreNLP round uncached hidden-layer products to float; the parses
             // were checked against CoreNLP's with this setting (FastDependencyParserIT).
-            Map.entry("depparse.numCached", "100000")));
+            entry("depparse.numCached", "100000")));
 
     /** CoreNLP's own default English pipeline, as its documentation runs it: the benchmark's baseline. */
     static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp";
@@ -132,6 +142,9 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         if (Boolean.parseBoolean(settings.get(FRESH_SUTIME))) {
             CueGatedTimeExtractor.wrap(pipeline, FreshTimeExtractor.class, FreshTimeExtractor::new);
+        }
+        if (Boolean.parseBoolean(settings.get(FAST_TAGGER))) {
+            FastTaggerAnnotator.install(pipeline);
         }
     }
 

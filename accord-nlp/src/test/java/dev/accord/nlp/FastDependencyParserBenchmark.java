@@ -7,14 +7,8 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * Parses the sentences of the shared corpus's first articles with CoreNLP's parser and with
@@ -48,63 +42,16 @@ public final class FastDependencyParserBenchmark {
         System.out.printf("fast parser: %.0f MiB of model, %.1f MiB per thread%n",
                 fast.modelBytes() / 1048576.0, fast.bytesPerThread() / 1048576.0);
 
-        compare("predict, 1 thread", sentences, rounds, 1, coreNlp::predict, fast::predict);
-        compare("predict, 2 threads", sentences, rounds, 2, coreNlp::predict, fast::predict);
-        compare("predict + enhanced++, 1 thread", sentences, rounds, 1,
+        Throughput.compare("predict, 1 thread", sentences, WARM_UP_ROUNDS, rounds, 1,
+                coreNlp::predict, fast::predict);
+        Throughput.compare("predict, 2 threads", sentences, WARM_UP_ROUNDS, rounds, 2,
+                coreNlp::predict, fast::predict);
+        Throughput.compare("predict + enhanced++, 1 thread", sentences, WARM_UP_ROUNDS, rounds, 1,
                 s -> enhanced(coreNlp.predict(s)), s -> enhanced(fast.predict(s)));
     }
 
     private static Object enhanced(GrammaticalStructure gs) {
         return SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                 GrammaticalStructure.Extras.NONE, null);
-    }
-
-    private static void compare(String what, List<CoreMap> sentences, int rounds, int threads,
-                                Function<CoreMap, Object> coreNlp, Function<CoreMap, Object> fast) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-                rate(pool, threads, sentences, coreNlp);
-                rate(pool, threads, sentences, fast);
-            }
-            double[] slow = new double[rounds];
-            double[] quick = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                slow[i] = rate(pool, threads, sentences, coreNlp);
-                quick[i] = rate(pool, threads, sentences, fast);
-            }
-            double c = median(slow);
-            double f = median(quick);
-            System.out.printf("%-32s CoreNLP %8.1f sentences/s   fast %8.1f sentences/s   ratio %.2fx%n",
-                    what, c, f, f / c);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    /** Sentences per second with each of {@code threads} threads parsing every sentence. */
-    private static double rate(ExecutorService pool, int threads, List<CoreMap> sentences,
-                               Function<CoreMap, Object> parse) throws Exception {
-        long start = System.nanoTime();
-        List<Future<Integer>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            done.add(pool.submit(() -> {
-                int sum = 0;
-                for (CoreMap s : sentences) {
-                    sum += parse.apply(s) != null ? 1 : 0;
-                }
-                return sum;
-            }));
-        }
-        for (Future<Integer> f : done) {
-            f.get();
-        }
-        return threads * sentences.size() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

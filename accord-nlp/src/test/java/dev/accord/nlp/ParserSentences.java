@@ -16,13 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** Tagged sentences and parser settings shared by the parser's test and its benchmark. */
+/**
+ * Corpus sentences, split as Accord's pipeline splits them, and parser settings, shared by the tests
+ * and benchmarks of the parser and the tagger.
+ */
 final class ParserSentences {
 
     static final Path CORPUS = Path.of(System.getProperty("accord.shared", "../shared"))
             .resolve("corpus/wikinews.jsonl");
 
     private static StanfordCoreNLP tagger;
+    private static StanfordCoreNLP splitter;
 
     private ParserSentences() {
     }
@@ -42,25 +46,50 @@ final class ParserSentences {
     /** Sentences of {@code text}, split, tokenized and tagged as Accord's pipeline does. */
     static synchronized List<CoreMap> tag(String text) {
         if (tagger == null) {
-            Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit,pos");
-            props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            tagger = new StanfordCoreNLP(props);
+            tagger = pipeline("tokenize,ssplit,pos");
         }
-        Annotation doc = new Annotation(text);
-        tagger.annotate(doc);
-        return doc.get(CoreAnnotations.SentencesAnnotation.class);
+        return sentences(tagger, text);
     }
 
-    /** The sentences of the first {@code articles} articles of the shared corpus. */
+    /** Sentences of {@code text}, split and tokenized as Accord's pipeline does, without tags. */
+    static synchronized List<CoreMap> split(String text) {
+        if (splitter == null) {
+            splitter = pipeline("tokenize,ssplit");
+        }
+        return sentences(splitter, text);
+    }
+
+    /** The tagged sentences of the first {@code articles} articles of the shared corpus. */
     static List<CoreMap> corpusSentences(int articles) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<CoreMap> sentences = new ArrayList<>();
+        for (String text : corpusTexts(articles)) {
+            sentences.addAll(tag(text));
+        }
+        return sentences;
+    }
+
+    /** The texts of the first {@code articles} articles of the shared corpus. */
+    static List<String> corpusTexts(int articles) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
         List<String> lines = Files.readAllLines(CORPUS);
         for (String line : lines.subList(0, Math.min(articles, lines.size()))) {
             JsonNode article = json.readTree(line);
-            sentences.addAll(tag(article.path("text").asText("")));
+            texts.add(article.path("text").asText(""));
         }
-        return sentences;
+        return texts;
+    }
+
+    private static StanfordCoreNLP pipeline(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("ssplit.newlineIsSentenceBreak", CoreNlpAnnotator.SETTINGS.get("ssplit.newlineIsSentenceBreak"));
+        return new StanfordCoreNLP(props);
+    }
+
+    private static List<CoreMap> sentences(StanfordCoreNLP pipeline, String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        return doc.get(CoreAnnotations.SentencesAnnotation.class);
     }
 }

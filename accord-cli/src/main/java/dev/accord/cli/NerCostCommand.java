@@ -43,11 +43,12 @@ final class NerCostCommand implements Callable<Integer> {
     private static final String NER_MODELS = "edu/stanford/nlp/models/ner/";
 
     /**
-     * CoreNLP's own defaults for the pieces Accord changes: three CRF models, the full gazetteers and
-     * SUTime over every word.
+     * CoreNLP's own defaults for the pieces Accord changes: three CRF models (whose features CoreNLP
+     * builds itself), the full gazetteers and SUTime over every word.
      */
     private static final Map<String, String> CORENLP = Map.of(
             CoreNlpAnnotator.CUE_GATED_SUTIME, "false",
+            CoreNlpAnnotator.FAST_CRF, "false",
             "ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz," + NER_MODELS
                     + "english.muc.7class.distsim.crf.ser.gz," + NER_MODELS + "english.conll.4class.distsim.crf.ser.gz",
             "ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*," + GAZETTEERS

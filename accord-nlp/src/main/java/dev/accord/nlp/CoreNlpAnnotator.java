@@ -57,24 +57,31 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final String CUE_GATED_SUTIME = "accord.sutime.nearDateWordsOnly";
 
+    /**
+     * Accord's own setting, not CoreNLP's: when "true", the recogniser's CRF finds its features with
+     * {@link FastCrf}, for the same labels.
+     */
+    public static final String FAST_CRF = "accord.ner.fastCrf";
+
     /** The pipeline's settings; they are also what the provenance hash covers. */
-    static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(
-            "annotators", "tokenize,ssplit,pos,lemma,ner,depparse",
+    static final Map<String, String> SETTINGS = new TreeMap<>(Map.ofEntries(
+            Map.entry("annotators", "tokenize,ssplit,pos,lemma,ner,depparse"),
             // A blank line always ends a paragraph; a single newline may be a hard wrap.
-            "ssplit.newlineIsSentenceBreak", "two",
-            "ner.applyFineGrained", "true",
+            Map.entry("ssplit.newlineIsSentenceBreak", "two"),
+            Map.entry("ner.applyFineGrained", "true"),
             // One CRF model and the plain gazetteers: a third of CoreNLP's default time for the same
             // scores (README, "What each piece of the recogniser costs"; accord eval ner-cost).
-            "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
-            "ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
-                    + PlainGazetteers.CASELESS_PLAIN + ";" + PlainGazetteers.CASED_PLAIN,
-            "ner.buildEntityMentions", "true",
-            "sutime.includeRange", "true",
-            "sutime.markTimeRanges", "true",
-            CUE_GATED_SUTIME, "true",
+            Map.entry("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"),
+            Map.entry("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
+                    + PlainGazetteers.CASELESS_PLAIN + ";" + PlainGazetteers.CASED_PLAIN),
+            Map.entry("ner.buildEntityMentions", "true"),
+            Map.entry("sutime.includeRange", "true"),
+            Map.entry("sutime.markTimeRanges", "true"),
+            Map.entry(CUE_GATED_SUTIME, "true"),
+            Map.entry(FAST_CRF, "true"),
             // Any cache at all makes CoreNLP round uncached hidden-layer products to float; the parses
             // were checked against CoreNLP's with this setting (FastDependencyParserIT).
-            "depparse.numCached", "100000"));
+            Map.entry("depparse.numCached", "100000")));
 
     /** CoreNLP's own default English pipeline, as its documentation runs it: the benchmark's baseline. */
     static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp";
@@ -112,6 +119,9 @@ public final class CoreNlpAnnotator implements Annotator {
         this.pipeline = new StanfordCoreNLP(props);
         if (Boolean.parseBoolean(settings.get(CUE_GATED_SUTIME))) {
             CueGatedTimeExtractor.install(pipeline);
+        }
+        if (Boolean.parseBoolean(settings.get(FAST_CRF))) {
+            FastCrf.install(pipeline);
         }
     }
 

@@ -13,16 +13,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** Tagged sentences and parser settings shared by the parser's test and its benchmark. */
+/** Tagged sentences and parser settings shared by the fast parser's and fast CRF's tests and benchmarks. */
 final class ParserSentences {
 
     static final Path CORPUS = Path.of(System.getProperty("accord.shared", "../shared"))
             .resolve("corpus/wikinews.jsonl");
 
-    private static StanfordCoreNLP tagger;
+    /** Pipelines by their annotators, built on first use. */
+    private static final Map<String, StanfordCoreNLP> TAGGERS = new HashMap<>();
 
     private ParserSentences() {
     }
@@ -40,13 +47,18 @@ final class ParserSentences {
     }
 
     /** Sentences of {@code text}, split, tokenized and tagged as Accord's pipeline does. */
-    static synchronized List<CoreMap> tag(String text) {
-        if (tagger == null) {
+    static List<CoreMap> tag(String text) {
+        return annotate(text, "tokenize,ssplit,pos");
+    }
+
+    /** Sentences of {@code text} split as Accord's pipeline does, annotated by {@code annotators}. */
+    static synchronized List<CoreMap> annotate(String text, String annotators) {
+        StanfordCoreNLP tagger = TAGGERS.computeIfAbsent(annotators, a -> {
             Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit,pos");
+            props.setProperty("annotators", a);
             props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            tagger = new StanfordCoreNLP(props);
-        }
+            return new StanfordCoreNLP(props);
+        });
         Annotation doc = new Annotation(text);
         tagger.annotate(doc);
         return doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -54,13 +66,39 @@ final class ParserSentences {
 
     /** The sentences of the first {@code articles} articles of the shared corpus. */
     static List<CoreMap> corpusSentences(int articles) throws IOException {
+        return corpusSentences(articles, "tokenize,ssplit,pos");
+    }
+
+    /** The sentences of the first {@code articles} articles of the shared corpus, annotated by {@code annotators}. */
+    static List<CoreMap> corpusSentences(int articles, String annotators) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<CoreMap> sentences = new ArrayList<>();
         List<String> lines = Files.readAllLines(CORPUS);
         for (String line : lines.subList(0, Math.min(articles, lines.size()))) {
             JsonNode article = json.readTree(line);
-            sentences.addAll(tag(article.path("text").asText("")));
+            sentences.addAll(annotate(article.path("text").asText(""), annotators));
         }
         return sentences;
+    }
+
+    /**
+     * Runs {@code work} on three threads at once and returns what each gave, to compare with what one
+     * thread alone gives.
+     */
+    static <T> List<T> onThreeThreads(Callable<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<T>> runs = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                runs.add(pool.submit(work));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> run : runs) {
+                results.add(run.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -8,8 +8,10 @@ import edu.stanford.nlp.util.Index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,8 +29,11 @@ import java.util.function.Function;
  */
 final class CrfFeatures {
 
-    /** A feature string and its index in the model, or -1 where the model does not know it. */
-    record Feature(String text, int index) {
+    /**
+     * A feature: its string (or a {@link JoinedFeature} standing for it), the string's hash code, and
+     * its index in the model, or -1 where the model does not know it.
+     */
+    record Feature(Object key, int hash, int index) {
     }
 
     /** The model parts the features are read from, shared by all threads. */
@@ -53,13 +58,20 @@ final class CrfFeatures {
 
     private final Model model;
     private final Map<String, Word> words = new HashMap<>();
-    private final Map<String, Feature> joined = new HashMap<>();
     private final List<Map<String, Feature>> byTemplate = new ArrayList<>();
     private final String padWord;
-    private final StringBuilder buf = new StringBuilder(64);
     private Feature[] collected = new Feature[128];
     private int count;
-    private Feature[] table = new Feature[256];
+    /** An open-addressing set of the known features' indices, emptied by moving to the next generation. */
+    private int[] seenAt = new int[256];
+    private int[] seenGeneration = new int[256];
+    private int generation;
+    /** Scratch space of {@link #ordered}: the known features, each bucket's first, last and next. */
+    private Feature[] known = new Feature[128];
+    private int[] next = new int[128];
+    private int[] head = new int[FIRST_BUCKETS];
+    private int[] tail = new int[FIRST_BUCKETS];
+    private final int[] firstSizes = new int[FIRST_BUCKETS];
 
     /** What depends on a token's text alone. */
     private static final class Word {
@@ -97,9 +109,8 @@ final class CrfFeatures {
      * {@code null} for a sentence whose order of features could differ from CoreNLP's.
      */
     int[][][] data(List<CoreLabel> tokens) {
-        if (words.size() > MAX_CACHED || joined.size() > MAX_CACHED) {
+        if (words.size() > MAX_CACHED) {
             words.clear();
-            joined.clear();
             byTemplate.forEach(Map::clear);
         }
         Sentence s = new Sentence(tokens);
@@ -342,19 +353,14 @@ final class CrfFeatures {
         return f;
     }
 
-    /** The feature {@code a + glue + b [+ glue + c] + suffix}. */
+    /** The feature {@code a + glue + b [+ glue + c] + suffix}, looked up without building it. */
     private Feature joined(String a, String glue, String b, String c, String suffix) {
-        buf.setLength(0);
-        buf.append(a).append(glue).append(b);
-        if (c != null) {
-            buf.append(glue).append(c);
-        }
-        String text = buf.append(suffix).toString();
-        return joined.computeIfAbsent(text, this::feature);
+        JoinedFeature f = new JoinedFeature(a, glue, b, c, suffix);
+        return new Feature(f, f.hashCode(), f.indexIn(model.featureIndex()));
     }
 
     private Feature feature(String text) {
-        return new Feature(text, model.featureIndex().indexOf(text));
+        return new Feature(text, text.hashCode(), model.featureIndex().indexOf(text));
     }
 
     private void add(Feature f) {
@@ -368,76 +374,102 @@ final class CrfFeatures {
      * The indices of the collected features the model knows, each once, in the order CoreNLP's
      * {@code HashSet} of the feature strings iterates: by bucket, then by first insertion; or
      * {@code null} when a bucket could have become a tree.
+     *
+     * <p>The number of buckets depends on how many distinct strings the set holds, features the model
+     * does not know included. Two known features are the same string when their indices are equal;
+     * unknown ones are counted with their repeats, which gives the set's size exactly unless that
+     * count passes the first growth, where the strings are compared.
      */
     private int[] ordered() {
-        int slots = table.length;
-        while (slots < 4 * count) {
-            slots *= 2;
+        if (++generation == 0) {
+            Arrays.fill(seenGeneration, 0);
+            generation = 1;
         }
-        if (slots != table.length) {
-            table = new Feature[slots];
+        if (seenAt.length < 2 * count) {
+            seenAt = new int[Integer.highestOneBit(2 * count) * 2];
+            seenGeneration = new int[seenAt.length];
         }
-        int distinct = 0;
-        Feature[] unique = new Feature[count];
+        int slots = seenAt.length;
+        if (known.length < count) {
+            known = new Feature[collected.length];
+            next = new int[collected.length];
+        }
+        int knownCount = 0;
+        int unknownCount = 0;
+        Arrays.fill(firstSizes, 0);
         for (int k = 0; k < count; k++) {
             Feature f = collected[k];
-            int h = f.text().hashCode();
-            int at = h & (slots - 1);
-            boolean seen = false;
-            while (table[at] != null) {
-                if (table[at] == f || table[at].text().equals(f.text())) {
-                    seen = true;
-                    break;
+            if (f.index() < 0) {
+                unknownCount++;
+            } else {
+                int at = f.index() & (slots - 1);
+                boolean seen = false;
+                while (seenGeneration[at] == generation) {
+                    if (seenAt[at] == f.index()) {
+                        seen = true;
+                        break;
+                    }
+                    at = (at + 1) & (slots - 1);
                 }
-                at = (at + 1) & (slots - 1);
+                if (seen) {
+                    continue;
+                }
+                seenGeneration[at] = generation;
+                seenAt[at] = f.index();
+                known[knownCount++] = f;
             }
-            if (!seen) {
-                table[at] = f;
-                unique[distinct++] = f;
+            // Repeats of unknown features counted too: a bucket's true size is at most this.
+            if (++firstSizes[bucket(f.hash(), FIRST_BUCKETS)] > LONGEST_LIST_BUCKET) {
+                return null;
             }
         }
-        Arrays.fill(table, null);
+        int distinct = knownCount + unknownCount;
+        if (distinct > FIRST_BUCKETS / 4 * 3) {
+            distinct = knownCount + distinctUnknown();
+        }
         int buckets = FIRST_BUCKETS;
         while (distinct > buckets / 4 * 3) {
             buckets *= 2;
         }
-        int[] firstSizes = new int[FIRST_BUCKETS];
-        int known = 0;
-        for (int k = 0; k < distinct; k++) {
-            if (++firstSizes[bucket(unique[k], FIRST_BUCKETS)] > LONGEST_LIST_BUCKET) {
-                return null;
-            }
-            if (unique[k].index() >= 0) {
-                unique[known++] = unique[k];
-            }
+        // Each bucket's features listed in insertion order, then the buckets in order: HashMap's iteration.
+        if (head.length < buckets) {
+            head = new int[buckets];
+            tail = new int[buckets];
         }
-        // A stable insertion sort by bucket: few features, mostly short runs.
-        int[] bucketOf = new int[known];
-        for (int k = 0; k < known; k++) {
-            bucketOf[k] = bucket(unique[k], buckets);
-        }
-        for (int k = 1; k < known; k++) {
-            Feature f = unique[k];
-            int b = bucketOf[k];
-            int j = k - 1;
-            while (j >= 0 && bucketOf[j] > b) {
-                unique[j + 1] = unique[j];
-                bucketOf[j + 1] = bucketOf[j];
-                j--;
+        Arrays.fill(head, 0, buckets, -1);
+        for (int k = 0; k < knownCount; k++) {
+            int b = bucket(known[k].hash(), buckets);
+            next[k] = -1;
+            if (head[b] < 0) {
+                head[b] = k;
+            } else {
+                next[tail[b]] = k;
             }
-            unique[j + 1] = f;
-            bucketOf[j + 1] = b;
+            tail[b] = k;
         }
-        int[] indices = new int[known];
-        for (int k = 0; k < known; k++) {
-            indices[k] = unique[k].index();
+        int[] indices = new int[knownCount];
+        int out = 0;
+        for (int b = 0; b < buckets; b++) {
+            for (int k = head[b]; k >= 0; k = next[k]) {
+                indices[out++] = known[k].index();
+            }
         }
         return indices;
     }
 
-    /** The bucket a {@code HashMap} with {@code buckets} buckets puts the string in. */
-    private static int bucket(Feature f, int buckets) {
-        int h = f.text().hashCode();
+    /** How many different strings the collected features the model does not know have. */
+    private int distinctUnknown() {
+        Set<String> unknown = new HashSet<>();
+        for (int k = 0; k < count; k++) {
+            if (collected[k].index() < 0) {
+                unknown.add(collected[k].key().toString());
+            }
+        }
+        return unknown.size();
+    }
+
+    /** The bucket a {@code HashMap} with {@code buckets} buckets puts a key of hash code {@code h} in. */
+    private static int bucket(int h, int buckets) {
         return (h ^ (h >>> 16)) & (buckets - 1);
     }
 }

@@ -140,6 +140,14 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
             if (model.featureIndex() == null || model.distSimLexicon() == null) {
                 throw new IllegalArgumentException("the CRF model has no feature index or no distsim lexicon loaded");
             }
+            // Features of several parts are looked up without building their strings (JoinedFeature).
+            String first = model.featureIndex().get(0);
+            int found = new JoinedFeature(first, "", "", null, "").indexIn(model.featureIndex());
+            if (found != 0) {
+                throw new IllegalStateException("cannot put the fast CRF in place: CoreNLP's feature index ("
+                        + model.featureIndex().getClass().getName() + ") did not find feature 0 by its characters"
+                        + " (found " + found + "); CoreNLP 4.5.10's HashIndex does");
+            }
             return new FastCrf(coreNlp, model);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw unexpectedLayout(e);

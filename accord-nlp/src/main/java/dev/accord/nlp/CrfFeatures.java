@@ -53,8 +53,12 @@ final class CrfFeatures {
     private static final int LONGEST_LIST_BUCKET = 7;
     /** How far CoreNLP looks for other occurrences of a capitalised word. */
     private static final int OCCURRENCE_REACH = 150;
-    /** Bounds the caches of one thread; they are rebuilt as words recur. */
-    private static final int MAX_CACHED = 200_000;
+    /**
+     * Bounds the caches of one thread (about 1.5 KiB a word, with its prefixes, suffixes and the
+     * features it is a part of); they are emptied when full and rebuilt as words recur. News text
+     * repeats its commonest words so often that this many cover most tokens.
+     */
+    private static final int MAX_CACHED = 20_000;
 
     private final Model model;
     private final Map<String, Word> words = new HashMap<>();
@@ -109,7 +113,7 @@ final class CrfFeatures {
      * {@code null} for a sentence whose order of features could differ from CoreNLP's.
      */
     int[][][] data(List<CoreLabel> tokens) {
-        if (words.size() > MAX_CACHED) {
+        if (words.size() > MAX_CACHED || byTemplate.stream().anyMatch(m -> m.size() > MAX_CACHED)) {
             words.clear();
             byTemplate.forEach(Map::clear);
         }

@@ -173,7 +173,7 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
                                     "baseClassifiers");
                     for (int i = 0; i < base.size(); i++) {
                         if (base.get(i) instanceof CRFClassifier<CoreLabel> crf && !(crf instanceof FastCrf)) {
-                            base.set(i, of(crf));
+                            base.set(i, ofModelIn(crf));
                             changed++;
                         }
                     }
@@ -183,6 +183,15 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
             throw unexpectedLayout(e);
         }
         return changed;
+    }
+
+    private static FastCrf ofModelIn(CRFClassifier<CoreLabel> crf) {
+        try {
+            return of(crf);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; set " + CoreNlpAnnotator.FAST_CRF
+                    + "=false to run CoreNLP's own CRF for this model", e);
+        }
     }
 
     /**

@@ -1,17 +1,22 @@
 package dev.accord.nlp;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.model.text.AnnotatedText;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,6 +86,35 @@ class FastCrfIT {
                 () -> prepared.stream().map(FastCrfIT::fastLabels).toList())) {
             assertEquals(alone, run);
         }
+    }
+
+    @Test
+    void accordsRecogniserGivesTheSameTagsAndMentionsWithTheFastCrf() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(HAND_WRITTEN));
+        if (Files.isRegularFile(ParserSentences.CORPUS)) {
+            ObjectMapper json = new ObjectMapper();
+            for (String line : Files.readAllLines(ParserSentences.CORPUS).subList(0, 30)) {
+                texts.add(json.readTree(line).path("text").asText(""));
+            }
+        }
+        List<String> withCoreNlps = recognised(texts, "false");
+        List<String> withFast = recognised(texts, "true");
+        assertEquals(withCoreNlps, withFast);
+    }
+
+    /** Each text's tokens (with their tags) and entity mentions, from Accord's recogniser. */
+    private static List<String> recognised(List<String> texts, String fastCrf) {
+        // CoreNLP caches annotators by their own settings alone, so the second recogniser would reuse
+        // the first's CRF, whose known lower-case words (they decide word shapes) have grown on the texts.
+        StanfordCoreNLP.clearAnnotatorPool();
+        CoreNlpAnnotator recogniser = CoreNlpAnnotator.withOverrides(Map.of(
+                "annotators", CrfSentences.BEFORE_NER + ",ner", CoreNlpAnnotator.FAST_CRF, fastCrf));
+        List<String> found = new ArrayList<>();
+        for (String text : texts) {
+            AnnotatedText annotated = recogniser.annotate(text, LocalDate.of(2024, 3, 4));
+            found.add(annotated.tokens() + "\n" + annotated.mentions());
+        }
+        return found;
     }
 
     @Test

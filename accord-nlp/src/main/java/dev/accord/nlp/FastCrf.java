@@ -45,7 +45,7 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
      * {@code NERFeatureFactory.featuresC}, {@code featuresCpC} and {@code featuresCnC} read, and those
      * of the CRF's inference.
      */
-    static final Map<String, String> FLAGS = flags("""
+    private static final Map<String, String> FLAGS = flags("""
             binnedLengths=null cacheNGrams=false checkNameList=false cleanGazette=false conjoinShapeNGrams=false
             dehyphenateNGrams=false disjunctionWidth=5 greekifyNGrams=false lowercaseNGrams=false maxLeft=1
             maxNGramLeng=6 noEdgeFeature=false noMidNGrams=true removeStrictGoodCoNLLDuplicates=false
@@ -226,13 +226,17 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
         return features.get().data(document);
     }
 
+    /**
+     * Whether the tokens carry what CoreNLP's features would read and {@link CrfFeatures} does not: a
+     * domain on the first token, classes some token already has, stacked tags.
+     */
     private static boolean marked(List<CoreLabel> document) {
-        if (document.get(0).containsKey(CoreAnnotations.DomainAnnotation.class)
-                || document.get(0).containsKey(CoreAnnotations.DistSimAnnotation.class)) {
+        if (document.get(0).containsKey(CoreAnnotations.DomainAnnotation.class)) {
             return true;
         }
         for (CoreLabel t : document) {
-            if (t.get(CoreAnnotations.StackedNamedEntityTagAnnotation.class) != null) {
+            if (t.containsKey(CoreAnnotations.DistSimAnnotation.class)
+                    || t.get(CoreAnnotations.StackedNamedEntityTagAnnotation.class) != null) {
                 return true;
             }
         }

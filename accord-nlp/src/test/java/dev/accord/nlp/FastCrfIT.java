@@ -130,6 +130,21 @@ class FastCrfIT {
     }
 
     @Test
+    void tokensCarryingClassesAlreadyAreLeftToCoreNlpAndGetItsLabels() {
+        List<CoreLabel> sentence = CrfSentences.prepare(coreNlp,
+                ParserSentences.annotate(HAND_WRITTEN, CrfSentences.BEFORE_NER)).get(1);
+        List<CoreLabel> expected = CrfSentences.fresh(coreNlp, sentence);
+        List<CoreLabel> actual = CrfSentences.fresh(coreNlp, sentence);
+        // A class CoreNLP would keep and the fast features would not read: Xi as a common word.
+        expected.get(0).set(CoreAnnotations.DistSimAnnotation.class, "0");
+        actual.get(0).set(CoreAnnotations.DistSimAnnotation.class, "0");
+        coreNlp.classify(expected);
+        fast.classify(actual);
+        assertEquals(labels(expected), labels(actual));
+        assertEquals(probabilities(expected), probabilities(actual));
+    }
+
+    @Test
     void anEmptySentenceIsReturnedAsItIs() {
         assertEquals(List.of(), fast.classify(new ArrayList<>()));
     }

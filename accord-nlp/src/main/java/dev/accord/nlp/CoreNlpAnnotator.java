@@ -78,6 +78,12 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final String FAST_TAGGER = "accord.pos.fastInference";
 
+    /**
+     * Accord's own setting, not CoreNLP's: when "true", the recogniser's CRF finds its features with
+     * {@link FastCrf}, for the same labels.
+     */
+    public static final String FAST_CRF = "accord.ner.fastCrf";
+
     /** The pipeline's settings; they are also what the provenance hash covers. */
     static final Map<String, String> SETTINGS = new TreeMap<>(Map.ofEntries(
             entry("annotators", "tokenize,ssplit,pos,lemma,ner,depparse"),
@@ -94,6 +100,7 @@ public final class CoreNlpAnnotator implements Annotator {
             entry("sutime.markTimeRanges", "true"),
             entry(CUE_GATED_SUTIME, "true"),
             entry(FAST_TAGGER, "true"),
+            entry(FAST_CRF, "true"),
             entry(GUARDED_PATTERNS, "true"),
             entry(FRESH_SUTIME, "true"),
             // Any cache at all makes CoreNLP round uncached hidden-layer products to float; the parses
@@ -145,6 +152,9 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         if (Boolean.parseBoolean(settings.get(FAST_TAGGER))) {
             FastTaggerAnnotator.install(pipeline);
+        }
+        if (Boolean.parseBoolean(settings.get(FAST_CRF))) {
+            FastCrf.install(pipeline);
         }
     }
 

@@ -20,9 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,17 +92,9 @@ class FastDependencyParserIT {
             sentences.addAll(ParserSentences.corpusSentences(20));
         }
         List<List<String>> alone = sentences.stream().map(s -> typed(fast.predict(s))).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<List<List<String>>>> runs = new ArrayList<>();
-            for (int t = 0; t < 3; t++) {
-                runs.add(pool.submit(() -> sentences.stream().map(s -> typed(fast.predict(s))).toList()));
-            }
-            for (Future<List<List<String>>> run : runs) {
-                assertEquals(alone, run.get());
-            }
-        } finally {
-            pool.shutdown();
+        for (List<List<String>> run : ParserSentences.onThreeThreads(
+                () -> sentences.stream().map(s -> typed(fast.predict(s))).toList())) {
+            assertEquals(alone, run);
         }
     }
 

@@ -13,20 +13,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Corpus sentences, split as Accord's pipeline splits them, and parser settings, shared by the tests
- * and benchmarks of the parser and the tagger.
+ * and benchmarks of the parser, the tagger and the CRF.
  */
 final class ParserSentences {
 
     static final Path CORPUS = Path.of(System.getProperty("accord.shared", "../shared"))
             .resolve("corpus/wikinews.jsonl");
 
-    private static StanfordCoreNLP tagger;
-    private static StanfordCoreNLP splitter;
+    /** Pipelines by their annotators, built on first use. */
+    private static final Map<String, StanfordCoreNLP> PIPELINES = new HashMap<>();
 
     private ParserSentences() {
     }
@@ -44,26 +50,39 @@ final class ParserSentences {
     }
 
     /** Sentences of {@code text}, split, tokenized and tagged as Accord's pipeline does. */
-    static synchronized List<CoreMap> tag(String text) {
-        if (tagger == null) {
-            tagger = pipeline("tokenize,ssplit,pos");
-        }
-        return sentences(tagger, text);
+    static List<CoreMap> tag(String text) {
+        return annotate(text, "tokenize,ssplit,pos");
     }
 
     /** Sentences of {@code text}, split and tokenized as Accord's pipeline does, without tags. */
-    static synchronized List<CoreMap> split(String text) {
-        if (splitter == null) {
-            splitter = pipeline("tokenize,ssplit");
-        }
-        return sentences(splitter, text);
+    static List<CoreMap> split(String text) {
+        return annotate(text, "tokenize,ssplit");
+    }
+
+    /** Sentences of {@code text} split as Accord's pipeline does, annotated by {@code annotators}. */
+    static synchronized List<CoreMap> annotate(String text, String annotators) {
+        StanfordCoreNLP pipeline = PIPELINES.computeIfAbsent(annotators, a -> {
+            Properties props = new Properties();
+            props.setProperty("annotators", a);
+            props.setProperty("ssplit.newlineIsSentenceBreak",
+                    CoreNlpAnnotator.SETTINGS.get("ssplit.newlineIsSentenceBreak"));
+            return new StanfordCoreNLP(props);
+        });
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        return doc.get(CoreAnnotations.SentencesAnnotation.class);
     }
 
     /** The tagged sentences of the first {@code articles} articles of the shared corpus. */
     static List<CoreMap> corpusSentences(int articles) throws IOException {
+        return corpusSentences(articles, "tokenize,ssplit,pos");
+    }
+
+    /** The sentences of the first {@code articles} articles of the shared corpus, annotated by {@code annotators}. */
+    static List<CoreMap> corpusSentences(int articles, String annotators) throws IOException {
         List<CoreMap> sentences = new ArrayList<>();
         for (String text : corpusTexts(articles)) {
-            sentences.addAll(tag(text));
+            sentences.addAll(annotate(text, annotators));
         }
         return sentences;
     }
@@ -80,16 +99,24 @@ final class ParserSentences {
         return texts;
     }
 
-    private static StanfordCoreNLP pipeline(String annotators) {
-        Properties props = new Properties();
-        props.setProperty("annotators", annotators);
-        props.setProperty("ssplit.newlineIsSentenceBreak", CoreNlpAnnotator.SETTINGS.get("ssplit.newlineIsSentenceBreak"));
-        return new StanfordCoreNLP(props);
-    }
-
-    private static List<CoreMap> sentences(StanfordCoreNLP pipeline, String text) {
-        Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
-        return doc.get(CoreAnnotations.SentencesAnnotation.class);
+    /**
+     * Runs {@code work} on three threads at once and returns what each gave, to compare with what one
+     * thread alone gives.
+     */
+    static <T> List<T> onThreeThreads(Callable<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<T>> runs = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                runs.add(pool.submit(work));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> run : runs) {
+                results.add(run.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
     }
 }

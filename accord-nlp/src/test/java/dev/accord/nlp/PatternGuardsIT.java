@@ -66,6 +66,8 @@ class PatternGuardsIT {
         Properties settings = new Properties();
         settings.putAll(CoreNlpAnnotator.SETTINGS);
         settings.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // CoreNLP hands out a recogniser built before with the same settings, maybe guarded already.
+        StanfordCoreNLP.clearAnnotatorPool();
         StanfordCoreNLP recogniser = new StanfordCoreNLP(settings);
         // Without it, SUTime's dates in the second pass would depend on the first (FreshTimeExtractorIT).
         CueGatedTimeExtractor.wrap(recogniser, FreshTimeExtractor.class, FreshTimeExtractor::new);

@@ -8,6 +8,7 @@ import dev.accord.model.Theme;
 import dev.accord.model.text.AnnotatedText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -83,6 +84,26 @@ public final class ThemeExtractor implements Extractor<Theme> {
         return new Entry(code, label, Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + pattern + ")(?![\\p{L}\\p{N}-])"));
     }
 
+    /**
+     * Where a cue can begin: a letter or digit (every cue's first character is one) not preceded by a
+     * letter, a digit or a hyphen, which the cues' whole-word test refuses. A cheap superset of the
+     * places the patterns match, about one character in six instead of every one. It reads single
+     * UTF-16 characters, as the whole-word test does.
+     */
+    static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            if (Character.isLetterOrDigit(c)
+                    && !(Character.isLetter(before) || Character.isDigit(before) || before == '-')) {
+                starts[n++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
     @Override
     public String stage() {
         return "themes";
@@ -91,12 +112,19 @@ public final class ThemeExtractor implements Extractor<Theme> {
     @Override
     public List<Theme> extract(Article article, AnnotatedText annotated, Provenance provenance) {
         String text = article.text();
+        int[] starts = wordStarts(text);
         List<Theme> out = new ArrayList<>();
         for (Entry e : TAXONOMY) {
             List<Evidence> evidence = new ArrayList<>();
-            Matcher m = e.cues().matcher(text);
-            while (m.find()) {
-                evidence.add(Evidence.of(article, new CharSpan(m.start(), m.end())));
+            // What find() gives, tried only where a cue can begin; the bounds let the pattern see the
+            // characters around each try, so the whole-word tests read what they always read.
+            Matcher m = e.cues().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int end = 0;
+            for (int start : starts) {
+                if (start >= end && m.region(start, text.length()).lookingAt()) {
+                    evidence.add(Evidence.of(article, new CharSpan(m.start(), m.end())));
+                    end = m.end();
+                }
             }
             if (!evidence.isEmpty()) {
                 out.add(new Theme(e.code(), e.label(), evidence, provenance));

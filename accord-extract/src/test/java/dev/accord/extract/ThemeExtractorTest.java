@@ -49,6 +49,25 @@ class ThemeExtractorTest {
     }
 
     @Test
+    void cuesTriedOnlyWhereWordsBeginFindWhatTheirPatternsFindAnywhere() {
+        String text = "e-commerce and non-trade, 5G and G5G, 2025trade, (trade), \u00c9ducation, \u00e9nergie,"
+                + " AIDS and AI, R&D-led research, self-investment, \ud835\udc00trade, trade\u2014exports, "
+                + "\"tariffs\", [banks] x-ray oil-gas oil_gas \u0661trade \u00b2trade -trade trade-";
+        List<Theme> themes = themesOf(text);
+        for (ThemeExtractor.Entry e : ThemeExtractor.TAXONOMY) {
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = e.cues().matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+            List<String> actual = themes.stream().filter(t -> t.code().equals(e.code()))
+                    .flatMap(t -> t.evidence().stream()).map(ev -> ev.span().begin() + "-" + ev.span().end()).toList();
+            assertEquals(expected, actual, e.code());
+        }
+        assertTrue(themes.size() > 5, themes.toString());
+    }
+
+    @Test
     void everyThemeOfTheIssueIsInTheTaxonomy() {
         List<String> codes = ThemeExtractor.TAXONOMY.stream().map(ThemeExtractor.Entry::code).toList();
         assertTrue(codes.containsAll(List.of("infrastructure", "trade", "investment", "energy", "environment", "digital",

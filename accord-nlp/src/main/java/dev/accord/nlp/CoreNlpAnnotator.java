@@ -84,6 +84,12 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final String FAST_CRF = "accord.ner.fastCrf";
 
+    /**
+     * Accord's own setting, not CoreNLP's: when "true", each thread remembers the lemma CoreNLP gave
+     * each word and tag ({@link CachedLemmaAnnotator}), for the same lemmas.
+     */
+    public static final String CACHED_LEMMAS = "accord.lemma.remembered";
+
     /** The pipeline's settings; they are also what the provenance hash covers. */
     static final Map<String, String> SETTINGS = new TreeMap<>(Map.ofEntries(
             entry("annotators", "tokenize,ssplit,pos,lemma,ner,depparse"),
@@ -101,6 +107,7 @@ public final class CoreNlpAnnotator implements Annotator {
             entry(CUE_GATED_SUTIME, "true"),
             entry(FAST_TAGGER, "true"),
             entry(FAST_CRF, "true"),
+            entry(CACHED_LEMMAS, "true"),
             entry(GUARDED_PATTERNS, "true"),
             entry(FRESH_SUTIME, "true"),
             // Any cache at all makes CoreNLP round uncached hidden-layer products to float; the parses
@@ -155,6 +162,9 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         if (Boolean.parseBoolean(settings.get(FAST_CRF))) {
             FastCrf.install(pipeline);
+        }
+        if (Boolean.parseBoolean(settings.get(CACHED_LEMMAS))) {
+            CachedLemmaAnnotator.install(pipeline);
         }
     }
 

@@ -45,13 +45,14 @@ final class NerCostCommand implements Callable<Integer> {
     /**
      * CoreNLP's own defaults for the pieces Accord changes: three CRF models (whose features CoreNLP
      * builds itself), the full gazetteers, SUTime over every word, every pattern tried everywhere and
-     * CoreNLP's own tagger.
+     * CoreNLP's own tagger and lemmas.
      */
     private static final Map<String, String> CORENLP = Map.of(
             CoreNlpAnnotator.CUE_GATED_SUTIME, "false",
             CoreNlpAnnotator.GUARDED_PATTERNS, "false",
             CoreNlpAnnotator.FAST_TAGGER, "false",
             CoreNlpAnnotator.FAST_CRF, "false",
+            CoreNlpAnnotator.CACHED_LEMMAS, "false",
             "ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz," + NER_MODELS
                     + "english.muc.7class.distsim.crf.ser.gz," + NER_MODELS + "english.conll.4class.distsim.crf.ser.gz",
             "ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*," + GAZETTEERS

@@ -2,6 +2,7 @@ package dev.accord.cli;
 
 import dev.accord.eval.Benchmark;
 import dev.accord.ingest.Corpus;
+import dev.accord.model.Article;
 import dev.accord.model.Problem;
 import dev.accord.nlp.CoreNlpAnnotator;
 import picocli.CommandLine;
@@ -40,9 +41,11 @@ final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "200",
-            description = "Analyse N articles, untimed, before the throughput clock starts (going round the articles"
-                    + " again if N is larger), so the JIT compiler's work falls outside it, as it does in a long job"
-                    + " (default: ${DEFAULT-VALUE}; 0 to measure from a cold start); both runs use it.")
+            description = "Analyse N articles, untimed, before the throughput clock starts, so the JIT compiler's work"
+                    + " falls outside it, as it does in a long job (default: ${DEFAULT-VALUE}; 0 to measure from a cold"
+                    + " start); both runs use it. They are the file's articles after the measured ones, going round"
+                    + " them again if N is larger, so that no measured article was seen before; the measured ones"
+                    + " if the file has no others.")
     int warmUp;
 
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
@@ -60,16 +63,19 @@ final class BenchCommand implements Callable<Integer> {
                     + " --warmup at least 0, got " + limit + ", " + threads + " and " + warmUp);
         }
         Path input = file != null ? file : EvalCommand.sharedDir().resolve("corpus/wikinews.jsonl");
-        Corpus corpus = Corpus.read(List.of(input.toString())).first(limit);
+        Corpus all = Corpus.read(List.of(input.toString()));
+        Corpus corpus = all.first(limit);
+        List<Article> rest = all.articles().subList(corpus.articles().size(), all.articles().size());
         if (corpus.articles().isEmpty()) {
             Problems.report(err, "bench", corpus.problems());
             throw new CommandLine.ParameterException(spec.commandLine(),
                     input + " holds no readable article; expected JSON Lines, WARC, text or HTML articles");
         }
-        out.printf("%d articles from %s, %d thread%s, %d warm-up article%s%n", corpus.articles().size(), input,
-                threads, threads == 1 ? "" : "s", warmUp, warmUp == 1 ? "" : "s");
+        out.printf("%d articles from %s, %d thread%s, %d warm-up article%s (%s)%n", corpus.articles().size(), input,
+                threads, threads == 1 ? "" : "s", warmUp, warmUp == 1 ? "" : "s",
+                rest.isEmpty() ? "the measured ones" : "the " + rest.size() + " after the measured ones");
         out.flush();
-        Benchmark bench = new Benchmark(corpus.articles(), threads, warmUp);
+        Benchmark bench = new Benchmark(corpus.articles(), rest, threads, warmUp);
         Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
         print(out, accord);
         if (noBaseline) {

@@ -20,6 +20,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static java.util.Map.entry;
@@ -155,7 +157,14 @@ public final class CoreNlpAnnotator implements Annotator {
             CueGatedTimeExtractor.install(pipeline);
         }
         if (Boolean.parseBoolean(settings.get(FRESH_SUTIME))) {
-            CueGatedTimeExtractor.wrap(pipeline, FreshTimeExtractor.class, FreshTimeExtractor::new);
+            // Each thread's own SUTime gets the layers the built one got above.
+            UnaryOperator<TimeExpressionExtractor> layers = sutime -> {
+                if (Boolean.parseBoolean(settings.get(GUARDED_PATTERNS))) {
+                    PatternGuards.guardTimeRules(sutime);
+                }
+                return Boolean.parseBoolean(settings.get(CUE_GATED_SUTIME)) ? new CueGatedTimeExtractor(sutime) : sutime;
+            };
+            CueGatedTimeExtractor.wrap(pipeline, FreshTimeExtractor.class, built -> new FreshTimeExtractor(built, layers));
         }
         if (Boolean.parseBoolean(settings.get(FAST_TAGGER))) {
             FastTaggerAnnotator.install(pipeline);

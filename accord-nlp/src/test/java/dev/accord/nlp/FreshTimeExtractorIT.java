@@ -5,6 +5,8 @@ import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,7 +23,7 @@ class FreshTimeExtractorIT {
     void aWednesdayWithoutTenseResolvesAlikeWhateverWasReadBefore() {
         String alone = wednesdays(SutimeSamples.sutime(), LATER);
 
-        TimeExpressionExtractor fresh = new FreshTimeExtractor(SutimeSamples.sutime());
+        TimeExpressionExtractor fresh = new FreshTimeExtractor(SutimeSamples.sutime(), sutime -> sutime);
         wednesdays(fresh, EARLIER);
         assertEquals(alone, wednesdays(fresh, LATER));
 
@@ -38,5 +40,20 @@ class FreshTimeExtractorIT {
         List<String> found = SutimeSamples.found(sutime, sentences.get(0));
         assertEquals(1, found.size(), "time expressions in: " + text);
         return found.get(0);
+    }
+
+    @Test
+    void aThreadDoesNotSeeTheTensesAnotherThreadRead() throws Exception {
+        String alone = wednesdays(SutimeSamples.sutime(), LATER);
+        TimeExpressionExtractor fresh = new FreshTimeExtractor(SutimeSamples.sutime(), sutime -> sutime);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // The other thread reads the past Wednesday and keeps its SUTime; this one reads the later one.
+            other.submit(() -> wednesdays(fresh, EARLIER)).get();
+            assertEquals(alone, wednesdays(fresh, LATER));
+            assertEquals(alone, other.submit(() -> wednesdays(fresh, LATER)).get());
+        } finally {
+            other.shutdown();
+        }
     }
 }

@@ -70,7 +70,7 @@ class PatternGuardsIT {
         StanfordCoreNLP.clearAnnotatorPool();
         StanfordCoreNLP recogniser = new StanfordCoreNLP(settings);
         // Without it, SUTime's dates in the second pass would depend on the first (FreshTimeExtractorIT).
-        CueGatedTimeExtractor.wrap(recogniser, FreshTimeExtractor.class, FreshTimeExtractor::new);
+        CueGatedTimeExtractor.wrap(recogniser, FreshTimeExtractor.class, built -> new FreshTimeExtractor(built, s -> s));
         List<String> texts = new ArrayList<>(SutimeSamples.texts(150));
         texts.add(WRITTEN);
         texts.add("The University of Nairobi and the United Nations Development Programme met in New York City"

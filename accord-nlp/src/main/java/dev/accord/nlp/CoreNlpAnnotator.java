@@ -157,7 +157,8 @@ public final class CoreNlpAnnotator implements Annotator {
             CueGatedTimeExtractor.install(pipeline);
         }
         if (Boolean.parseBoolean(settings.get(FRESH_SUTIME))) {
-            // Each thread's own SUTime gets the layers the built one got above.
+            // From here each thread reads with a SUTime of its own, made with the built one's options and
+            // given the layers the built one got above; the built one only stands for them.
             UnaryOperator<TimeExpressionExtractor> layers = sutime -> {
                 if (Boolean.parseBoolean(settings.get(GUARDED_PATTERNS))) {
                     PatternGuards.guardTimeRules(sutime);

@@ -26,7 +26,7 @@ class CachedLemmaAnnotatorIT {
 
     @Test
     void rememberedLemmasEqualCoreNlpsOnRealAndWrittenText() throws IOException {
-        assumeTrue(Files.isRegularFile(SutimeSamples.CORPUS), "skipped: " + SutimeSamples.CORPUS + " is absent (the"
+        assumeTrue(Files.isRegularFile(ParserSentences.CORPUS), "skipped: " + ParserSentences.CORPUS + " is absent (the"
                 + " shared corpus beside the checkout; set -Daccord.shared=DIR)");
         Properties settings = new Properties();
         settings.setProperty("annotators", "tokenize,ssplit,pos,lemma");
@@ -35,10 +35,10 @@ class CachedLemmaAnnotatorIT {
         StanfordCoreNLP remembering = new StanfordCoreNLP(settings);
         assertEquals(1, CachedLemmaAnnotator.install(remembering));
 
-        List<String> texts = new ArrayList<>(SutimeSamples.texts(150));
+        List<String> texts = new ArrayList<>(ParserSentences.corpusTexts(150));
         texts.add(WRITTEN);
         // The corpus twice: the second time every word is remembered.
-        texts.addAll(SutimeSamples.texts(150));
+        texts.addAll(ParserSentences.corpusTexts(150));
         int tokens = 0;
         for (String text : texts) {
             List<String> expected = lemmas(plain, text);

@@ -37,7 +37,7 @@ class DateCuesIT {
 
     @Test
     void sutimeAroundDateWordsFindsWhatSutimeOnWholeSentencesFinds() throws IOException {
-        assumeTrue(Files.isRegularFile(SutimeSamples.CORPUS), "skipped: " + SutimeSamples.CORPUS + " is absent (the"
+        assumeTrue(Files.isRegularFile(ParserSentences.CORPUS), "skipped: " + ParserSentences.CORPUS + " is absent (the"
                 + " shared corpus beside the checkout; set -Daccord.shared=DIR)");
         TimeExpressionExtractorImpl whole = SutimeSamples.sutime();
         CueGatedTimeExtractor gated = new CueGatedTimeExtractor(SutimeSamples.sutime());
@@ -46,7 +46,7 @@ class DateCuesIT {
         int read = 0;
         int found = 0;
         List<String> differences = new ArrayList<>();
-        for (String text : SutimeSamples.texts(150)) {
+        for (String text : ParserSentences.corpusTexts(150)) {
             List<CoreMap> one = SutimeSamples.sentences(text);
             List<CoreMap> other = SutimeSamples.sentences(text);
             for (int i = 0; i < one.size(); i++) {

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +30,7 @@ public final class FastCrfBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        if (!Files.isRegularFile(ParserSentences.CORPUS)) {
-            System.err.println("no corpus at " + ParserSentences.CORPUS + "; set -Daccord.shared=DIR");
-            System.exit(2);
-        }
+        Throughput.requireCorpus();
         List<CoreMap> sentences = ParserSentences.corpusSentences(articles, CrfSentences.BEFORE_NER);
         CRFClassifier<CoreLabel> coreNlp = CrfSentences.accordModel();
         FastCrf fast = FastCrf.of(coreNlp);

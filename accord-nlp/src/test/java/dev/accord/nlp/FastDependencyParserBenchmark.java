@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Properties;
 
@@ -28,10 +27,7 @@ public final class FastDependencyParserBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        if (!Files.isRegularFile(ParserSentences.CORPUS)) {
-            System.err.println("no corpus at " + ParserSentences.CORPUS + "; set -Daccord.shared=DIR");
-            System.exit(2);
-        }
+        Throughput.requireCorpus();
         List<CoreMap> sentences = ParserSentences.corpusSentences(articles);
         Properties settings = ParserSentences.accordParserSettings();
         DependencyParser coreNlp = ParserSentences.coreNlpParser(settings);

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,10 +26,7 @@ public final class FastTaggerBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        if (!Files.isRegularFile(ParserSentences.CORPUS)) {
-            System.err.println("no corpus at " + ParserSentences.CORPUS + "; set -Daccord.shared=DIR");
-            System.exit(2);
-        }
+        Throughput.requireCorpus();
         List<List<CoreLabel>> sentences = new ArrayList<>();
         for (String text : ParserSentences.corpusTexts(articles)) {
             for (CoreMap s : ParserSentences.split(text)) {

@@ -9,9 +9,7 @@ import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -34,12 +32,9 @@ public final class PatternGuardsBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        if (!Files.isRegularFile(SutimeSamples.CORPUS)) {
-            System.err.println("no corpus at " + SutimeSamples.CORPUS + "; set -Daccord.shared=DIR");
-            System.exit(2);
-        }
+        Throughput.requireCorpus();
         List<CoreMap> sentences = new ArrayList<>();
-        for (String text : SutimeSamples.texts(articles)) {
+        for (String text : ParserSentences.corpusTexts(articles)) {
             sentences.addAll(SutimeSamples.sentences(text));
         }
         TimeExpressionExtractorImpl every = SutimeSamples.sutime();
@@ -53,6 +48,13 @@ public final class PatternGuardsBenchmark {
         gazetteer(articles, rounds);
     }
 
+    /** SUTime with every rule ("CoreNLP") against SUTime with guarded rules ("fast"). */
+    private static void compare(String what, List<CoreMap> sentences, int rounds, TimeExpressionExtractor every,
+                                TimeExpressionExtractor guarded) throws Exception {
+        Throughput.compare(what, sentences, WARM_UP_ROUNDS, rounds, 1,
+                s -> SutimeSamples.found(every, s), s -> SutimeSamples.found(guarded, s));
+    }
+
     /**
      * The gazetteer alone over recognised articles, every entry tried everywhere and then guarded: one
      * copy of its half-million entries fits in memory, so the rounds run first unguarded, then guarded.
@@ -64,7 +66,7 @@ public final class PatternGuardsBenchmark {
         settings.setProperty("ner.applyFineGrained", "false");
         StanfordCoreNLP recogniser = new StanfordCoreNLP(settings);
         List<Annotation> docs = new ArrayList<>();
-        for (String text : SutimeSamples.texts(articles)) {
+        for (String text : ParserSentences.corpusTexts(articles)) {
             Annotation doc = new Annotation(text);
             recogniser.annotate(doc);
             docs.add(doc);
@@ -88,40 +90,6 @@ public final class PatternGuardsBenchmark {
                 rates[i] = docs.size() / ((System.nanoTime() - start) / 1e9);
             }
         }
-        return median(rates);
-    }
-
-    private static void compare(String what, List<CoreMap> sentences, int rounds, TimeExpressionExtractor every,
-                                TimeExpressionExtractor guarded) {
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            rate(sentences, every);
-            rate(sentences, guarded);
-        }
-        double[] plain = new double[rounds];
-        double[] quick = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            plain[i] = rate(sentences, every);
-            quick[i] = rate(sentences, guarded);
-        }
-        double p = median(plain);
-        double q = median(quick);
-        System.out.printf("%-18s every rule %8.1f sentences/s   guarded %8.1f sentences/s   ratio %.2fx%n",
-                what, p, q, q / p);
-    }
-
-    private static double rate(List<CoreMap> sentences, TimeExpressionExtractor sutime) {
-        long start = System.nanoTime();
-        int found = 0;
-        for (CoreMap s : sentences) {
-            found += SutimeSamples.found(sutime, s).size();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return found >= 0 ? sentences.size() / seconds : 0;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return Throughput.median(rates);
     }
 }

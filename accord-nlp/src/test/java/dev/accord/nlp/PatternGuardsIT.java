@@ -40,7 +40,7 @@ class PatternGuardsIT {
         int rules = PatternGuards.guardTimeRules(guarded);
         assertTrue(rules > 150, "only " + rules + " of SUTime's rules were guarded");
 
-        List<String> texts = new ArrayList<>(SutimeSamples.texts(150));
+        List<String> texts = new ArrayList<>(ParserSentences.corpusTexts(150));
         texts.add(WRITTEN);
         int found = 0;
         List<String> differences = new ArrayList<>();
@@ -71,7 +71,7 @@ class PatternGuardsIT {
         StanfordCoreNLP recogniser = new StanfordCoreNLP(settings);
         // Without it, SUTime's dates in the second pass would depend on the first (FreshTimeExtractorIT).
         CueGatedTimeExtractor.wrap(recogniser, FreshTimeExtractor.class, built -> new FreshTimeExtractor(built, s -> s));
-        List<String> texts = new ArrayList<>(SutimeSamples.texts(150));
+        List<String> texts = new ArrayList<>(ParserSentences.corpusTexts(150));
         texts.add(WRITTEN);
         texts.add("The University of Nairobi and the United Nations Development Programme met in New York City"
                 + " with officials of the European Union, the African Union and the Republic of South Sudan.");
@@ -100,7 +100,7 @@ class PatternGuardsIT {
     }
 
     private static void assumeCorpus() {
-        assumeTrue(Files.isRegularFile(SutimeSamples.CORPUS), "skipped: " + SutimeSamples.CORPUS + " is absent (the"
+        assumeTrue(Files.isRegularFile(ParserSentences.CORPUS), "skipped: " + ParserSentences.CORPUS + " is absent (the"
                 + " shared corpus beside the checkout; set -Daccord.shared=DIR)");
     }
 }

@@ -1,6 +1,5 @@
 package dev.accord.nlp;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -10,18 +9,12 @@ import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 /** Real sentences for SUTime and what it finds in them, shared by the tests and benchmark of its shortcuts. */
 final class SutimeSamples {
-
-    static final Path CORPUS = Path.of(System.getProperty("accord.shared", "../shared"))
-            .resolve("corpus/wikinews.jsonl");
 
     /** The date the articles' relative dates are resolved against. */
     static final String DOCUMENT_DATE = "2010-06-01";
@@ -43,17 +36,6 @@ final class SutimeSamples {
     /** A new SUTime with Accord's settings. */
     static TimeExpressionExtractorImpl sutime() {
         return new TimeExpressionExtractorImpl("sutime", SETTINGS);
-    }
-
-    /** The texts of the first {@code articles} articles of the shared corpus. */
-    static List<String> texts(int articles) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CORPUS);
-        for (String line : lines.subList(0, Math.min(articles, lines.size()))) {
-            texts.add(json.readTree(line).path("text").asText(""));
-        }
-        return texts;
     }
 
     /** The sentences of {@code text}, split, tokenized, tagged and lemmatised as Accord's pipeline does. */

@@ -1,5 +1,6 @@
 package dev.accord.nlp;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,14 @@ import java.util.function.Function;
 final class Throughput {
 
     private Throughput() {
+    }
+
+    /** Ends a benchmark program with a message when the shared corpus is absent. */
+    static void requireCorpus() {
+        if (!Files.isRegularFile(ParserSentences.CORPUS)) {
+            System.err.println("no corpus at " + ParserSentences.CORPUS + "; set -Daccord.shared=DIR");
+            System.exit(2);
+        }
     }
 
     /**
@@ -62,7 +71,7 @@ final class Throughput {
         return threads * sentences.size() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -42,8 +42,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "200",
             description = "Analyse N articles, untimed, before the throughput clock starts, so the JIT compiler's work"
-                    + " falls outside it, as it does in a long job (default: ${DEFAULT-VALUE}; 0 to measure from a cold"
-                    + " start); both runs use it. They are the file's articles after the measured ones, going round"
+                    + " falls outside it and each thread's caches are filled, as in a long job (default:"
+                    + " ${DEFAULT-VALUE}; 0 to measure from a cold start); both runs use it, on the threads they measure. They are the file's articles after the measured ones, going round"
                     + " them again if N is larger, so that no measured article was seen before; the measured ones"
                     + " if the file has no others.")
     int warmUp;
@@ -91,6 +91,12 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Benchmark.Figures f) {
         out.println(f.line());
+        // The compiler's threads take cores from the analysis; on two cores this alone can cost a third.
+        if (f.jitSeconds() > 0.1 * f.seconds()) {
+            out.printf("note: the JIT compiler was compiling for %.0f%% of the measured span, so %s's figures are"
+                    + " not yet those of a long job; a longer --warmup gives them%n", 100 * f.jitSeconds() / f.seconds(),
+                    f.name());
+        }
         out.flush();
     }
 

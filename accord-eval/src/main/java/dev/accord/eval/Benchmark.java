@@ -7,6 +7,7 @@ import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Annotator;
 import dev.accord.model.text.ParseSelection;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -46,8 +47,9 @@ public final class Benchmark {
      *                       (the parser's, the tagger's, the lemmas') would hold
      * @param threads        how many articles are analysed at once, after the first
      * @param warmUp         how many articles are analysed, untimed, after the first and before the
-     *                       throughput clock starts: the JIT compiler then works before the measured
-     *                       span, not inside it, as it would early in a long job
+     *                       throughput clock starts, on the threads that are then measured: the JIT
+     *                       compiler then works before the measured span, not inside it, and each
+     *                       thread's caches hold what they would in a long job
      */
     public Benchmark(List<Article> articles, List<Article> warmUpArticles, int threads, int warmUp) {
         if (articles.isEmpty()) {
@@ -78,9 +80,13 @@ public final class Benchmark {
      * @param cpuSeconds    the process's CPU time over the same span as {@code seconds}, all threads
      *                      (garbage collection and compilation included): on a busy machine, where
      *                      wall time depends on the neighbours, the cost per article still shows
+     * @param jitSeconds    time the JIT compiler spent compiling over the same span, summed over its
+     *                      threads: on a machine with few cores it competes with the analysis, and a
+     *                      figure of more than a few percent of {@code seconds} means the warm-up was
+     *                      too short for a steady-state figure
      */
     public record Figures(String name, int articles, List<Problem> problems, long tokens, double seconds,
-                          double firstSeconds, long peakHeapBytes, double cpuSeconds) {
+                          double firstSeconds, long peakHeapBytes, double cpuSeconds, double jitSeconds) {
         public Figures {
             problems = List.copyOf(problems);
         }
@@ -101,8 +107,9 @@ public final class Benchmark {
         /** One line of figures, for a person to read. */
         public String line() {
             return String.format("%-17s %6.2f articles/s  %6.0f tokens/s  peak heap %5.2f GiB  first facts after "
-                            + "%5.1f s  %5.2f articles per CPU-second", name + ":", articlesPerSecond(),
-                    tokensPerSecond(), peakHeapBytes / (double) (1L << 30), firstSeconds, articlesPerCpuSecond());
+                            + "%5.1f s  %5.2f articles per CPU-second  JIT compiling %4.1f s of %5.1f s", name + ":",
+                    articlesPerSecond(), tokensPerSecond(), peakHeapBytes / (double) (1L << 30), firstSeconds,
+                    articlesPerCpuSecond(), jitSeconds, seconds);
         }
     }
 
@@ -131,29 +138,33 @@ public final class Benchmark {
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         long startCpu = processCpuNanos();
+        long startJit = jitMillis();
         Consumer<Article> analysis = build.get();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         analyse(analysis, articles.get(0), problems);
         long first = System.nanoTime();
         long firstCpu = processCpuNanos();
-        // Failures while warming up are left out; a measured article that fails is recorded when measured.
-        List<Problem> ignored = new ArrayList<>();
-        for (int k = 0; k < warmUp; k++) {
-            analyse(analysis, warmUpArticles.get(k % warmUpArticles.size()), ignored);
-        }
-        long measured = System.nanoTime();
-        long measuredCpu = processCpuNanos();
-        long firstTokens = tokens.get();
-        int firstFailed = problems.size();
+        long firstJit = jitMillis();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long measured;
+        long measuredCpu;
+        long measuredJit;
+        long firstTokens;
+        int firstFailed;
         try {
-            List<Future<?>> pending = new ArrayList<>();
-            for (Article a : articles.subList(1, articles.size())) {
-                pending.add(pool.submit(() -> analyse(analysis, a, problems)));
+            // Failures while warming up are left out; a measured article that fails is recorded when measured.
+            List<Problem> ignored = Collections.synchronizedList(new ArrayList<>());
+            List<Article> warm = new ArrayList<>();
+            for (int k = 0; k < warmUp; k++) {
+                warm.add(warmUpArticles.get(k % warmUpArticles.size()));
             }
-            for (Future<?> f : pending) {
-                f.get();
-            }
+            analyseAll(pool, analysis, warm, ignored);
+            measured = System.nanoTime();
+            measuredCpu = processCpuNanos();
+            measuredJit = jitMillis();
+            firstTokens = tokens.get();
+            firstFailed = problems.size();
+            analyseAll(pool, analysis, articles.subList(1, articles.size()), problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);
@@ -164,12 +175,26 @@ public final class Benchmark {
         }
         long end = System.nanoTime();
         long endCpu = processCpuNanos();
+        long endJit = jitMillis();
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         // With one article there is nothing after the first: its own time is all there is.
         boolean one = articles.size() == 1;
         return new Figures(name, one ? 1 - firstFailed : articles.size() - 1 - (problems.size() - firstFailed),
                 problems, one ? firstTokens : tokens.get() - firstTokens, (one ? first - start : end - measured) / 1e9,
-                (first - start) / 1e9, Math.max(0, peak - before), (one ? firstCpu - startCpu : endCpu - measuredCpu) / 1e9);
+                (first - start) / 1e9, Math.max(0, peak - before), (one ? firstCpu - startCpu : endCpu - measuredCpu) / 1e9,
+                (one ? firstJit - startJit : endJit - measuredJit) / 1e3);
+    }
+
+    /** Analyses the articles on the pool's threads and waits until all are done. */
+    private static void analyseAll(ExecutorService pool, Consumer<Article> analysis, List<Article> batch,
+                                   List<Problem> problems) throws InterruptedException, ExecutionException {
+        List<Future<?>> pending = new ArrayList<>();
+        for (Article a : batch) {
+            pending.add(pool.submit(() -> analyse(analysis, a, problems)));
+        }
+        for (Future<?> f : pending) {
+            f.get();
+        }
     }
 
     /** A failing article is recorded with its reason, and the run goes on. */
@@ -187,6 +212,16 @@ public final class Benchmark {
             return os.getProcessCpuTime();
         }
         throw new IllegalStateException("this JVM does not report process CPU time; expected a HotSpot-based JVM");
+    }
+
+    /** The JIT compiler's time so far, summed over its threads, in milliseconds. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            throw new IllegalStateException("this JVM does not report the JIT compiler's time; expected a HotSpot-based"
+                    + " JVM");
+        }
+        return jit.getTotalCompilationTime();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

@@ -38,7 +38,9 @@ public final class FactExtractor {
 
     public FactExtractor(Annotator annotator) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
-        this.configHash = Hashes.sha256Hex16(annotator.configuration());
+        // The gazetteer is data fetched when Accord is built, not part of its code or version.
+        this.configHash = Hashes.sha256Hex16(annotator.configuration(),
+                "gazetteer=" + Gazetteer.shared().fingerprint());
     }
 
     /** The hash of the effective configuration that every fact's provenance carries. */

@@ -4,11 +4,16 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countriesByCode;
     private final Map<String, GeoName> capitals;
     private final int size;
+    private final String fingerprint;
 
     private Gazetteer(InputStream index) throws IOException {
         Map<String, List<GeoName>> places = new HashMap<>(1 << 19);
@@ -45,7 +51,9 @@ public final class Gazetteer {
         Map<String, CountryInfo> byName = new HashMap<>();
         Map<String, CountryInfo> byCode = new HashMap<>();
         Map<String, GeoName> capitalCities = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(index), 1 << 16))) {
+        MessageDigest sha = sha256();
+        DigestInputStream digested = new DigestInputStream(index, sha);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(digested), 1 << 16))) {
             if (in.readInt() != GazetteerIndexer.MAGIC || in.readInt() != GazetteerIndexer.VERSION) {
                 throw new IOException("the gazetteer index is not version " + GazetteerIndexer.VERSION
                         + " of Accord's format; rebuild accord-geo");
@@ -88,7 +96,10 @@ public final class Gazetteer {
                 add(divisions, name, new GeoName(0, name, in.readFloat(), in.readFloat(), "A", "ADM1", country,
                         code, 0));
             }
+            // The digest covers the whole file, whatever the decompressor left unread.
+            digested.transferTo(OutputStream.nullOutputStream());
         }
+        this.fingerprint = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         places.values().forEach(l -> l.sort(Comparator.comparingLong(GeoName::population).reversed()
                 .thenComparingLong(GeoName::id)));
         this.placesByName = places;
@@ -126,6 +137,22 @@ public final class Gazetteer {
             return new Gazetteer(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer index " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * The first 16 hex digits of the SHA-256 of the index file: it changes with the data packages the
+     * build fetched and with the way they were indexed, so facts' provenance can tell gazetteers apart.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 

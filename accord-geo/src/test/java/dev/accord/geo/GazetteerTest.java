@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +32,16 @@ class GazetteerTest {
         GeoName tianjin = gazetteer.places("tianjin").get(0);
         assertEquals("CHN", tianjin.country());
         assertTrue(GeoName.distanceKm(tianjin.latitude(), tianjin.longitude(), 39.14, 117.18) < 60);
+    }
+
+    @Test
+    void theFingerprintIsTheHashOfTheWholeIndexFile() throws Exception {
+        byte[] index;
+        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.bin")) {
+            index = in.readAllBytes();
+        }
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(index)).substring(0, 16);
+        assertEquals(expected, gazetteer.fingerprint());
     }
 
     @Test

@@ -106,10 +106,13 @@ public final class Benchmark {
 
         /** One line of figures, for a person to read. */
         public String line() {
+            // The operating system counts a process's CPU time in clock ticks: a span of a few
+            // milliseconds may show none.
+            String perCpuSecond = cpuSeconds > 0 ? String.format("%5.2f", articlesPerCpuSecond()) : "  n/a";
             return String.format("%-17s %6.2f articles/s  %6.0f tokens/s  peak heap %5.2f GiB  first facts after "
-                            + "%5.1f s  %5.2f articles per CPU-second  JIT compiling %4.1f s of %5.1f s", name + ":",
+                            + "%5.1f s  %s articles per CPU-second  JIT compiling %4.1f s of %5.1f s", name + ":",
                     articlesPerSecond(), tokensPerSecond(), peakHeapBytes / (double) (1L << 30), firstSeconds,
-                    articlesPerCpuSecond(), jitSeconds, seconds);
+                    perCpuSecond, jitSeconds, seconds);
         }
     }
 

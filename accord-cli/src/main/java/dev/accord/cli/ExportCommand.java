@@ -6,6 +6,7 @@ import dev.accord.model.Event;
 import dev.accord.model.EventExports;
 import dev.accord.model.Modality;
 import dev.accord.store.FactStore;
+import dev.accord.store.SearchQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +32,6 @@ final class ExportCommand implements Callable<Integer> {
 
     enum Format { jsonl, plover, cameo }
 
-    /** Who states an event. */
-    enum Voice { any, article, quoted }
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl, plover or cameo (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -46,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--voice", paramLabel = "VOICE", defaultValue = "any",
             description = "Only events the article states itself (article) or a quoted speaker states (quoted); "
                     + "default: ${DEFAULT-VALUE}.")
-    Voice voice;
+    SearchQuery.Voice voice;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path outFile;
@@ -95,8 +93,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         int n = 0;
         for (Event e : facts.events()) {
-            if (modalities.contains(e.modality()) && (voice == Voice.any
-                    || (voice == Voice.article) == e.attribution().isArticle())) {
+            if (modalities.contains(e.modality()) && (voice == SearchQuery.Voice.ANY
+                    || (voice == SearchQuery.Voice.ARTICLE) == e.attribution().isArticle())) {
                 w.write(format == Format.plover ? EventExports.plover(facts, e) : EventExports.cameo(facts, e));
                 w.write('\n');
                 n++;

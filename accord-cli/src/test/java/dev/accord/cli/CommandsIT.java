@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,6 +80,23 @@ class CommandsIT {
         assertEquals(2, exported.size());
         assertEquals(List.of("2025-02-11", "2025-04-03"),
                 exported.stream().map(f -> f.article().published().toString()).toList());
+
+        // The event filters find exactly the articles whose exported events qualify.
+        for (String[] filter : List.of(new String[] {"--modality", "asserted"},
+                new String[] {"--modality", "future,hypothetical"}, new String[] {"--voice", "quoted"},
+                new String[] {"--voice", "article"})) {
+            Set<String> expected = exported.stream().filter(f -> f.events().stream().anyMatch(e -> filter[0].equals(
+                    "--modality") ? filter[1].contains(e.modality().name().toLowerCase(Locale.ROOT))
+                    : filter[1].equals("quoted") != e.attribution().isArticle())).map(f -> f.article().id())
+                    .collect(Collectors.toSet());
+            Run filtered = Run.of("search", "--db", db.toString(), filter[0], filter[1]);
+            assertEquals(0, filtered.exitCode(), filtered.err());
+            Set<String> found = filtered.out().lines().filter(l -> l.matches("[0-9a-f]{16}  .*"))
+                    .map(l -> l.substring(0, 16)).collect(Collectors.toSet());
+            assertEquals(expected, found, String.join(" ", filter) + "\n" + filtered.out());
+        }
+        assertTrue(exported.stream().anyMatch(f -> f.events().stream().anyMatch(e -> e.attribution().isArticle())),
+                "the articles hold no event in the article's voice, so the filters were not tried");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.Correction;
 import dev.accord.model.Curation;
 import dev.accord.model.Entity;
+import dev.accord.model.Event;
 import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
 import dev.accord.model.Quote;
@@ -92,6 +93,7 @@ public abstract class JdbcFactStore implements FactStore {
             insertTimes(article.id(), facts.times());
             insertActors(article.id(), facts.actors());
             insertQuotes(article.id(), facts);
+            insertEvents(article.id(), facts.events());
             indexForSearch(connection, article);
             return true;
         });
@@ -475,6 +477,21 @@ public abstract class JdbcFactStore implements FactStore {
                 s.setString(5, q.speaker() == null ? null : names.get(q.speaker()));
                 s.setInt(6, q.official() ? 1 : 0);
                 s.setString(7, q.text());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void insertEvents(String articleId, List<Event> events) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO events (article_id, event_id, type, "
+                + "modality, quoted) VALUES (?, ?, ?, ?, ?)")) {
+            for (Event e : events) {
+                s.setString(1, articleId);
+                s.setString(2, e.id());
+                s.setString(3, e.type().name());
+                s.setString(4, e.modality().name());
+                s.setInt(5, e.attribution().isArticle() ? 0 : 1);
                 s.addBatch();
             }
             s.executeBatch();

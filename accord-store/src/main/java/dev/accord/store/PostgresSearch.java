@@ -24,8 +24,7 @@ final class PostgresSearch {
     static List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
         if (SqliteSearch.matchExpression(query.text()) == null) {
             // No word has a letter or digit: only the filters are left to go by, as in SQLite.
-            return query.actorCode() == null && query.speaker() == null ? List.of()
-                    : SqliteSearch.filteredHits(connection, query, FILTERS);
+            return query.filters() ? SqliteSearch.filteredHits(connection, query, FILTERS) : List.of();
         }
         try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title, a.source, a.published, "
                 + "ts_headline('simple', a.text, q, ?), ts_rank(a.search, q) AS rank "

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,14 +21,18 @@ final class SqliteSearch {
     private static final String RANK = "bm25(article_search, 0.0, 2.0, 1.0)";
 
     /**
-     * Both filters, each skipped when its parameters are NULL; bound by {@link #bindFilters}. The casts let
-     * PostgreSQL type a parameter that is only compared with NULL; the LIKE operator is the database's
-     * case-insensitive one.
+     * The filters, each skipped when its parameters are NULL; bound by {@link #bindFilters}. The casts let
+     * PostgreSQL type a parameter that is only compared with NULL; the LIKE operator for speakers is the
+     * database's case-insensitive one. Modalities are bound as one list, {@code ",FUTURE,NEGATED,"}, and
+     * one event must have both the modality and the voice asked for.
      */
     static String filters(String like) {
         return "(CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id "
                 + "AND (x.code = ? OR x.country = ?))) AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM quotes q "
-                + "WHERE q.article_id = a.id AND q.speaker_name " + like + " ? ESCAPE '\\'))";
+                + "WHERE q.article_id = a.id AND q.speaker_name " + like + " ? ESCAPE '\\')) "
+                + "AND (CAST(? AS INTEGER) = 0 OR EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id "
+                + "AND (CAST(? AS TEXT) IS NULL OR CAST(? AS TEXT) LIKE '%,' || v.modality || ',%') "
+                + "AND (CAST(? AS INTEGER) IS NULL OR v.quoted = ?)))";
     }
 
     private static final String FILTERS = filters("LIKE");
@@ -41,8 +46,7 @@ final class SqliteSearch {
             return rankedHits(connection, match, query);
         }
         // The words were all punctuation, which the tokenizer drops: only the filters are left to go by.
-        return query.actorCode() == null && query.speaker() == null ? List.of()
-                : filteredHits(connection, query, FILTERS);
+        return query.filters() ? filteredHits(connection, query, FILTERS) : List.of();
     }
 
     /** Binds {@link #FILTERS} from parameter {@code first} on; returns the next parameter's index. */
@@ -54,7 +58,19 @@ final class SqliteSearch {
         s.setString(first + 2, query.actorCode());
         s.setString(first + 3, speaker);
         s.setString(first + 4, speaker);
-        return first + 5;
+        String modalities = query.modalities() == null ? null : query.modalities().stream().map(Enum::name)
+                .sorted().collect(Collectors.joining(",", ",", ","));
+        Integer quoted = switch (query.voice()) {
+            case ANY -> null;
+            case ARTICLE -> 0;
+            case QUOTED -> 1;
+        };
+        s.setInt(first + 5, query.filtersEvents() ? 1 : 0);
+        s.setString(first + 6, modalities);
+        s.setString(first + 7, modalities);
+        s.setObject(first + 8, quoted, Types.INTEGER);
+        s.setObject(first + 9, quoted, Types.INTEGER);
+        return first + 10;
     }
 
     private static List<SearchHit> rankedHits(Connection connection, String match, SearchQuery query)

@@ -4,12 +4,17 @@ import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
 import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
+import dev.accord.model.Attribution;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
+import dev.accord.model.Event;
+import dev.accord.model.EventArgument;
+import dev.accord.model.EventType;
 import dev.accord.model.Evidence;
 import dev.accord.model.MentionKind;
+import dev.accord.model.Modality;
 import dev.accord.model.Provenance;
 import dev.accord.model.Quote;
 import dev.accord.model.QuoteKind;
@@ -26,6 +31,7 @@ final class Samples {
     static final Provenance ENTITIES = new Provenance("entities", "0.1.0-test", "0123456789abcdef");
     static final Provenance TIMES = new Provenance("times", "0.1.0-test", "0123456789abcdef");
     static final Provenance ACTORS = new Provenance("actors", "0.1.0-test", "0123456789abcdef");
+    static final Provenance EVENTS = new Provenance("events", "0.1.0-test", "0123456789abcdef");
 
     private Samples() {
     }
@@ -46,6 +52,20 @@ final class Samples {
         return facts(article, entities, List.of(time(article, "Monday", "2025-09-01")), List.of(quote));
     }
 
+    /**
+     * {@link #astana()} with two events: the signing, asserted in the article's voice, and future
+     * cooperation that officials state.
+     */
+    static ArticleFacts astanaWithEvents() {
+        ArticleFacts plain = astana();
+        Article article = plain.article();
+        Event signed = event(article, "event:signed", EventType.AGREE, "signed", Modality.ASSERTED,
+                Attribution.ARTICLE, "Kazakhstan", "state:KAZ");
+        Event expand = event(article, "event:expand", EventType.COOPERATE, "expand", Modality.FUTURE,
+                new Attribution(plain.quotes().get(0).id(), "state:KAZ"), "China", "state:CHN");
+        return withEvents(plain, List.of(signed, expand));
+    }
+
     /** Dated 2025-06-15; names France (FRA), Germany (DEU) and Geneva. */
     static ArticleFacts geneva() {
         Article article = Article.of("tests/geneva.txt", "Talks resume in Geneva", LocalDate.of(2025, 6, 15), "en",
@@ -54,6 +74,13 @@ final class Samples {
         return facts(article, List.of(state(article, "france", "France", "FRA"),
                 state(article, "germany", "Germany", "DEU"),
                 entity(article, "place:geneva", EntityType.PLACE, "Geneva", "CITY", null)), List.of(), List.of());
+    }
+
+    /** {@link #geneva()} with one event: a joint statement the talks did not give, negated in the article's voice. */
+    static ArticleFacts genevaWithEvents() {
+        ArticleFacts plain = geneva();
+        return withEvents(plain, List.of(event(plain.article(), "event:statement", EventType.AGREE, "ended without",
+                Modality.NEGATED, Attribution.ARTICLE, "France", "state:FRA")));
     }
 
     /** Undated and untitled; names Uzbekistan (UZB) and Kazakhstan (KAZ). */
@@ -79,6 +106,20 @@ final class Samples {
                         e.mentions().stream().map(m -> new ActorMention(m, MentionKind.NAME, null)).toList(), ACTORS))
                 .toList();
         return new ArticleFacts(article, entities, times, List.of(), List.of(), actors, quotes, List.of(), List.of()).verify();
+    }
+
+    private static ArticleFacts withEvents(ArticleFacts f, List<Event> events) {
+        return new ArticleFacts(f.article(), f.entities(), f.times(), f.places(), f.themes(), f.actors(), f.quotes(),
+                events, f.agreements()).verify();
+    }
+
+    /** An event of one actor, named by the first occurrence of {@code actorName}. */
+    private static Event event(Article article, String id, EventType type, String trigger, Modality modality,
+                       Attribution attribution, String actorName, String actorId) {
+        EventArgument actor = new EventArgument(actorId, actorId.substring("state:".length()),
+                occurrences(article, actorName).get(0));
+        return new Event(id, type, null, null, "030", List.of(actor), List.of(), occurrences(article, trigger).get(0),
+                null, null, modality, attribution, null, null, 0.8, EVENTS);
     }
 
     static Entity state(Article article, String key, String name, String code) {

@@ -1,5 +1,6 @@
 package dev.accord.store;
 
+import dev.accord.model.Modality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static dev.accord.store.Samples.astana;
+import static dev.accord.store.Samples.astanaWithEvents;
 import static dev.accord.store.Samples.geneva;
+import static dev.accord.store.Samples.genevaWithEvents;
 import static dev.accord.store.Samples.undated;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +45,8 @@ class StoreSearchTest {
     @BeforeEach
     void storeThreeArticles() {
         store = backend.open(dir);
-        store.put(astana());
-        store.put(geneva());
+        store.put(astanaWithEvents());
+        store.put(genevaWithEvents());
         store.put(undated());
     }
 
@@ -110,6 +116,55 @@ class StoreSearchTest {
     }
 
     @Test
+    void aModalityFindsTheArticlesWithSuchAnEvent() {
+        assertEquals(List.of(astana().article().id()), ids(store.search(events(Set.of(Modality.FUTURE), null))));
+        assertEquals(List.of(geneva().article().id()), ids(store.search(events(Set.of(Modality.NEGATED), null))));
+        assertEquals(List.of(astana().article().id(), geneva().article().id()),
+                ids(store.search(events(Set.of(Modality.NEGATED, Modality.FUTURE), null))));
+        assertEquals(List.of(), store.search(events(Set.of(Modality.HYPOTHETICAL), null)));
+    }
+
+    @Test
+    void aVoiceFindsTheArticlesWithAnEventStatedSo() {
+        assertEquals(List.of(astana().article().id()), ids(store.search(events(null, SearchQuery.Voice.QUOTED))));
+        assertEquals(List.of(astana().article().id(), geneva().article().id()),
+                ids(store.search(events(null, SearchQuery.Voice.ARTICLE))));
+    }
+
+    @Test
+    void modalityAndVoiceMustBelongToTheSameEvent() {
+        // Astana's asserted event is the article's own; its quoted one is future.
+        assertEquals(List.of(), store.search(events(Set.of(Modality.ASSERTED), SearchQuery.Voice.QUOTED)));
+        assertEquals(List.of(astana().article().id()),
+                ids(store.search(events(Set.of(Modality.FUTURE), SearchQuery.Voice.QUOTED))));
+    }
+
+    @Test
+    void eventFiltersNarrowAWordSearch() {
+        SearchQuery future = new SearchQuery("memorandum", null, null, Set.of(Modality.FUTURE), null, 10);
+        assertEquals(List.of(astana().article().id()), ids(store.search(future)));
+        SearchQuery negated = new SearchQuery("memorandum", null, null, Set.of(Modality.NEGATED), null, 10);
+        assertEquals(List.of(), store.search(negated));
+        assertEquals(2, store.search(new SearchQuery("Kazakhstan", null, null, EnumSet.allOf(Modality.class),
+                SearchQuery.Voice.ANY, 10)).size());
+    }
+
+    @Test
+    void aStoreFromBeforeEventsWereStoredGetsThemFromItsFactsWhenMigrated() throws Exception {
+        try (Statement s = store.connection.createStatement()) {
+            s.executeUpdate("DROP TABLE events");
+            s.executeUpdate("DELETE FROM schema_version WHERE version = 5");
+        }
+        Migrations.migrate(store.connection, "the test store", backend == Backend.SQLITE ? Migrations.Schema.SQLITE
+                : Migrations.Schema.POSTGRES);
+        assertEquals(List.of(astana().article().id()),
+                ids(store.search(events(Set.of(Modality.FUTURE), SearchQuery.Voice.QUOTED))));
+        assertEquals(List.of(geneva().article().id()), ids(store.search(events(Set.of(Modality.NEGATED),
+                SearchQuery.Voice.ARTICLE))));
+        assertEquals(List.of(), store.search(events(Set.of(Modality.ASSERTED), SearchQuery.Voice.QUOTED)));
+    }
+
+    @Test
     void theLimitCapsTheHits() {
         assertEquals(1, store.search(new SearchQuery("Kazakhstan", null, 1)).size());
         assertEquals(2, store.search(new SearchQuery("Kazakhstan", null, 10)).size());
@@ -132,6 +187,12 @@ class StoreSearchTest {
     void aQueryWithoutWordsOrActorIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SearchQuery("  ", null, 10));
         assertThrows(IllegalArgumentException.class, () -> new SearchQuery("China", null, 0));
+        assertThrows(IllegalArgumentException.class, () -> events(EnumSet.allOf(Modality.class), SearchQuery.Voice.ANY));
+        assertThrows(IllegalArgumentException.class, () -> events(Set.of(), null));
+    }
+
+    private static SearchQuery events(Set<Modality> modalities, SearchQuery.Voice voice) {
+        return new SearchQuery("", null, null, modalities, voice, 10);
     }
 
     private static List<String> ids(List<SearchHit> hits) {

@@ -1,0 +1,18 @@
+-- Events, copied out of the facts JSON for the --modality and --voice filters of search. Stores written
+-- before this version get theirs from the JSON they hold, which has had every event from the start.
+
+CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    event_id   TEXT NOT NULL,
+    type       TEXT NOT NULL,     -- PLOVER type
+    modality   TEXT NOT NULL,     -- ASSERTED, NEGATED, FUTURE or HYPOTHETICAL
+    quoted     INTEGER NOT NULL,  -- 1 when a quoted or reported speaker states it, 0 for the article's voice
+    PRIMARY KEY (article_id, event_id)
+);
+
+CREATE INDEX events_modality ON events (modality, quoted);
+
+INSERT INTO events (article_id, event_id, type, modality, quoted)
+SELECT a.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.type'), json_extract(e.value, '$.modality'),
+       json_extract(e.value, '$.attribution.quote') IS NOT NULL
+FROM articles a, json_each(a.facts, '$.events') e;

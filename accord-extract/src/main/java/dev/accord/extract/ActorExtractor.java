@@ -88,6 +88,13 @@ public final class ActorExtractor {
     private static final Set<String> MIL_ROLES = Set.of("general", "admiral", "commander", "colonel",
             "chief of staff", "defense minister", "defence minister");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Offices written before a name, capitalised ("Secretary Tom King"). */
+    private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "President", "Premier",
+            "Chancellor", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Governor", "Mayor", "Senator",
+            "General", "Admiral", "Commander", "Chairman", "Chairwoman");
+    /** Ranks written before a title, in lower case ("junior minister", "former president"). */
+    private static final Set<String> RANKS = Set.of("junior", "senior", "former", "deputy", "acting", "interim",
+            "outgoing", "incoming", "then", "vice");
 
     private final ActorRegistry registry;
 
@@ -269,6 +276,13 @@ public final class ActorExtractor {
         for (Evidence m : e.mentions()) {
             d.mention(a, m.span(), isAcronym(m.text()) && !m.text().equals(name) ? MentionKind.ACRONYM
                     : MentionKind.NAME, null);
+            if (a.country == null) {
+                // "the French National Assembly": the adjective just before the name gives its state.
+                Token before = tokenBefore(d.annotated, m.span().begin());
+                if (before != null) {
+                    registry.findStateByAdjective(before.word()).ifPresent(st -> a.country = st.iso3());
+                }
+            }
         }
     }
 
@@ -489,11 +503,15 @@ public final class ActorExtractor {
         List<Token> tokens = d.annotated.tokens();
         int last = indexBefore(tokens, name.begin());
         int first = last;
-        while (first >= 0 && tokens.get(first).ner().equals("TITLE")) {
+        while (first >= 0 && isTitleWord(tokens.get(first))) {
             first--;
         }
         if (first == last) {
             return;
+        }
+        // "Nigerian junior foreign minister": a rank before the title belongs to the role.
+        for (int k = 0; k < 2 && first >= 0 && RANKS.contains(tokens.get(first).word()); k++) {
+            first--;
         }
         int roleStart = first + 1;
         p.role = span(tokens, roleStart, last).of(d.text);
@@ -522,6 +540,11 @@ public final class ActorExtractor {
             }
         }
         p.roleEvidence = Evidence.of(d.article, span(tokens, evidenceStart, last));
+    }
+
+    /** A word of a title: tagged so, or a capitalised office the tagger left out ("Defence Secretary"). */
+    private static boolean isTitleWord(Token t) {
+        return t.ner().equals("TITLE") || t.pos().equals("NNP") && OFFICES.contains(t.word());
     }
 
     private boolean isStateWord(String word) {

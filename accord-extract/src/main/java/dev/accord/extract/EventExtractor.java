@@ -30,6 +30,7 @@ import dev.accord.model.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -267,8 +268,10 @@ public final class EventExtractor {
                     ? new EventDate(time.value(), time.id(), time.evidence(), false)
                     : c.article.published() == null ? null
                     : new EventDate(c.article.published().toString(), null, null, true);
-            List<Party> others = recipients.stream()
-                    .filter(r -> actors.stream().noneMatch(a -> a.actor().id().equals(r.actor().id()))).toList();
+            // One argument per actor: "the United States and Israel" reaches Israel twice in the parse.
+            Set<String> seen = new HashSet<>();
+            actors.forEach(a -> seen.add(a.actor().id()));
+            List<Party> others = recipients.stream().filter(r -> seen.add(r.actor().id())).toList();
             return new Event("e" + triggerSpan.begin(), type, mode, trigger.context(), cameo,
                     arguments(c, actors), arguments(c, others), Evidence.of(c.article, triggerSpan), place, date,
                     modality, attribution, agreement, name, Math.min(0.95, confidence), provenance);
@@ -365,10 +368,7 @@ public final class EventExtractor {
         for (var dep : g.children(i)) {
             String r = dep.relation();
             int a = dep.dependent();
-            boolean recipient = r.equals("obj") && !isTriggerNoun(d.trigger, c.lemma(a))
-                    || r.equals("iobj") || r.equals("obl:with") || r.equals("obl:to") || r.equals("obl:on")
-                    || r.equals("obl:against") || r.equals("nmod:with");
-            if (recipient && !(passive && r.equals("obj"))) {
+            if (isRecipient(r) && !(r.equals("obj") && (passive || isTriggerNoun(d.trigger, c.lemma(a))))) {
                 d.recipients.addAll(parties(c, g, a));
             }
             if (r.equals("obj") && isTriggerNoun(d.trigger, c.lemma(a))) {
@@ -391,6 +391,23 @@ public final class EventExtractor {
                     d.recipients.addAll(parties(c, g, with));
                 }
             }
+        }
+        if (d.recipients.isEmpty()) {
+            // "threatened to break relations with Russia", "offered to hand them over to Britain": the
+            // action the trigger announces names whom it is aimed at.
+            for (int x : g.children(i, "xcomp")) {
+                for (var dep : g.children(x)) {
+                    if (isRecipient(dep.relation()) && g.children(x, "nsubj:pass").isEmpty()) {
+                        d.recipients.addAll(parties(c, g, dep.dependent()));
+                    }
+                }
+            }
+        }
+        // "..., a state-owned Egyptian newspaper said.": whoever reports the event is not its target,
+        // however the parser attached the report.
+        int tail = reportingTail(c, s);
+        if (t.span().end() <= tail) {
+            d.recipients.removeIf(p -> p.span().begin() >= tail);
         }
         if (d.trigger.type() == EventType.CONSULT && "visit".equals(d.trigger.mode())) {
             visitedState(c, g, i).ifPresent(d.recipients::add);
@@ -448,6 +465,34 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a sentence's closing report begins ("..., the UN refugee agency reported."): the last comma
+     * when a speech verb follows it within ten words and ends the sentence's words; the sentence's end
+     * when there is none.
+     */
+    private static int reportingTail(Context c, Sentence s) {
+        int last = s.endToken() - 1;
+        while (last > s.firstToken() && !Character.isLetterOrDigit(c.token(last).word().charAt(0))) {
+            last--;
+        }
+        for (int k = last; k > s.firstToken() && k >= last - 10; k--) {
+            if (c.token(k).word().equals(",")) {
+                for (int v = k + 1; v <= last; v++) {
+                    if (SPEECH_VERBS.contains(c.lemma(v)) && (v == last || v + 2 >= last)) {
+                        return c.token(k).span().begin();
+                    }
+                }
+                break;
+            }
+        }
+        return s.span().end();
+    }
+
+    /** Relations whose dependent is whom an event is aimed at. */
+    private static boolean isRecipient(String relation) {
+        return Set.of("obj", "iobj", "obl:with", "obl:to", "obl:on", "obl:against", "nmod:with").contains(relation);
     }
 
     private static boolean isTriggerNoun(EventLexicon.Trigger trigger, String lemma) {

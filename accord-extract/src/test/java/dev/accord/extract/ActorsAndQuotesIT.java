@@ -59,6 +59,28 @@ class ActorsAndQuotesIT {
     }
 
     @Test
+    void aRankBeforeTheTitleAndAnOfficeTheTaggerMissedStillGiveTheCountry() {
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("titles.txt", null,
+                LocalDate.of(2025, 3, 12), "en", "Chilean junior foreign minister Rosa Pardo arrived in Lima on Monday. "
+                        + "Canadian Transport Secretary Ian Walsh met Mexican officials."));
+        Actor pardo = facts.actors().stream().filter(a -> a.name().equals("Rosa Pardo")).findFirst().orElseThrow();
+        assertEquals("CHL", pardo.country());
+        assertEquals("junior foreign minister", pardo.role());
+        Actor walsh = facts.actors().stream().filter(a -> a.name().equals("Ian Walsh")).findFirst().orElseThrow();
+        assertEquals("CAN", walsh.country());
+        assertEquals("Secretary", walsh.role());
+    }
+
+    @Test
+    void aNationalityBeforeAnOrganisationsNameGivesItsState() {
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("assembly.txt", null,
+                LocalDate.of(2025, 3, 12), "en", "The Portuguese National Assembly approved the budget."));
+        Actor assembly = facts.actors().stream().filter(a -> a.name().equals("National Assembly")).findFirst()
+                .orElseThrow(() -> new AssertionError(facts.actors().toString()));
+        assertEquals("PRT", assembly.country());
+    }
+
+    @Test
     void aCapitalFollowedByAVerbIsItsGovernment() {
         Actor china = actor("state:CHN");
         assertEquals(List.of("Beijing"), mentions(china, MentionKind.CAPITAL));

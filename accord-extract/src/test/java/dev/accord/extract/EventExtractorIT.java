@@ -102,4 +102,20 @@ class EventExtractorIT {
         assertEquals(List.of("RUS"), codes(e.actors()));
         assertNull(e.agreement());
     }
+
+    @Test
+    void aThreatNamesItsTargetInTheActionItAnnounces() {
+        Event e = only(analyze("Bolivia threatened to cut diplomatic ties with Peru."));
+        assertEquals(EventType.THREATEN, e.type());
+        assertEquals(List.of("BOL"), codes(e.actors()));
+        assertEquals(List.of("PER"), codes(e.recipients()));
+    }
+
+    @Test
+    void whoReportsAnEventIsNotItsTarget() {
+        // The parser makes the newspaper an apposition of Togo.
+        Event e = only(analyze("Ghana has promised to send food aid to Togo, a Nigerian newspaper said on Monday."));
+        assertEquals(List.of("GHA"), codes(e.actors()));
+        assertEquals(List.of("TGO"), codes(e.recipients()));
+    }
 }

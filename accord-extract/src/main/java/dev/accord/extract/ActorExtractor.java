@@ -253,6 +253,12 @@ public final class ActorExtractor {
     }
 
     private void organisation(Draft d, Entity e) {
+        Optional<StateInfo> state = registry.findStateByName(e.name());
+        if (state.isPresent()) {
+            // "Ivory Coast rebels": the tagger took a state's name for an organisation's.
+            e.mentions().forEach(m -> stateMention(d, state.get().iso3(), m, MentionKind.NAME, null));
+            return;
+        }
         Optional<IgoInfo> igo = registry.findIgoByName(e.name());
         for (Evidence m : e.mentions()) {
             if (igo.isEmpty()) {
@@ -451,8 +457,9 @@ public final class ActorExtractor {
             if (t.ner().equals("TITLE") || roleStart >= 0 && t.pos().startsWith("NN") && !isConnector(t)) {
                 roleStart = roleStart < 0 ? j : roleStart;
                 roleEnd = j;
-            } else if (!(t.pos().equals("DT") || t.pos().equals("JJ") && roleStart < 0
-                    || t.pos().equals("NNP") && roleStart < 0 && isStateWord(t.word()))) {
+            } else if (!(t.pos().equals("DT") || Set.of("JJ", "VBG", "NN", "NNS").contains(t.pos()) && roleStart < 0
+                    || t.pos().equals("NNP") && roleStart < 0 && (isStateWord(t.word()) || t.ner().equals("COUNTRY"))
+                    || t.pos().equals("POS") && roleStart < 0 && j > i + 1 && tokens.get(j - 1).pos().equals("NNP"))) {
                 break;
             }
         }
@@ -475,8 +482,16 @@ public final class ActorExtractor {
                 }
             }
         }
+        // "Peru's foreign minister", "South Korea's", "a Kazakh diplomat".
+        StringBuilder stateName = new StringBuilder();
         for (int k = i + 1; k < roleStart; k++) {
-            registry.findStateByAdjective(tokens.get(k).word()).ifPresent(s -> p.country = s.iso3());
+            Token w = tokens.get(k);
+            registry.findStateByAdjective(w.word()).ifPresent(s -> p.country = s.iso3());
+            if (w.pos().equals("NNP")) {
+                stateName.append(stateName.isEmpty() ? "" : " ").append(w.word());
+            } else if (w.pos().equals("POS")) {
+                registry.findStateByName(stateName.toString()).ifPresent(s -> p.country = s.iso3());
+            }
         }
         p.roleEvidence = Evidence.of(d.article, evidence);
     }

@@ -72,6 +72,28 @@ class ActorsAndQuotesIT {
     }
 
     @Test
+    void anAppositiveWithAStatesPossessiveGivesTheCountry() {
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("appositive.txt", null,
+                LocalDate.of(2025, 3, 12), "en", "Juan Ortega, Bolivia's foreign minister, met the delegation. "
+                        + "Maria Lopez, Peru's leading environmental activist, began a hunger strike on Monday."));
+        Actor ortega = facts.actors().stream().filter(a -> a.name().equals("Juan Ortega")).findFirst().orElseThrow();
+        assertEquals("BOL", ortega.country());
+        assertEquals("foreign minister", ortega.role());
+        assertEquals("GOV", ortega.sector());
+        Actor lopez = facts.actors().stream().filter(a -> a.name().equals("Maria Lopez")).findFirst().orElseThrow();
+        assertEquals("PER", lopez.country());
+    }
+
+    @Test
+    void aStatesNameTaggedAsAnOrganisationIsTheState() {
+        // The tagger reads "Ivory Coast" here as an organisation.
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("rebels.txt", null,
+                LocalDate.of(2025, 3, 12), "en", "Ivory Coast rebels on Friday again rejected a Malian peace plan."));
+        assertTrue(facts.actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANIZATION), facts.actors().toString());
+        assertEquals("CIV", facts.events().get(0).actors().get(0).code());
+    }
+
+    @Test
     void aNationalityBeforeAnOrganisationsNameGivesItsState() {
         ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("assembly.txt", null,
                 LocalDate.of(2025, 3, 12), "en", "The Portuguese National Assembly approved the budget."));

@@ -42,6 +42,16 @@ class ActorsAndQuotesIT {
                         .map(Actor::id).toList()));
     }
 
+    private static ArticleFacts analyze(String name, String text) {
+        return new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of(name, null, LocalDate.of(2025, 3, 12),
+                "en", text));
+    }
+
+    private static Actor named(ArticleFacts facts, String name) {
+        return facts.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor named " + name + " in " + facts.actors()));
+    }
+
     private static List<String> mentions(Actor a, MentionKind kind) {
         return a.mentions().stream().filter(m -> m.kind() == kind).map(m -> m.evidence().text()).toList();
     }
@@ -60,45 +70,40 @@ class ActorsAndQuotesIT {
 
     @Test
     void aRankBeforeTheTitleAndAnOfficeTheTaggerMissedStillGiveTheCountry() {
-        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("titles.txt", null,
-                LocalDate.of(2025, 3, 12), "en", "Chilean junior foreign minister Rosa Pardo arrived in Lima on Monday. "
-                        + "Canadian Transport Secretary Ian Walsh met Mexican officials."));
-        Actor pardo = facts.actors().stream().filter(a -> a.name().equals("Rosa Pardo")).findFirst().orElseThrow();
+        ArticleFacts facts = analyze("titles.txt", "Chilean junior foreign minister Rosa Pardo arrived in Lima on "
+                + "Monday. Canadian Transport Secretary Ian Walsh met Mexican officials.");
+        Actor pardo = named(facts, "Rosa Pardo");
         assertEquals("CHL", pardo.country());
         assertEquals("junior foreign minister", pardo.role());
-        Actor walsh = facts.actors().stream().filter(a -> a.name().equals("Ian Walsh")).findFirst().orElseThrow();
+        Actor walsh = named(facts, "Ian Walsh");
         assertEquals("CAN", walsh.country());
         assertEquals("Secretary", walsh.role());
     }
 
     @Test
     void anAppositiveWithAStatesPossessiveGivesTheCountry() {
-        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("appositive.txt", null,
-                LocalDate.of(2025, 3, 12), "en", "Juan Ortega, Bolivia's foreign minister, met the delegation. "
-                        + "Maria Lopez, Peru's leading environmental activist, began a hunger strike on Monday."));
-        Actor ortega = facts.actors().stream().filter(a -> a.name().equals("Juan Ortega")).findFirst().orElseThrow();
+        ArticleFacts facts = analyze("appositive.txt", "Juan Ortega, Bolivia's foreign minister, met the delegation. "
+                + "Maria Lopez, Peru's leading environmental activist, began a hunger strike on Monday.");
+        Actor ortega = named(facts, "Juan Ortega");
         assertEquals("BOL", ortega.country());
         assertEquals("foreign minister", ortega.role());
         assertEquals("GOV", ortega.sector());
-        Actor lopez = facts.actors().stream().filter(a -> a.name().equals("Maria Lopez")).findFirst().orElseThrow();
+        Actor lopez = named(facts, "Maria Lopez");
         assertEquals("PER", lopez.country());
     }
 
     @Test
     void aStatesNameTaggedAsAnOrganisationIsTheState() {
         // The tagger reads "Ivory Coast" here as an organisation.
-        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("rebels.txt", null,
-                LocalDate.of(2025, 3, 12), "en", "Ivory Coast rebels on Friday again rejected a Malian peace plan."));
+        ArticleFacts facts = analyze("rebels.txt", "Ivory Coast rebels on Friday again rejected a Malian peace plan.");
         assertTrue(facts.actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANIZATION), facts.actors().toString());
         assertEquals("CIV", facts.events().get(0).actors().get(0).code());
     }
 
     @Test
     void aNationalityBeforeAnOrganisationsNameGivesItsState() {
-        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("assembly.txt", null,
-                LocalDate.of(2025, 3, 12), "en", "The Portuguese National Assembly approved the budget."));
-        Actor assembly = facts.actors().stream().filter(a -> a.name().equals("National Assembly")).findFirst()
-                .orElseThrow(() -> new AssertionError(facts.actors().toString()));
+        ArticleFacts facts = analyze("assembly.txt", "The Portuguese National Assembly approved the budget.");
+        Actor assembly = named(facts, "National Assembly");
         assertEquals("PRT", assembly.country());
     }
 

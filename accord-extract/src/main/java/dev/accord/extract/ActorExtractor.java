@@ -241,7 +241,13 @@ public final class ActorExtractor {
         if (state.isEmpty()) {
             return;
         }
-        Token next = tokenAfter(d.annotated, m.span().end());
+        List<Token> tokens = d.annotated.tokens();
+        int after = indexAfter(tokens, m.span().end());
+        // "Beirut again rejected", "Moscow also said": adverbs may stand between the city and its verb.
+        for (int k = 0; k < 2 && after >= 0 && after < tokens.size() - 1 && tokens.get(after).pos().equals("RB"); k++) {
+            after++;
+        }
+        Token next = after < 0 ? null : tokens.get(after);
         Token before = tokenBefore(d.annotated, m.span().begin());
         boolean verbFollows = next != null && (next.pos().startsWith("VB") && !next.pos().equals("VBG")
                 || next.pos().equals("MD"));

@@ -413,6 +413,13 @@ public final class EventExtractor {
             visitedState(c, g, i).ifPresent(d.recipients::add);
         }
         d.modality = modality(c, g, i);
+        if (d.modality != Modality.ASSERTED && d.modality != Modality.NEGATED && !COOPERATIVE.contains(d.trigger.type())
+                && conditionalOnUnless(c, g, i)) {
+            // "will withdraw its force unless a ceasefire is arranged": a harmful act held over a
+            // condition is a threat (CAMEO 13).
+            d.trigger = new EventLexicon.Trigger(d.trigger.verb(), d.trigger.noun(), "130", EventType.THREATEN, null,
+                    d.trigger.context());
+        }
         d.place = place(c, g, i);
         d.time = time(c, s, i);
         return Optional.of(d);
@@ -488,6 +495,18 @@ public final class EventExtractor {
             }
         }
         return s.span().end();
+    }
+
+    /** Whether the verb has a clause introduced by "unless". */
+    private static boolean conditionalOnUnless(Context c, ParseGraph g, int verb) {
+        for (int clause : g.children(verb, "advcl")) {
+            for (int mark : g.children(clause, "mark")) {
+                if (c.token(mark).word().equalsIgnoreCase("unless")) {
+                    return true;
+                }
+            }
+        }
+        return g.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
     }
 
     /** Relations whose dependent is whom an event is aimed at. */

@@ -118,4 +118,19 @@ class EventExtractorIT {
         assertEquals(List.of("GHA"), codes(e.actors()));
         assertEquals(List.of("TGO"), codes(e.recipients()));
     }
+
+    @Test
+    void aHarmfulActHeldOverAConditionIsAThreat() {
+        Event e = only(analyze("Kenya will withdraw its troops from Somalia unless the fighting stops."));
+        assertEquals(EventType.THREATEN, e.type());
+        assertEquals(Modality.FUTURE, e.modality());
+        assertEquals(List.of("KEN"), codes(e.actors()));
+    }
+
+    @Test
+    void aCapitalActsThroughAnAdverb() {
+        Event e = only(analyze("Ankara again rejected a proposal from Greece on Thursday."));
+        assertEquals(EventType.REJECT, e.type());
+        assertEquals(List.of("TURGOV"), codes(e.actors()));
+    }
 }

@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * Prints the job's throughput on the first N articles of a JSON Lines corpus in {@code local[1]} and
- * {@code local[2]}: {@code java -cp ... dev.accord.spark.SparkThroughputBenchmark CORPUS N}. Each run
- * first analyses a few articles so that model loading is not counted, then times the whole job,
- * writing included. A program that prints figures, not a test.
+ * {@code local[2]}: {@code java -cp ... dev.accord.spark.SparkThroughputBenchmark CORPUS N [ROUNDS]}.
+ * Each run first analyses a few articles so that model loading is not counted, then runs the whole job
+ * ROUNDS times untimed (default 0), so that the JIT compiler has done its work and each executor
+ * thread's caches are full, as in a long job, and then times it once more, writing included, with the
+ * job's default partitioning. A program that prints figures, not a test.
  */
 public final class SparkThroughputBenchmark {
 
@@ -22,6 +24,7 @@ public final class SparkThroughputBenchmark {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/wikinews.jsonl");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         Path dir = Files.createTempDirectory("accord-spark-bench");
         Path warm = dir.resolve("warm.jsonl");
@@ -33,12 +36,17 @@ public final class SparkThroughputBenchmark {
                     .config("spark.ui.enabled", "false").getOrCreate();
             try {
                 AccordSparkJob.run(spark, List.of(warm.toString()), dir.resolve("warm-out").toString(), cores);
+                for (int r = 0; r < rounds; r++) {
+                    AccordSparkJob.run(spark, List.of(input.toString()), dir.resolve("round-" + cores + "-" + r)
+                            .toString(), 0);
+                }
                 long start = System.nanoTime();
                 AccordSparkJob.Summary s = AccordSparkJob.run(spark, List.of(input.toString()),
-                        dir.resolve("out-" + cores).toString(), cores);
+                        dir.resolve("out-" + cores).toString(), 0);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("local[%d]: %d articles in %.1f s = %.2f articles/s (%d events, %d problems)%n",
-                        cores, s.articles(), seconds, s.articles() / seconds, s.events(), s.problems());
+                System.out.printf("local[%d]: %d articles in %.1f s = %.2f articles/s (%d events, %d problems) after %d"
+                        + " untimed round%s%n", cores, s.articles(), seconds, s.articles() / seconds, s.events(),
+                        s.problems(), rounds, rounds == 1 ? "" : "s");
             } finally {
                 spark.stop();
             }

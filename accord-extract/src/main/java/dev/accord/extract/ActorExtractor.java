@@ -92,6 +92,8 @@ public final class ActorExtractor {
     private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "President", "Premier",
             "Chancellor", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Governor", "Mayor", "Senator",
             "General", "Admiral", "Commander", "Chairman", "Chairwoman");
+    /** Parts of speech of the words before a role in an appositive ("Peru's leading rights activist"). */
+    private static final Set<String> ROLE_MODIFIER_TAGS = Set.of("JJ", "VBG", "NN", "NNS");
     /** Ranks written before a title, in lower case ("junior minister", "former president"). */
     private static final Set<String> RANKS = Set.of("junior", "senior", "former", "deputy", "acting", "interim",
             "outgoing", "incoming", "then", "vice");
@@ -463,7 +465,7 @@ public final class ActorExtractor {
             if (t.ner().equals("TITLE") || roleStart >= 0 && t.pos().startsWith("NN") && !isConnector(t)) {
                 roleStart = roleStart < 0 ? j : roleStart;
                 roleEnd = j;
-            } else if (!(t.pos().equals("DT") || Set.of("JJ", "VBG", "NN", "NNS").contains(t.pos()) && roleStart < 0
+            } else if (!(t.pos().equals("DT") || ROLE_MODIFIER_TAGS.contains(t.pos()) && roleStart < 0
                     || t.pos().equals("NNP") && roleStart < 0 && (isStateWord(t.word()) || t.ner().equals("COUNTRY"))
                     || t.pos().equals("POS") && roleStart < 0 && j > i + 1 && tokens.get(j - 1).pos().equals("NNP"))) {
                 break;

@@ -475,9 +475,9 @@ public final class EventExtractor {
     }
 
     /**
-     * Where a sentence's closing report begins ("..., the UN refugee agency reported."): the last comma
-     * when a speech verb follows it within ten words and ends the sentence's words; the sentence's end
-     * when there is none.
+     * Where a sentence's closing report begins ("..., the UN refugee agency reported."): the sentence's
+     * last comma, when it stands among its last ten words and a speech verb among its last three; the
+     * sentence's end when there is none.
      */
     private static int reportingTail(Context c, Sentence s) {
         int last = s.endToken() - 1;

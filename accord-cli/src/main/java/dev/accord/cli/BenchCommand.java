@@ -43,9 +43,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "200",
             description = "Analyse N articles, untimed, before the throughput clock starts, so the JIT compiler's work"
                     + " falls outside it and each thread's caches are filled, as in a long job (default:"
-                    + " ${DEFAULT-VALUE}; 0 to measure from a cold start); both runs use it, on the threads they measure. They are the file's articles after the measured ones, going round"
-                    + " them again if N is larger, so that no measured article was seen before; the measured ones"
-                    + " if the file has no others.")
+                    + " ${DEFAULT-VALUE}; 0 to measure from a cold start); both runs use it, on the threads they"
+                    + " measure. They are the file's articles after the measured ones, going round them again if N is"
+                    + " larger, so that no measured article was seen before; the measured ones if the file has no"
+                    + " others.")
     int warmUp;
 
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")

@@ -82,8 +82,8 @@ public final class Benchmark {
      *                      wall time depends on the neighbours, the cost per article still shows
      * @param jitSeconds    time the JIT compiler spent compiling over the same span, summed over its
      *                      threads: on a machine with few cores it competes with the analysis, and a
-     *                      figure of more than a few percent of {@code seconds} means the warm-up was
-     *                      too short for a steady-state figure
+     *                      figure of more than a tenth of {@code seconds} means the warm-up was too
+     *                      short for a steady-state figure
      */
     public record Figures(String name, int articles, List<Problem> problems, long tokens, double seconds,
                           double firstSeconds, long peakHeapBytes, double cpuSeconds, double jitSeconds) {

@@ -36,7 +36,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Each input file is read on an executor; the articles are then spread over {@code partitions}
- * partitions (by default {@value #TASKS_PER_CORE} per core) and analysed in {@code mapPartitions}, one pipeline per executor JVM ({@link Executors}).
+ * partitions (by default {@value #TASKS_PER_CORE} per core) and analysed in {@code mapPartitions}, one
+ * pipeline per executor JVM ({@link Executors}).
  * Input paths must be readable from every executor (a shared or distributed file system).
  */
 public final class AccordSparkJob {
@@ -45,7 +46,7 @@ public final class AccordSparkJob {
      * Partitions per core when none are asked for. Articles differ tenfold in length, so with one
      * partition per core the cores that drew short ones wait for the last; with several, a core that
      * finishes early takes the next. On the corpus in {@code local[2]}, one per core gave 1.15x
-     * {@code local[1]}, four 1.8x ({@code SparkThroughputBenchmark}).
+     * {@code local[1]}, four 1.55-1.84x ({@code SparkThroughputBenchmark}, after warm-up).
      */
     static final int TASKS_PER_CORE = 4;
 

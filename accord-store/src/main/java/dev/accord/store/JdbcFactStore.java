@@ -292,8 +292,9 @@ public abstract class JdbcFactStore implements FactStore {
     public synchronized Correction addCorrection(Correction correction) {
         Objects.requireNonNull(correction, "correction");
         ArticleFacts facts = expect(correction.articleId());
+        List<Correction> earlier = corrections(facts.article().id());
         // Checked against the curated facts, so that an event a curator added can be corrected in turn.
-        Curation.check(Curation.apply(facts, corrections(facts.article().id())), correction);
+        Curation.check(Curation.apply(facts, earlier), correction);
         return inTransaction("store a correction of article " + correction.articleId(), () -> {
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO corrections (article_id, action, "
                     + "fact_id, curator, made_at, correction) VALUES (?, ?, ?, ?, ?, '')",
@@ -317,6 +318,14 @@ public abstract class JdbcFactStore implements FactStore {
                     u.setLong(2, id);
                     u.executeUpdate();
                 }
+                // Search's event filters read the events as the curators left them, as every view does.
+                List<Correction> all = new ArrayList<>(earlier);
+                all.add(stored);
+                try (PreparedStatement d = connection.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
+                    d.setString(1, facts.article().id());
+                    d.executeUpdate();
+                }
+                insertEvents(facts.article().id(), Curation.apply(facts, all).events());
                 return stored;
             }
         });

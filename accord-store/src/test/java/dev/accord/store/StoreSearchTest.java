@@ -1,5 +1,6 @@
 package dev.accord.store;
 
+import dev.accord.model.Correction;
 import dev.accord.model.Modality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +151,18 @@ class StoreSearchTest {
     }
 
     @Test
+    void anEventACuratorRejectedNoLongerQualifies() {
+        store.addCorrection(Correction.of(astana().article().id(), Correction.Action.REJECT, "event:expand", null,
+                null, null, null, null, "ana", "not stated"));
+        assertEquals(List.of(), store.search(events(Set.of(Modality.FUTURE), null)));
+        assertEquals(List.of(astana().article().id(), geneva().article().id()),
+                ids(store.search(events(null, SearchQuery.Voice.ARTICLE))));
+    }
+
+    @Test
     void aStoreFromBeforeEventsWereStoredGetsThemFromItsFactsWhenMigrated() throws Exception {
+        store.addCorrection(Correction.of(geneva().article().id(), Correction.Action.REJECT, "event:statement", null,
+                null, null, null, null, "ana", "no such statement"));
         try (Statement s = store.connection.createStatement()) {
             s.executeUpdate("DROP TABLE events");
             s.executeUpdate("DELETE FROM schema_version WHERE version = 5");
@@ -159,9 +171,11 @@ class StoreSearchTest {
                 : Migrations.Schema.POSTGRES);
         assertEquals(List.of(astana().article().id()),
                 ids(store.search(events(Set.of(Modality.FUTURE), SearchQuery.Voice.QUOTED))));
-        assertEquals(List.of(geneva().article().id()), ids(store.search(events(Set.of(Modality.NEGATED),
+        assertEquals(List.of(astana().article().id()), ids(store.search(events(Set.of(Modality.ASSERTED),
                 SearchQuery.Voice.ARTICLE))));
         assertEquals(List.of(), store.search(events(Set.of(Modality.ASSERTED), SearchQuery.Voice.QUOTED)));
+        // The event a curator rejected stays out.
+        assertEquals(List.of(), store.search(events(Set.of(Modality.NEGATED), null)));
     }
 
     @Test

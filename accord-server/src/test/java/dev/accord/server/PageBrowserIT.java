@@ -88,7 +88,8 @@ class PageBrowserIT {
         WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
         box.sendKeys("Kazakhstan\n");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "transit trade"));
-        assertTrue(browser.findElement(By.cssSelector(".facet")).getText().contains("Kazakhstan"));
+        // The facets may be drawn again after the results: look them up afresh until they show it.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".facet"), "Kazakhstan"));
         screenshot("search");
 
         browser.findElement(By.cssSelector("#results .hit a.title")).click();

@@ -318,14 +318,21 @@ public abstract class JdbcFactStore implements FactStore {
                     u.setLong(2, id);
                     u.executeUpdate();
                 }
-                // Search's event filters read the events as the curators left them, as every view does.
+                // Search's filters read the actors, quotes and events as the curators left them, as every
+                // view does.
                 List<Correction> all = new ArrayList<>(earlier);
                 all.add(stored);
-                try (PreparedStatement d = connection.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
-                    d.setString(1, facts.article().id());
-                    d.executeUpdate();
+                ArticleFacts curated = Curation.apply(facts, all);
+                for (String table : List.of("actors", "quotes", "events")) {
+                    try (PreparedStatement d = connection.prepareStatement("DELETE FROM " + table
+                            + " WHERE article_id = ?")) {
+                        d.setString(1, facts.article().id());
+                        d.executeUpdate();
+                    }
                 }
-                insertEvents(facts.article().id(), Curation.apply(facts, all).events());
+                insertActors(facts.article().id(), curated.actors());
+                insertQuotes(facts.article().id(), curated);
+                insertEvents(facts.article().id(), curated.events());
                 return stored;
             }
         });

@@ -160,6 +160,17 @@ class StoreSearchTest {
     }
 
     @Test
+    void anActorACuratorRejectedNoLongerQualifies() {
+        assertEquals(List.of(astana().article().id()), ids(store.search(new SearchQuery("", "CHN", 10))));
+        store.addCorrection(Correction.of(astana().article().id(), Correction.Action.REJECT, "state:CHN", null,
+                null, null, null, null, "ana", "not named as a party"));
+        assertEquals(List.of(), store.search(new SearchQuery("", "CHN", 10)));
+        // Its event went with it; the other one stays.
+        assertEquals(List.of(), store.search(events(Set.of(Modality.FUTURE), null)));
+        assertTrue(ids(store.search(new SearchQuery("", "KAZ", 10))).contains(astana().article().id()));
+    }
+
+    @Test
     void aStoreFromBeforeEventsWereStoredGetsThemFromItsFactsWhenMigrated() throws Exception {
         store.addCorrection(Correction.of(geneva().article().id(), Correction.Action.REJECT, "event:statement", null,
                 null, null, null, null, "ana", "no such statement"));

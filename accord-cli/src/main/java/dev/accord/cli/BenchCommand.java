@@ -95,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
         // The compiler's threads take cores from the analysis; on two cores this alone can cost a third.
         if (f.jitSeconds() > 0.1 * f.seconds()) {
             out.printf("note: the JIT compiler was compiling for %.0f%% of the measured span, so %s's figures are"
-                    + " not yet those of a long job; a longer --warmup gives them%n", 100 * f.jitSeconds() / f.seconds(),
-                    f.name());
+                    + " not yet those of a long job; a longer --warmup gives them%n",
+                    100 * f.jitSeconds() / f.seconds(), f.name());
         }
         out.flush();
     }

@@ -184,7 +184,8 @@ public final class Benchmark {
         boolean one = articles.size() == 1;
         return new Figures(name, one ? 1 - firstFailed : articles.size() - 1 - (problems.size() - firstFailed),
                 problems, one ? firstTokens : tokens.get() - firstTokens, (one ? first - start : end - measured) / 1e9,
-                (first - start) / 1e9, Math.max(0, peak - before), (one ? firstCpu - startCpu : endCpu - measuredCpu) / 1e9,
+                (first - start) / 1e9, Math.max(0, peak - before),
+                (one ? firstCpu - startCpu : endCpu - measuredCpu) / 1e9,
                 (one ? firstJit - startJit : endJit - measuredJit) / 1e3);
     }
 

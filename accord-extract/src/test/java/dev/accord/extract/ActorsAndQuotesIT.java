@@ -96,7 +96,8 @@ class ActorsAndQuotesIT {
     void aStatesNameTaggedAsAnOrganisationIsTheState() {
         // The tagger reads "Ivory Coast" here as an organisation.
         ArticleFacts facts = analyze("rebels.txt", "Ivory Coast rebels on Friday again rejected a Malian peace plan.");
-        assertTrue(facts.actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANIZATION), facts.actors().toString());
+        assertTrue(facts.actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANIZATION),
+                facts.actors().toString());
         assertEquals("CIV", facts.events().get(0).actors().get(0).code());
     }
 

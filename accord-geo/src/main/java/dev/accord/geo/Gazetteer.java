@@ -53,7 +53,8 @@ public final class Gazetteer {
         Map<String, GeoName> capitalCities = new HashMap<>();
         MessageDigest sha = sha256();
         DigestInputStream digested = new DigestInputStream(index, sha);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(digested), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(digested),
+                1 << 16))) {
             if (in.readInt() != GazetteerIndexer.MAGIC || in.readInt() != GazetteerIndexer.VERSION) {
                 throw new IOException("the gazetteer index is not version " + GazetteerIndexer.VERSION
                         + " of Accord's format; rebuild accord-geo");

@@ -212,7 +212,8 @@ class StoreSearchTest {
     void aQueryWithoutWordsOrActorIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SearchQuery("  ", null, 10));
         assertThrows(IllegalArgumentException.class, () -> new SearchQuery("China", null, 0));
-        assertThrows(IllegalArgumentException.class, () -> events(EnumSet.allOf(Modality.class), SearchQuery.Voice.ANY));
+        assertThrows(IllegalArgumentException.class,
+                () -> events(EnumSet.allOf(Modality.class), SearchQuery.Voice.ANY));
         assertThrows(IllegalArgumentException.class, () -> events(Set.of(), null));
     }
 

@@ -291,10 +291,13 @@ public final class ActorExtractor {
             d.mention(a, m.span(), isAcronym(m.text()) && !m.text().equals(name) ? MentionKind.ACRONYM
                     : MentionKind.NAME, null);
             if (a.country == null) {
-                // "the French National Assembly": the adjective just before the name gives its state.
+                // "the French National Assembly": the adjective just before the name gives its state, and
+                // is its evidence.
                 Token before = tokenBefore(d.annotated, m.span().begin());
-                if (before != null) {
-                    registry.findStateByAdjective(before.word()).ifPresent(st -> a.country = st.iso3());
+                Optional<StateInfo> st = before == null ? Optional.empty() : registry.findStateByAdjective(before.word());
+                if (st.isPresent()) {
+                    a.country = st.get().iso3();
+                    a.roleEvidence = Evidence.of(d.article, new CharSpan(before.span().begin(), m.span().end()));
                 }
             }
         }
@@ -490,16 +493,28 @@ public final class ActorExtractor {
                 }
             }
         }
-        // "Peru's foreign minister", "South Korea's", "a Kazakh diplomat".
+        // "Peru's foreign minister", "South Korea's", "a Kazakh diplomat"; the evidence then starts there.
         StringBuilder stateName = new StringBuilder();
+        int nameStart = -1;
+        int countryFrom = -1;
         for (int k = i + 1; k < roleStart; k++) {
             Token w = tokens.get(k);
-            registry.findStateByAdjective(w.word()).ifPresent(s -> p.country = s.iso3());
+            Optional<StateInfo> state = registry.findStateByAdjective(w.word());
+            int from = k;
             if (w.pos().equals("NNP")) {
+                nameStart = stateName.isEmpty() ? k : nameStart;
                 stateName.append(stateName.isEmpty() ? "" : " ").append(w.word());
             } else if (w.pos().equals("POS")) {
-                registry.findStateByName(stateName.toString()).ifPresent(s -> p.country = s.iso3());
+                state = registry.findStateByName(stateName.toString());
+                from = nameStart;
             }
+            if (state.isPresent()) {
+                p.country = state.get().iso3();
+                countryFrom = countryFrom < 0 ? from : countryFrom;
+            }
+        }
+        if (countryFrom >= 0) {
+            evidence = new CharSpan(tokens.get(countryFrom).span().begin(), evidence.end());
         }
         p.roleEvidence = Evidence.of(d.article, evidence);
     }

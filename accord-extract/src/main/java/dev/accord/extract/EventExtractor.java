@@ -396,8 +396,11 @@ public final class EventExtractor {
             // "threatened to break relations with Russia", "offered to hand them over to Britain": the
             // action the trigger announces names whom it is aimed at.
             for (int x : g.children(i, "xcomp")) {
+                if (!g.children(x, "nsubj:pass").isEmpty()) {
+                    continue;
+                }
                 for (var dep : g.children(x)) {
-                    if (isRecipient(dep.relation()) && g.children(x, "nsubj:pass").isEmpty()) {
+                    if (isRecipient(dep.relation())) {
                         d.recipients.addAll(parties(c, g, dep.dependent()));
                     }
                 }
@@ -497,16 +500,10 @@ public final class EventExtractor {
         return s.span().end();
     }
 
-    /** Whether the verb has a clause introduced by "unless". */
+    /** Whether the verb has a clause introduced by "unless" ({@code advcl}, or enhanced {@code advcl:unless}). */
     private static boolean conditionalOnUnless(Context c, ParseGraph g, int verb) {
-        for (int clause : g.children(verb, "advcl")) {
-            for (int mark : g.children(clause, "mark")) {
-                if (c.token(mark).word().equalsIgnoreCase("unless")) {
-                    return true;
-                }
-            }
-        }
-        return g.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+        return g.children(verb, "advcl").stream().anyMatch(clause -> g.children(clause, "mark").stream()
+                .anyMatch(mark -> c.token(mark).word().equalsIgnoreCase("unless")));
     }
 
     /** Relations whose dependent is whom an event is aimed at. */

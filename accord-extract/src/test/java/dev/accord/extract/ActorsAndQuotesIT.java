@@ -88,6 +88,7 @@ class ActorsAndQuotesIT {
         assertEquals("BOL", ortega.country());
         assertEquals("foreign minister", ortega.role());
         assertEquals("GOV", ortega.sector());
+        assertEquals("Bolivia's foreign minister", ortega.roleEvidence().text());
         Actor lopez = named(facts, "Maria Lopez");
         assertEquals("PER", lopez.country());
     }
@@ -106,6 +107,7 @@ class ActorsAndQuotesIT {
         ArticleFacts facts = analyze("assembly.txt", "The Portuguese National Assembly approved the budget.");
         Actor assembly = named(facts, "National Assembly");
         assertEquals("PRT", assembly.country());
+        assertEquals("Portuguese National Assembly", assembly.roleEvidence().text());
     }
 
     @Test

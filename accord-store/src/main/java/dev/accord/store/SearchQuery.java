@@ -41,7 +41,7 @@ public record SearchQuery(String text, String actorCode, String speaker, Set<Mod
         modalities = modalities == null || modalities.containsAll(EnumSet.allOf(Modality.class)) ? null
                 : Set.copyOf(modalities);
         voice = voice == null ? Voice.ANY : voice;
-        if (text.isEmpty() && actorCode == null && speaker == null && modalities == null && voice == Voice.ANY) {
+        if (text.isEmpty() && !narrows(actorCode, speaker, modalities, voice)) {
             throw new IllegalArgumentException("a search needs words, an actor code, a speaker, a modality or a voice;"
                     + " got none");
         }
@@ -62,6 +62,10 @@ public record SearchQuery(String text, String actorCode, String speaker, Set<Mod
 
     /** Whether anything other than words narrows the search. */
     public boolean filters() {
+        return narrows(actorCode, speaker, modalities, voice);
+    }
+
+    private static boolean narrows(String actorCode, String speaker, Set<Modality> modalities, Voice voice) {
         return actorCode != null || speaker != null || modalities != null || voice != Voice.ANY;
     }
 

@@ -1,23 +1,15 @@
 package dev.accord.cli;
 
-import dev.accord.ingest.Fingerprints;
-import dev.accord.ingest.Input;
 import dev.accord.ingest.Inputs;
-import dev.accord.ingest.Sink;
 import dev.accord.model.Article;
-import dev.accord.model.ArticleFacts;
-import dev.accord.model.Fingerprint;
-import dev.accord.model.Problem;
-import dev.accord.store.Appearance;
+import dev.accord.pipeline.Ingestion;
+import dev.accord.pipeline.Outcome;
 import dev.accord.store.FactStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -50,79 +42,48 @@ final class IngestCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try (FactStore db = store.open()) {
-            Batch batch = new Batch(db, out, err);
-            expansion.problems().forEach(batch::problem);
             Progress progress = new Progress(err, expansion.inputs().size());
-            int done = 0;
-            for (Input input : expansion.inputs()) {
-                // Problems recorded by an earlier run of this input are re-recorded below if they remain.
-                db.removeProblems(input.name());
-                read.read(input, batch);
-                out.flush();
-                progress.update(++done);
+            Ingestion batch = new Ingestion(db, article -> Engine.extractor(err).analyze(article),
+                    new Lines(out, progress));
+            expansion.problems().forEach(batch::problem);
+            try {
+                read.read(expansion.inputs(), batch);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the batch stopped after storing " + batch.stored() + " new article"
+                        + (batch.stored() == 1 ? "" : "s") + ", because the store failed: " + e.getMessage(), e);
             }
             progress.finish();
             out.printf("Stored %d new article%s, %d already stored, %d failed, %d near-duplicate%s recorded as "
                             + "sources of stored articles, in %.1f s; the store %s holds %d.%n",
-                    batch.stored, batch.stored == 1 ? "" : "s", batch.already, batch.problems.size(), batch.copies,
-                    batch.copies == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, store.where(), db.articleCount());
+                    batch.stored(), batch.stored() == 1 ? "" : "s", batch.already(), batch.problems().size(),
+                    batch.copies(), batch.copies() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, store.where(),
+                    db.articleCount());
             out.flush();
-            return Problems.report(err, "ingest", batch.problems);
+            return Problems.report(err, "ingest", batch.problems());
         }
     }
 
-    /** Stores what the readers find: new articles analysed, copies recorded, problems kept. */
-    private static final class Batch implements Sink {
-        final FactStore db;
-        final PrintWriter out;
-        final PrintWriter err;
-        final List<Problem> problems = new ArrayList<>();
-        int stored;
-        int already;
-        int copies;
-
-        Batch(FactStore db, PrintWriter out, PrintWriter err) {
-            this.db = db;
-            this.out = out;
-            this.err = err;
-        }
+    /** One line for each article, as the batch goes: its facts when stored, why not otherwise. */
+    private record Lines(PrintWriter out, Progress progress) implements Ingestion.Listener {
 
         @Override
-        public void article(Article article) {
-            Optional<String> storedAs = db.findStoredAs(article.id());
-            if (storedAs.isPresent()) {
-                already++;
+        public void outcome(Outcome outcome) {
+            Article article = outcome.article();
+            if (outcome instanceof Outcome.Stored s) {
+                out.print(TextFormat.summary(s.facts()));
+            } else if (outcome instanceof Outcome.Already a) {
                 out.println("  = " + article.id() + "  " + TextFormat.titleOf(article) + "  (already stored"
-                        + (storedAs.get().equals(article.id()) ? ")" : " as a copy of " + storedAs.get() + ")"));
-                return;
-            }
-            Fingerprint fingerprint = Fingerprints.of(article.text());
-            Optional<FactStore.Duplicate> duplicate = db.findDuplicate(fingerprint, Fingerprints.THRESHOLD);
-            if (duplicate.isPresent()) {
-                db.addAppearance(duplicate.get().articleId(), Appearance.of(article, duplicate.get().similarity()));
-                copies++;
+                        + (a.storedAs().equals(article.id()) ? ")" : " as a copy of " + a.storedAs() + ")"));
+            } else if (outcome instanceof Outcome.Copy c) {
                 out.printf("  ≈ %s  %s  (near-duplicate of %s, similarity %.2f; recorded as a source of it)%n",
-                        article.id(), TextFormat.titleOf(article), duplicate.get().articleId(),
-                        duplicate.get().similarity());
-                return;
+                        article.id(), TextFormat.titleOf(article), c.original(), c.similarity());
             }
-            ArticleFacts facts;
-            try {
-                facts = Engine.extractor(err).analyze(article);
-            } catch (RuntimeException e) {
-                problem(new Problem(article.source(), "analysis failed (" + e + "); expected an article Accord "
-                        + "can analyse"));
-                return;
-            }
-            db.put(facts, fingerprint);
-            stored++;
-            out.print(TextFormat.summary(facts));
         }
 
         @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-            db.recordProblem(problem);
+        public void inputRead(int done, int total) {
+            out.flush();
+            progress.update(done);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.accord.ingest.Input;
 import dev.accord.ingest.Inputs;
 import dev.accord.ingest.Sink;
 import dev.accord.ingest.Sources;
+import dev.accord.pipeline.Ingestion;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,11 +49,24 @@ final class ReadOptions {
 
     /** Reads every article in {@code input} into {@code sink}. */
     void read(Input input, Sink sink) {
+        sources().read(input, options(), sink);
+    }
+
+    /** Reads every input into the store through {@code ingestion}. */
+    void read(List<Input> inputs, Ingestion ingestion) {
+        ingestion.read(inputs, sources(), options());
+    }
+
+    private Sources sources() {
         if (sources == null) {
             sources = new Sources(noFetch ? null
                     : new Fetcher(Fetcher.Policy.DEFAULT.allowingPrivate(allowPrivateHosts)));
         }
-        sources.read(input, new Sources.Options(date, title), sink);
+        return sources;
+    }
+
+    private Sources.Options options() {
+        return new Sources.Options(date, title);
     }
 
     /** A title names one article; given with several inputs it is a usage error. */

@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         FactStore db = store.open();
         AccordServer server = AccordServer.start(db, host, port, apiToken,
-                article -> Engine.extractor(err).analyze(article).verify());
+                article -> Engine.extractor(err).analyze(article));
         String url = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/";
         out.printf("accord serve: %d events of %d articles at %s (API description: %sapi/openapi.json)%n",
                 server.eventCount(), db.articleCount(), url, url);

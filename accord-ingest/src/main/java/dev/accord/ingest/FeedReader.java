@@ -59,14 +59,19 @@ public final class FeedReader {
         String outlet = feed.getTitle();
         for (int i = 0; i < entries.size(); i++) {
             String itemName = inputName + "#item" + (i + 1);
+            // The sink is called outside the try: what the sink throws (a store that failed) is not the item's fault.
+            Article article;
             try {
-                sink.article(item(itemName, entries.get(i), outlet));
+                article = item(itemName, entries.get(i), outlet);
             } catch (UnreadableInputException e) {
                 sink.problem(e.problem());
+                continue;
             } catch (RuntimeException e) {
                 sink.problem(new Problem(itemName, "item cannot be read (" + e.getClass().getSimpleName() + ": "
                         + oneLine(e.getMessage()) + "); expected an item with HTML or text content"));
+                continue;
             }
+            sink.article(article);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.accord.ingest;
 
+import dev.accord.model.Article;
 import dev.accord.model.Problem;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -26,45 +27,77 @@ public final class WarcArticleReader {
 
     private final HtmlArticleReader html = new HtmlArticleReader();
 
+    /**
+     * Reads every page of the archive into {@code sink}. The sink is only called between records, outside
+     * the archive's error handling: what the sink throws (a store that failed) stops the read and reaches
+     * the caller as it is, never as damage to the archive.
+     */
     public void read(String inputName, InputStream in, Sink sink) {
+        WarcReader reader;
+        try {
+            reader = new WarcReader(in);
+        } catch (IOException | RuntimeException e) {
+            sink.problem(notReadable(inputName, e));
+            return;
+        }
+        reader.onWarning(w -> { });
         long position = 0;
         int record = 0;
         int articles = 0;
         int pages = 0;
-        try (WarcReader reader = new WarcReader(in)) {
-            reader.onWarning(w -> { });
-            while (true) {
-                Optional<WarcRecord> next;
-                try {
-                    next = reader.next();
-                    if (next.isPresent() && next.get() instanceof WarcResponse response && isPage(response)) {
-                        pages++;
-                        if (readResponse(inputName + "#record" + (record + 1), response, sink)) {
-                            articles++;
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    sink.problem(new Problem(inputName, "WARC damaged or truncated after record " + record
-                            + " (byte " + position + ": " + FeedReader.oneLine(e.getMessage()) + "); the "
-                            + articles + " articles before it were read; expected complete WARC records"));
-                    return;
+        while (true) {
+            Optional<WarcRecord> next;
+            Read read = null;
+            try {
+                next = reader.next();
+                if (next.isPresent() && next.get() instanceof WarcResponse response && isPage(response)) {
+                    pages++;
+                    read = readResponse(inputName + "#record" + (record + 1), response);
                 }
-                if (next.isEmpty()) {
-                    break;
-                }
-                record++;
-                position = reader.position();
+            } catch (IOException | RuntimeException e) {
+                close(reader);
+                sink.problem(new Problem(inputName, "WARC damaged or truncated after record " + record
+                        + " (byte " + position + ": " + FeedReader.oneLine(e.getMessage()) + "); the "
+                        + articles + " articles before it were read; expected complete WARC records"));
+                return;
             }
-        } catch (IOException | RuntimeException e) {
-            sink.problem(new Problem(inputName, "not a readable WARC (" + FeedReader.oneLine(e.getMessage())
-                    + "); expected WARC/1.0 or WARC/1.1 records, optionally gzipped"));
-            return;
+            if (read != null && read.article() != null) {
+                articles++;
+                sink.article(read.article());
+            } else if (read != null) {
+                sink.problem(read.problem());
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            record++;
+            position = reader.position();
         }
-        if (record == 0) {
+        if (!close(reader)) {
+            sink.problem(notReadable(inputName, new IOException("the archive could not be closed")));
+        } else if (record == 0) {
             sink.problem(new Problem(inputName, "WARC holds no records; expected response records of web pages"));
         } else if (pages == 0) {
             sink.problem(new Problem(inputName, "WARC holds " + record + " records but no HTML page with status 200; "
                     + "expected response records of web pages"));
+        }
+    }
+
+    /** One page record read: its article, or the problem that kept it from being one. */
+    private record Read(Article article, Problem problem) {
+    }
+
+    private static Problem notReadable(String inputName, Exception e) {
+        return new Problem(inputName, "not a readable WARC (" + FeedReader.oneLine(e.getMessage())
+                + "); expected WARC/1.0 or WARC/1.1 records, optionally gzipped");
+    }
+
+    private static boolean close(WarcReader reader) {
+        try {
+            reader.close();
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -75,7 +108,7 @@ public final class WarcArticleReader {
     }
 
     /** Reads one response; a payload cut short throws, since it means the archive is damaged from here on. */
-    private boolean readResponse(String name, WarcResponse response, Sink sink) throws IOException {
+    private Read readResponse(String name, WarcResponse response) throws IOException {
         String target = response.target();
         try {
             MediaType type = response.http().contentType();
@@ -85,14 +118,13 @@ public final class WarcArticleReader {
             }
             LocalDate date = response.date().atOffset(ZoneOffset.UTC).toLocalDate();
             String charset = type.parameters().get("charset");
-            sink.article(html.read(name, body, new HtmlArticleReader.Context(target, target, charset, null, date)));
-            return true;
+            return new Read(html.read(name, body, new HtmlArticleReader.Context(target, target, charset, null, date)),
+                    null);
         } catch (UnreadableInputException e) {
-            sink.problem(new Problem(name + " (" + target + ")", e.problem().reason()));
+            return new Read(null, new Problem(name + " (" + target + ")", e.problem().reason()));
         } catch (RuntimeException e) {
-            sink.problem(new Problem(name + " (" + target + ")", "response cannot be read ("
+            return new Read(null, new Problem(name + " (" + target + ")", "response cannot be read ("
                     + FeedReader.oneLine(e.getMessage()) + "); expected an HTTP response with an HTML page"));
         }
-        return false;
     }
 }

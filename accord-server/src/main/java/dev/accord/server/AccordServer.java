@@ -9,6 +9,9 @@ import dev.accord.model.CharSpan;
 import dev.accord.model.Correction;
 import dev.accord.model.EventType;
 import dev.accord.model.Modality;
+import dev.accord.pipeline.Analyzer;
+import dev.accord.pipeline.Ingestion;
+import dev.accord.pipeline.Outcome;
 import dev.accord.store.FactStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -205,15 +208,33 @@ public final class AccordServer implements AutoCloseable {
         }
         String source = Objects.requireNonNullElse(optional(body, "source"), "api");
         Article article = Article.of(source, optional(body, "title"), date, "en", text);
-        ArticleFacts facts = analyzer.analyze(article);
-        boolean stored = store.put(facts);
-        catalog.update(store.findCurated(article.id()).orElseThrow());
-        ctx.status(stored ? 201 : 200);
-        json(ctx, new Ingested(article.id(), stored));
+        Outcome outcome;
+        // One article at a time, so that two posts of one text cannot both pass the duplicate check.
+        synchronized (this) {
+            outcome = new Ingestion(store, analyzer, Ingestion.Listener.SILENT).ingest(article);
+        }
+        if (outcome instanceof Outcome.Failed failed) {
+            throw new ApiException(422, "unprocessable", failed.problem().reason());
+        }
+        String storedAs = outcome instanceof Outcome.Already a ? a.storedAs()
+                : outcome instanceof Outcome.Copy c ? c.original() : article.id();
+        if (!(outcome instanceof Outcome.Already)) {
+            catalog.update(store.findCurated(storedAs).orElseThrow());
+        }
+        ctx.status(outcome instanceof Outcome.Stored ? 201 : 200);
+        json(ctx, new Ingested(article.id(), outcome instanceof Outcome.Stored, storedAs,
+                outcome instanceof Outcome.Copy c ? c.similarity() : null));
     }
 
-    /** The answer to an ingest: the article's id, and whether it was new. */
-    record Ingested(String id, boolean stored) {
+    /**
+     * The answer to an ingest, the same as {@code accord ingest} decides it.
+     *
+     * @param id         the posted article's id
+     * @param stored     whether it was new, and analysed and stored
+     * @param storedAs   the stored article that holds it: its own id, or the article it is a copy of
+     * @param similarity for a near-duplicate, its estimated similarity to that article; otherwise null
+     */
+    record Ingested(String id, boolean stored, String storedAs, Double similarity) {
     }
 
     /** Refuses a write without the right token; compares in constant time. */

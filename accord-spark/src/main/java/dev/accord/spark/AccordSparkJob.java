@@ -1,7 +1,7 @@
 package dev.accord.spark;
 
 import dev.accord.ingest.Corpus;
-import dev.accord.ingest.Input;
+import dev.accord.ingest.Fingerprints;
 import dev.accord.ingest.Inputs;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
@@ -9,9 +9,13 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.EventExports;
 import dev.accord.model.Problem;
+import dev.accord.pipeline.Extraction;
+import dev.accord.pipeline.Ingestion;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,13 +35,16 @@ import java.util.List;
  * <ul>
  *   <li>{@code jsonl/facts/}: one {@code accord/1} facts object a line, what {@code accord load} reads;</li>
  *   <li>{@code jsonl/plover/}: one PLOVER event a line, as {@code accord export --format plover} writes;</li>
+ *   <li>{@code jsonl/reprints/}: each near-duplicate of an analysed article, with the article it copies;</li>
  *   <li>{@code jsonl/problems/}: each input that could not be read or analysed, with its reason;</li>
  *   <li>{@code parquet/TABLE/}: articles, actors, mentions, events, quotes, agreements, places, problems.</li>
  * </ul>
  *
  * <p>Each input file is read on an executor; the articles are then spread over {@code partitions}
  * partitions (by default {@value #TASKS_PER_CORE} per core) and analysed in {@code mapPartitions}, one
- * pipeline per executor JVM ({@link Executors}).
+ * pipeline per executor JVM ({@link Extraction#standard()}). Before any analysis the driver checks the batch
+ * for repeats and near-duplicates by the rule every face uses ({@link BatchVerdicts}): a repeat is taken once,
+ * a reprint is written to {@code jsonl/reprints/} instead of being analysed, for {@code accord load} to record.
  * Input paths must be readable from every executor (a shared or distributed file system).
  */
 public final class AccordSparkJob {
@@ -62,10 +69,12 @@ public final class AccordSparkJob {
      * What the job did.
      *
      * @param articles the articles analysed
+     * @param reprints the near-duplicates of analysed articles, written to {@code jsonl/reprints} and not analysed
+     * @param repeats  the articles read again (the same text with the same id), taken once
      * @param problems the inputs or articles refused, with reasons
      * @param events   the events found
      */
-    public record Summary(long articles, long problems, long events) {
+    public record Summary(long articles, long reprints, long repeats, long problems, long events) {
     }
 
     /** {@code spark-submit ... accord-spark.jar OUT_DIR INPUT...}, with {@code --partitions N} optional. */
@@ -89,8 +98,9 @@ public final class AccordSparkJob {
         SparkSession spark = SparkSession.builder().appName("accord").getOrCreate();
         try {
             Summary s = run(spark, inputs, out, partitions);
-            System.out.printf("accord-spark: %d articles analysed, %d events, %d problems -> %s%n", s.articles(),
-                    s.events(), s.problems(), out);
+            System.out.printf("accord-spark: %d articles analysed, %d events, %d near-duplicates and %d repeats not "
+                    + "analysed, %d problems -> %s%n", s.articles(), s.events(), s.reprints(), s.repeats(), s.problems(),
+                    out);
         } finally {
             spark.stop();
         }
@@ -116,52 +126,98 @@ public final class AccordSparkJob {
      */
     public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
         Inputs.Expansion expansion = Inputs.expand(inputs);
-        List<String> files = expansion.inputs().stream().map(Input::name).toList();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < expansion.inputs().size(); i++) {
+            files.add(i + "\t" + expansion.inputs().get(i).name());
+        }
         List<String> driverProblems = expansion.problems().stream().map(p -> PROBLEM + AccordJson.compact(p)).toList();
         int slices = partitions > 0 ? partitions : TASKS_PER_CORE * spark.sparkContext().defaultParallelism();
 
         Dataset<String> read = spark.createDataset(files, Encoders.STRING())
                 .repartition(Math.max(1, files.size()))
-                .flatMap((FlatMapFunction<String, String>) AccordSparkJob::readFile, Encoders.STRING());
-        Dataset<String> analysed = read.repartition(slices)
-                .mapPartitions(AccordSparkJob::analysePartition, Encoders.STRING())
-                .union(spark.createDataset(driverProblems, Encoders.STRING()))
+                .flatMap((FlatMapFunction<String, String>) AccordSparkJob::readFile, Encoders.STRING())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<String> facts = analysed.filter((FilterFunction<String>)
-                    r -> r.startsWith(FACTS)).map((MapFunction<String, String>)
-                    r -> r.substring(1), Encoders.STRING());
-            Dataset<String> problems = analysed.filter((FilterFunction<String>)
-                    r -> r.startsWith(PROBLEM)).map((MapFunction<String, String>)
-                    r -> r.substring(1), Encoders.STRING());
-            // Sorted by article id, so the same articles give the same files however they were split.
-            facts.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/facts");
-            problems.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/problems");
-            Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,
-                    Encoders.STRING());
-            plover.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/plover");
-            for (FactTables table : FactTables.values()) {
-                Dataset<Row> rows = table == FactTables.PROBLEMS
-                        ? problems.map((MapFunction<String, Row>) j ->
-                        FactTables.problemRow(AccordJson.mapper().readValue(j, Problem.class)),
-                        Encoders.row(table.schema))
-                        : facts.flatMap((FlatMapFunction<String, Row>) j ->
-                        table.rows(AccordJson.readFacts(j)).iterator(), Encoders.row(table.schema));
-                rows.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + table.folder());
+            BatchVerdicts verdicts = BatchVerdicts.of(read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
+                    .map((MapFunction<String, String>) AccordSparkJob::fingerprintLine, Encoders.STRING())
+                    .collectAsList());
+            Broadcast<BatchVerdicts> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(verdicts);
+            Dataset<String> reprints = read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
+                    .flatMap((FlatMapFunction<String, String>) r -> shared.value().reprint(order(r), article(r))
+                            .stream().iterator(), Encoders.STRING());
+            reprints.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/reprints");
+            Dataset<String> analysed = read
+                    .filter((FilterFunction<String>) r -> !r.startsWith(ARTICLE) || shared.value().isNew(order(r)))
+                    .repartition(slices)
+                    .mapPartitions(AccordSparkJob::analysePartition, Encoders.STRING())
+                    .union(spark.createDataset(driverProblems, Encoders.STRING()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                return write(analysed, out, verdicts);
+            } finally {
+                analysed.unpersist();
             }
-            return new Summary(facts.count(), problems.count(), plover.count());
         } finally {
-            analysed.unpersist();
+            read.unpersist();
         }
     }
 
-    /** Every article of one input file, as tagged JSON; what cannot be read becomes a problem record. */
-    private static Iterator<String> readFile(String path) {
-        Corpus corpus = Corpus.read(List.of(path));
+    private static Summary write(Dataset<String> analysed, String out, BatchVerdicts verdicts) {
+        Dataset<String> facts = analysed.filter((FilterFunction<String>)
+                r -> r.startsWith(FACTS)).map((MapFunction<String, String>)
+                r -> r.substring(1), Encoders.STRING());
+        Dataset<String> problems = analysed.filter((FilterFunction<String>)
+                r -> r.startsWith(PROBLEM)).map((MapFunction<String, String>)
+                r -> r.substring(1), Encoders.STRING());
+        // Sorted by article id, so the same articles give the same files however they were split.
+        facts.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/facts");
+        problems.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/problems");
+        Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,
+                Encoders.STRING());
+        plover.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/plover");
+        for (FactTables table : FactTables.values()) {
+            Dataset<Row> rows = table == FactTables.PROBLEMS
+                    ? problems.map((MapFunction<String, Row>) j ->
+                    FactTables.problemRow(AccordJson.mapper().readValue(j, Problem.class)),
+                    Encoders.row(table.schema))
+                    : facts.flatMap((FlatMapFunction<String, Row>) j ->
+                    table.rows(AccordJson.readFacts(j)).iterator(), Encoders.row(table.schema));
+            rows.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + table.folder());
+        }
+        return new Summary(facts.count(), verdicts.reprints(), verdicts.repeats(), problems.count(), plover.count());
+    }
+
+    /**
+     * Every article of one input file ({@code "INDEX\tPATH"}), as tagged JSON after its place in the batch
+     * (input index, then position in the input), so that the driver can check duplicates in the order
+     * {@code accord ingest} would read them; what cannot be read becomes a problem record.
+     */
+    private static Iterator<String> readFile(String indexedPath) {
+        int tab = indexedPath.indexOf('\t');
+        long input = Long.parseLong(indexedPath.substring(0, tab));
+        Corpus corpus = Corpus.read(List.of(indexedPath.substring(tab + 1)));
         List<String> records = new ArrayList<>();
-        corpus.articles().forEach(a -> records.add(ARTICLE + AccordJson.compact(a)));
+        List<Article> articles = corpus.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            records.add(ARTICLE + BatchVerdicts.order(input, i) + "\t" + AccordJson.compact(articles.get(i)));
+        }
         corpus.problems().forEach(p -> records.add(PROBLEM + AccordJson.compact(p)));
         return records.iterator();
+    }
+
+    private static String order(String articleRecord) {
+        return articleRecord.substring(1, articleRecord.indexOf('\t'));
+    }
+
+    private static Article article(String articleRecord) {
+        return readArticle(articleRecord.substring(articleRecord.indexOf('\t') + 1));
+    }
+
+    /** An article record's place in the batch, id and text fingerprint: all the driver needs to check it. */
+    private static String fingerprintLine(String articleRecord) {
+        Article a = article(articleRecord);
+        return BatchVerdicts.line(order(articleRecord), a.id(), Fingerprints.of(a.text()));
     }
 
     /** The facts of each article in a partition, from this executor's one pipeline. */
@@ -173,12 +229,11 @@ public final class AccordSparkJob {
                 out.add(r);
                 continue;
             }
-            Article article = readArticle(r.substring(1));
+            Article article = article(r);
             try {
-                out.add(FACTS + AccordJson.compact(Executors.extractor().analyze(article)));
+                out.add(FACTS + AccordJson.compact(Extraction.standard().analyze(article)));
             } catch (RuntimeException e) {
-                out.add(PROBLEM + AccordJson.compact(new Problem(article.source(), "analysis failed (" + e
-                        + "); expected an article Accord can analyse")));
+                out.add(PROBLEM + AccordJson.compact(Ingestion.analysisFailed(article, e)));
             }
         }
         return out.iterator();

@@ -1,0 +1,96 @@
+package dev.accord.spark;
+
+import dev.accord.model.AccordJson;
+import dev.accord.model.Article;
+import dev.accord.model.Fingerprint;
+import dev.accord.pipeline.Deduplication;
+import dev.accord.pipeline.Reprint;
+
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The driver's duplicate check of a whole batch, by the rule every face uses ({@link Deduplication}): the
+ * articles are taken in the order {@code accord ingest} would read them (input by input, then by position),
+ * so the same inputs give the same originals, reprints and repeats here as there. Broadcast to the
+ * executors, it tells which article records to analyse and which to write as reprints.
+ */
+final class BatchVerdicts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Set<String> fresh = new HashSet<>();
+    private final Map<String, String> originals = new HashMap<>();
+    private final Map<String, Double> similarities = new HashMap<>();
+    private int repeats;
+
+    private BatchVerdicts() {
+    }
+
+    /** An article's place in the batch, as text that sorts in reading order. */
+    static String order(long input, int position) {
+        return String.format("%010d.%010d", input, position);
+    }
+
+    /** What the driver collects of one article: its place, id and fingerprint, tab-separated. */
+    static String line(String order, String articleId, Fingerprint f) {
+        ByteBuffer bytes = ByteBuffer.allocate(Integer.BYTES * f.minHash().length);
+        bytes.asIntBuffer().put(f.minHash());
+        return order + "\t" + articleId + "\t" + f.exactHash() + "\t"
+                + Base64.getEncoder().encodeToString(bytes.array());
+    }
+
+    /** The verdicts on the articles of {@link #line} records, in reading order whatever order they came in. */
+    static BatchVerdicts of(List<String> lines) {
+        List<String[]> rows = new ArrayList<>();
+        for (String l : lines) {
+            rows.add(l.split("\t", -1));
+        }
+        rows.sort((a, b) -> a[0].compareTo(b[0]));
+        Deduplication.Batch ledger = new Deduplication.Batch();
+        BatchVerdicts v = new BatchVerdicts();
+        for (String[] row : rows) {
+            byte[] bytes = Base64.getDecoder().decode(row[3]);
+            int[] minHash = new int[bytes.length / Integer.BYTES];
+            ByteBuffer.wrap(bytes).asIntBuffer().get(minHash);
+            Deduplication.Verdict verdict = ledger.take(row[1], new Fingerprint(row[2], minHash));
+            if (verdict instanceof Deduplication.Verdict.New) {
+                v.fresh.add(row[0]);
+            } else if (verdict instanceof Deduplication.Verdict.Copy c) {
+                v.originals.put(row[0], c.original());
+                v.similarities.put(row[0], c.similarity());
+            } else {
+                v.repeats++;
+            }
+        }
+        return v;
+    }
+
+    /** Whether the article at {@code order} is the first of its text in the batch, to be analysed. */
+    boolean isNew(String order) {
+        return fresh.contains(order);
+    }
+
+    /** The reprint record of the article at {@code order}, when it is a near-duplicate of an earlier one. */
+    Optional<String> reprint(String order, Article article) {
+        String original = originals.get(order);
+        return original == null ? Optional.empty()
+                : Optional.of(AccordJson.compact(new Reprint(original, similarities.get(order), article)));
+    }
+
+    int reprints() {
+        return originals.size();
+    }
+
+    int repeats() {
+        return repeats;
+    }
+}

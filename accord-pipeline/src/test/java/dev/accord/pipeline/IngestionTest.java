@@ -1,0 +1,106 @@
+package dev.accord.pipeline;
+
+import dev.accord.ingest.Inputs;
+import dev.accord.ingest.Sources;
+import dev.accord.model.Article;
+import dev.accord.model.ArticleFacts;
+import dev.accord.store.SqliteFactStore;
+import dev.accord.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ingestion's decisions on a real SQLite store, with an analyser that finds no facts (what it finds is
+ * the extractors' business; what is stored, skipped, recorded or refused is this class's).
+ */
+class IngestionTest {
+
+    private static final String WATER = "The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday "
+            + "and agreed to share the waters of the Syr Darya more fairly during the summer months. Officials said "
+            + "technical teams would meet in Almaty next month to agree on the volumes each side may draw.";
+    private static final String RAIL = "Mongolia and China opened a new railway crossing at Gashuun Sukhait on Friday, "
+            + "and the first freight train carried coal south across the border. Mongolian officials said exports "
+            + "would double within two years.";
+
+    @TempDir
+    Path dir;
+
+    private static ArticleFacts noFacts(Article a) {
+        return new ArticleFacts(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    @Test
+    void aNewArticleIsStoredACopyRecordedARepeatSkipped() {
+        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("a.db"))) {
+            List<Outcome> seen = new ArrayList<>();
+            Ingestion batch = new Ingestion(store, IngestionTest::noFacts, new Ingestion.Listener() {
+                @Override
+                public void outcome(Outcome outcome) {
+                    seen.add(outcome);
+                }
+            });
+            Article water = Article.of("water.txt", "Water", null, "en", WATER);
+            Article reprint = Article.of("wire.txt", "Water deal", null, "en", "TASHKENT — " + WATER);
+            assertInstanceOf(Outcome.Stored.class, batch.ingest(water));
+            Outcome copy = batch.ingest(reprint);
+            assertEquals(water.id(), ((Outcome.Copy) copy).original());
+            assertEquals(water.id(), ((Outcome.Already) batch.ingest(water)).storedAs());
+            assertEquals(water.id(), ((Outcome.Already) batch.ingest(reprint)).storedAs());
+            assertEquals(List.of(1, 2, 1), List.of(batch.stored(), batch.already(), batch.copies()));
+            assertEquals(4, seen.size(), "the listener hears every outcome");
+            assertEquals(1, store.articleCount());
+        }
+    }
+
+    @Test
+    void anArticleTheAnalyserCannotReadIsAProblemAndTheBatchGoesOn() {
+        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("b.db"))) {
+            Ingestion batch = new Ingestion(store, a -> {
+                if (a.text().contains("Mongolia")) {
+                    throw new IllegalStateException("no parse");
+                }
+                return noFacts(a);
+            }, Ingestion.Listener.SILENT);
+            Outcome failed = batch.ingest(Article.of("rail.txt", null, null, "en", RAIL));
+            assertInstanceOf(Outcome.Failed.class, failed);
+            assertInstanceOf(Outcome.Stored.class, batch.ingest(Article.of("water.txt", null, null, "en", WATER)));
+            assertEquals(1, store.problems().size());
+            assertTrue(store.problems().get(0).reason().startsWith("analysis failed (java.lang.IllegalStateException: "
+                    + "no parse)"), store.problems().get(0).reason());
+            assertEquals("rail.txt", store.problems().get(0).input());
+        }
+    }
+
+    @Test
+    void aStoreThatFailsStopsTheBatchWithItsOwnErrorAndNoProblemIsInvented() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("a-water.txt"), "Water\n\n" + WATER + "\n", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("b-rail.txt"), "Rail\n\n" + RAIL + "\n", StandardCharsets.UTF_8);
+        SqliteFactStore store = SqliteFactStore.open(dir.resolve("c.db"));
+        List<Article> analysed = new ArrayList<>();
+        Ingestion batch = new Ingestion(store, a -> {
+            analysed.add(a);
+            // The store goes away while the first article is analysed: storing it must fail, loudly.
+            store.close();
+            return noFacts(a);
+        }, Ingestion.Listener.SILENT);
+        Inputs.Expansion inputs = Inputs.expand(List.of(inbox.toString()));
+        assertThrows(StoreException.class, () -> batch.read(inputs.inputs(), new Sources(null),
+                Sources.Options.NONE));
+        assertEquals(1, analysed.size(), "the batch stopped at the failure");
+        assertEquals(List.of(), batch.problems(), "the store's failure is not a problem of an input");
+    }
+}

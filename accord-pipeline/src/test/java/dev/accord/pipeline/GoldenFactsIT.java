@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.accord.ingest.Input;
-import dev.accord.ingest.Sink;
-import dev.accord.ingest.Sources;
+import dev.accord.ingest.Corpus;
 import dev.accord.model.AccordJson;
-import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
-import dev.accord.model.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,7 +43,7 @@ class GoldenFactsIT {
     /** Longest evidence of the seed written as words; longer passages are written as their span alone. */
     private static final int SEED_WORDS = 40;
 
-    record Case(String name, Path file, String inputName, boolean ours) {
+    record Case(String name, Path file, boolean ours) {
         @Override
         public String toString() {
             return name;
@@ -57,9 +53,9 @@ class GoldenFactsIT {
     static Stream<Case> cases() throws IOException {
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            files.sorted().forEach(f -> cases.add(new Case(stem(f), f, "examples/articles/" + f.getFileName(), true)));
+            files.sorted().forEach(f -> cases.add(new Case(stem(f), f, true)));
         }
-        cases.add(new Case("seed", SEED, "seed/" + SEED.getFileName(), false));
+        cases.add(new Case("seed", SEED, false));
         return cases.stream();
     }
 
@@ -79,22 +75,10 @@ class GoldenFactsIT {
     }
 
     private static ArticleFacts analyze(Case c) {
-        List<Article> articles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        new Sources(null).read(new Input(c.inputName(), c.file()), Sources.Options.NONE, new Sink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                problems.add(problem);
-            }
-        });
-        assertEquals(List.of(), problems, c.inputName());
-        assertEquals(1, articles.size(), c.inputName());
-        return Extraction.standard().analyze(articles.get(0));
+        Corpus read = Corpus.read(List.of(c.file().toString()));
+        assertEquals(List.of(), read.problems(), c.file().toString());
+        assertEquals(1, read.articles().size(), c.file().toString());
+        return Extraction.standard().analyze(read.articles().get(0));
     }
 
     /** One line a fact: its kind, then the fact as compact JSON with evidence shortened. */

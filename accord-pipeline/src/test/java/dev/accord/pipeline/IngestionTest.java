@@ -27,12 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IngestionTest {
 
-    private static final String WATER = "The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday "
-            + "and agreed to share the waters of the Syr Darya more fairly during the summer months. Officials said "
-            + "technical teams would meet in Almaty next month to agree on the volumes each side may draw.";
-    private static final String RAIL = "Mongolia and China opened a new railway crossing at Gashuun Sukhait on Friday, "
-            + "and the first freight train carried coal south across the border. Mongolian officials said exports "
-            + "would double within two years.";
+    private static final String WATER = "Kyrgyzstan and Tajikistan signed a protocol in Bishkek on Thursday on the "
+            + "shared use of reservoirs in the Fergana valley, after a year of talks between their water agencies. "
+            + "Engineers from both sides will inspect the dams together before the spring floods.";
+    private static final String RAIL = "Armenia and Georgia agreed in Tbilisi to restore the rail link through the "
+            + "Debed gorge, and their transport ministers said freight trains could run again by the autumn.";
 
     @TempDir
     Path dir;
@@ -69,7 +68,7 @@ class IngestionTest {
     void anArticleTheAnalyserCannotReadIsAProblemAndTheBatchGoesOn() {
         try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("b.db"))) {
             Ingestion batch = new Ingestion(store, a -> {
-                if (a.text().contains("Mongolia")) {
+                if (a.text().contains("Armenia")) {
                     throw new IllegalStateException("no parse");
                 }
                 return noFacts(a);

@@ -1,16 +1,14 @@
 package dev.accord.cli;
 
-import dev.accord.extract.FactExtractor;
 import dev.accord.ingest.Input;
 import dev.accord.ingest.Inputs;
-import dev.accord.ingest.Fingerprints;
-import dev.accord.ingest.NearDuplicateIndex;
 import dev.accord.ingest.Sink;
 import dev.accord.model.Article;
-import dev.accord.model.Fingerprint;
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Problem;
+import dev.accord.pipeline.Deduplication;
+import dev.accord.pipeline.Ingestion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code accord analyze}: prints the facts of each article without storing them. */
@@ -55,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println("[");
         }
         Progress progress = new Progress(err, expansion.inputs().size());
-        NearDuplicateIndex<String> seen = new NearDuplicateIndex<>(Fingerprints.THRESHOLD);
+        Deduplication.Batch seen = new Deduplication.Batch();
         int[] printed = {0};
         int done = 0;
         for (Input input : expansion.inputs()) {
@@ -63,16 +60,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                 @Override
                 public void article(Article article) {
                     // A reprint of an article printed above adds nothing new; say so instead of analysing it.
-                    Fingerprint fingerprint = Fingerprints.of(article.text());
-                    Optional<String> original = seen.find(fingerprint);
-                    if (original.isPresent()) {
+                    Deduplication.Verdict verdict = seen.take(article);
+                    if (verdict instanceof Deduplication.Verdict.Copy copy) {
                         err.println("accord analyze: " + article.source() + " is a near-duplicate of article "
-                                + original.get() + "; not analysed again");
+                                + copy.original() + "; not analysed again");
                         return;
                     }
-                    seen.add(article.id(), fingerprint);
-                    FactExtractor extractor = Engine.extractor(err);
-                    print(out, extractor.analyze(article), printed[0]++ > 0 && array);
+                    if (verdict instanceof Deduplication.Verdict.Already) {
+                        err.println("accord analyze: " + article.source() + " is an article printed above; not "
+                                + "analysed again");
+                        return;
+                    }
+                    if (!Ingestion.isAnalysed(article)) {
+                        err.println("accord analyze: " + article.source() + " is in '" + article.language()
+                                + "'; only English articles are analysed (accord ingest stores its text)");
+                        return;
+                    }
+                    print(out, Engine.extractor(err).analyze(article), printed[0]++ > 0 && array);
                 }
 
                 @Override

@@ -69,7 +69,10 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void outcome(Outcome outcome) {
             Article article = outcome.article();
-            if (outcome instanceof Outcome.Stored s) {
+            if (outcome instanceof Outcome.Stored && !Ingestion.isAnalysed(article)) {
+                out.println("  + " + article.id() + "  " + TextFormat.titleOf(article) + "  (in '" + article.language()
+                        + "': stored and searchable, not analysed; Accord analyses English only)");
+            } else if (outcome instanceof Outcome.Stored s) {
                 out.print(TextFormat.summary(s.facts()));
             } else if (outcome instanceof Outcome.Already a) {
                 out.println("  = " + article.id() + "  " + TextFormat.titleOf(article) + "  (already stored"

@@ -5,7 +5,9 @@ import dev.accord.model.Hashes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Computes the {@link Fingerprint} of a text: the hash of its normalised words, and a MinHash signature
@@ -36,8 +38,7 @@ public final class Fingerprints {
     }
 
     public static Fingerprint of(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        words = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = words(text);
         String normalised = String.join(" ", words);
         int[] min = new int[HASHES];
         Arrays.fill(min, Integer.MAX_VALUE);
@@ -58,6 +59,43 @@ public final class Fingerprints {
             }
         }
         return new Fingerprint(Hashes.sha256Hex16(normalised), min);
+    }
+
+    /** The text's words as the fingerprint sees them: lower-cased runs of letters and digits. */
+    public static String[] words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+    }
+
+    /**
+     * The exact share of word shingles two texts have in common (Jaccard similarity of their sets of
+     * {@value #SHINGLE}-word runs), which the signature only estimates: what a candidate found by its
+     * signature is confirmed on.
+     */
+    public static double similarity(String a, String b) {
+        Set<String> x = shingles(words(a));
+        Set<String> y = shingles(words(b));
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1.0;
+        }
+        int common = 0;
+        for (String s : x) {
+            if (y.contains(s)) {
+                common++;
+            }
+        }
+        return (double) common / (x.size() + y.size() - common);
+    }
+
+    private static Set<String> shingles(String[] words) {
+        Set<String> shingles = new HashSet<>();
+        for (int s = 0; s + SHINGLE <= words.length; s++) {
+            shingles.add(String.join(" ", Arrays.copyOfRange(words, s, s + SHINGLE)));
+        }
+        if (shingles.isEmpty() && words.length > 0) {
+            shingles.add(String.join(" ", words));
+        }
+        return shingles;
     }
 
     /** SplitMix64's finaliser: spreads every input bit over the whole output. */

@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads any input into articles: it tells the kind of the input from its content (plain text, HTML,
  * an RSS or Atom feed, WARC or WARC.gz, JSON Lines, any of them gzipped), hands it to the reader for
- * that kind, and checks that each article is in English. Every part that cannot be read becomes a
+ * that kind, and tells each article's language from its text. Every part that cannot be read becomes a
  * {@link Problem} in the sink and the rest goes on.
  */
 public final class Sources {
@@ -45,7 +45,7 @@ public final class Sources {
 
     /** Reads every article in {@code input} into {@code sink}. */
     public void read(Input input, Options options, Sink sink) {
-        Sink checked = new EnglishOnly(input, options, sink);
+        Sink checked = new Languaged(options, sink);
         if (input.url() != null) {
             readUrl(input, options, checked);
             return;
@@ -174,27 +174,19 @@ public final class Sources {
     }
 
     /**
-     * Passes on English articles, with the user's date applied; the others are problems that say which
-     * language the text is in. The text decides over a page's declaration, which is often a site default.
+     * Passes on every article with its language and the user's date applied. The text decides over a page's
+     * declaration, which is often a site default; where the text cannot tell, the declaration stands.
      */
-    private record EnglishOnly(Input input, Options options, Sink sink) implements Sink {
-        EnglishOnly {
+    private record Languaged(Options options, Sink sink) implements Sink {
+        Languaged {
             Objects.requireNonNull(sink, "sink");
         }
 
         @Override
         public void article(Article article) {
             String guessed = Languages.guess(article.text());
-            String language = guessed.equals("und") ? article.language() : guessed;
-            if (!language.equals("en")) {
-                String where = article.source().equals(input.sourceName()) ? input.name()
-                        : input.name() + " (" + article.source() + ")";
-                sink.problem(new Problem(where, "language is '" + language + "' ("
-                        + (guessed.equals("und") ? "as the page declares" : "from the text")
-                        + "); only English articles are analysed"));
-                return;
-            }
-            Article a = article.language().equals("en") ? article : article.withLanguage("en");
+            Article a = guessed.equals("und") || guessed.equals(article.language()) ? article
+                    : article.withLanguage(guessed);
             if (options.published() != null) {
                 a = new Article(a.id(), a.source(), a.title(), options.published(), a.language(), a.text(), a.url(),
                         a.canonicalUrl(), a.outlet(), a.author(), a.rawOffsets());

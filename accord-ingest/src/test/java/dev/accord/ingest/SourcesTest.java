@@ -116,11 +116,11 @@ class SourcesTest {
     }
 
     @Test
-    void anArticleNotInEnglishIsRecordedWithItsLanguageAndSkipped() throws Exception {
+    void anArticleNotInEnglishIsReadWithTheLanguageOfItsText() throws Exception {
         Collected c = read("fr.txt", "Les ministres des affaires étrangères se sont réunis à Tachkent mardi et ont "
                 + "convenu de partager les eaux du fleuve pendant les mois d'été, selon le communiqué.");
-        assertEquals(0, c.articles.size());
-        assertTrue(c.problems.get(0).reason().startsWith("language is 'fr' (from the text)"), c.reasons());
+        assertEquals(List.of(), c.problems);
+        assertEquals("fr", c.articles.get(0).language());
     }
 
     @Test

@@ -2,22 +2,37 @@ package dev.accord.pipeline;
 
 import dev.accord.ingest.Fingerprints;
 import dev.accord.ingest.NearDuplicateIndex;
+import dev.accord.model.Article;
 import dev.accord.model.Fingerprint;
 import dev.accord.store.FactStore;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The one rule that decides whether an article is new: an id already taken in (the article itself, or
- * a copy recorded of another) is {@link Verdict.Already}; a text whose fingerprint is at least
- * {@link Fingerprints#THRESHOLD} similar to one taken in is a {@link Verdict.Copy} of the most similar;
- * anything else is {@link Verdict.New}. The store answers for the CLI, the server and {@code accord load};
- * an in-memory ledger answers for the Spark job's driver, which sees a whole batch before any store.
+ * The one rule that decides whether an article is new, for every face:
+ * <ul>
+ *   <li>an id taken in before (the article itself, or a copy recorded of another) is {@link Verdict.Already};</li>
+ *   <li>a text whose signature finds a stored text at least {@link Fingerprints#THRESHOLD} similar is a
+ *       candidate, and is a {@link Verdict.Copy} only when the two texts themselves share that much
+ *       ({@link #confirm}): a signature's estimate alone never skips an article;</li>
+ *   <li>two texts either of which has fewer than {@value #MIN_WORDS} words are copies only when their words
+ *       and titles are the same: a short text (a brief, or a page whose reader kept little but a banner) is
+ *       mostly what it shares with others, so it never swallows another article by likeness alone;</li>
+ *   <li>anything else is {@link Verdict.New}.</li>
+ * </ul>
+ * The store answers for the CLI, the server and {@code accord load}; an in-memory {@link Batch} answers for
+ * {@code accord analyze}, the evaluation and the Spark job's driver, which sees a whole batch before any store.
  */
 public final class Deduplication {
+
+    /** Fewer words than this, and only the same words under the same title make a copy. */
+    public static final int MIN_WORDS = 50;
 
     private Deduplication() {
     }
@@ -33,7 +48,7 @@ public final class Deduplication {
         record Already(String storedAs) implements Verdict {
         }
 
-        /** A reprint of {@code original}, with the estimated share of word sequences in common. */
+        /** A reprint of {@code original}: their texts share {@code similarity} of their word shingles. */
         record Copy(String original, double similarity) implements Verdict {
         }
     }
@@ -44,19 +59,48 @@ public final class Deduplication {
         /** The stored article that holds {@code articleId}: itself, or what it was recorded a copy of. */
         Optional<String> storedAs(String articleId);
 
-        /** The stored article most similar to {@code fingerprint}, at or above the threshold. */
+        /** The stored article whose signature is most similar to {@code fingerprint}, at or above the threshold. */
         Optional<FactStore.Duplicate> nearest(Fingerprint fingerprint);
+
+        /** The stored article {@code articleId}, whose text a candidate is confirmed on. */
+        Optional<Article> article(String articleId);
     }
 
-    /** The verdict on the article {@code articleId} with text fingerprint {@code fingerprint}. */
-    public static Verdict check(Ledger ledger, String articleId, Fingerprint fingerprint) {
+    /**
+     * The verdict on the article {@code articleId} with text fingerprint {@code fingerprint}; {@code article}
+     * gives the article itself when a candidate must be confirmed on its text.
+     */
+    public static Verdict check(Ledger ledger, String articleId, Fingerprint fingerprint, Supplier<Article> article) {
         Optional<String> storedAs = ledger.storedAs(articleId);
         if (storedAs.isPresent()) {
             return new Verdict.Already(storedAs.get());
         }
-        return ledger.nearest(fingerprint)
-                .<Verdict>map(d -> new Verdict.Copy(d.articleId(), d.similarity()))
-                .orElseGet(Verdict.New::new);
+        Optional<FactStore.Duplicate> candidate = ledger.nearest(fingerprint);
+        if (candidate.isEmpty()) {
+            return new Verdict.New();
+        }
+        Article stored = ledger.article(candidate.get().articleId()).orElseThrow(() -> new IllegalStateException(
+                "the signature of " + candidate.get().articleId() + " is kept but not its article; expected both"));
+        double similarity = confirm(stored, article.get());
+        return similarity >= Fingerprints.THRESHOLD ? new Verdict.Copy(stored.id(), similarity) : new Verdict.New();
+    }
+
+    /**
+     * How much of their text two articles share, as the rule counts it: the exact share of word shingles
+     * when both are long enough, else 1 for the same words under the same title and 0 otherwise.
+     */
+    public static double confirm(Article a, Article b) {
+        int shorter = Math.min(Fingerprints.words(a.text()).length, Fingerprints.words(b.text()).length);
+        if (shorter < MIN_WORDS) {
+            boolean same = String.join(" ", Fingerprints.words(a.text()))
+                    .equals(String.join(" ", Fingerprints.words(b.text())));
+            return same && title(a).equals(title(b)) ? 1.0 : 0.0;
+        }
+        return Fingerprints.similarity(a.text(), b.text());
+    }
+
+    private static String title(Article a) {
+        return a.title() == null ? "" : a.title().strip().toLowerCase(Locale.ROOT);
     }
 
     /** The store's own record of what it holds. */
@@ -72,6 +116,11 @@ public final class Deduplication {
             public Optional<FactStore.Duplicate> nearest(Fingerprint fingerprint) {
                 return store.findDuplicate(fingerprint, Fingerprints.THRESHOLD);
             }
+
+            @Override
+            public Optional<Article> article(String articleId) {
+                return store.find(articleId).map(f -> f.article());
+            }
         };
     }
 
@@ -85,6 +134,24 @@ public final class Deduplication {
         private final NearDuplicateIndex<String> index = new NearDuplicateIndex<>(Fingerprints.THRESHOLD);
         private final Map<String, Fingerprint> fingerprints = new HashMap<>();
         private final Map<String, String> storedAs = new HashMap<>();
+        private final Map<String, Article> kept = new HashMap<>();
+        private final Function<String, Optional<Article>> articles;
+        private final boolean keeps;
+
+        /** A batch that keeps every new article it is given, to confirm later candidates on. */
+        public Batch() {
+            this.articles = id -> Optional.ofNullable(kept.get(id));
+            this.keeps = true;
+        }
+
+        /**
+         * A batch that finds the articles to confirm on with {@code articles} (the Spark driver, which holds
+         * only the texts of the articles whose signatures meet another's).
+         */
+        public Batch(Function<String, Optional<Article>> articles) {
+            this.articles = Objects.requireNonNull(articles, "articles");
+            this.keeps = false;
+        }
 
         @Override
         public Optional<String> storedAs(String articleId) {
@@ -97,13 +164,26 @@ public final class Deduplication {
                     .map(id -> new FactStore.Duplicate(id, fingerprints.get(id).similarity(fingerprint)));
         }
 
+        @Override
+        public Optional<Article> article(String articleId) {
+            return articles.apply(articleId);
+        }
+
         /** The verdict on one article of the batch, remembered for the articles after it. */
-        public Verdict take(String articleId, Fingerprint fingerprint) {
-            Verdict verdict = check(this, articleId, fingerprint);
+        public Verdict take(Article article) {
+            return take(article.id(), Fingerprints.of(article.text()), () -> article);
+        }
+
+        /** The verdict on one article of the batch known by its id and fingerprint, remembered for the rest. */
+        public Verdict take(String articleId, Fingerprint fingerprint, Supplier<Article> article) {
+            Verdict verdict = check(this, articleId, fingerprint, article);
             if (verdict instanceof Verdict.New) {
                 index.add(articleId, fingerprint);
                 fingerprints.put(articleId, fingerprint);
                 storedAs.put(articleId, articleId);
+                if (keeps) {
+                    kept.put(articleId, article.get());
+                }
             } else if (verdict instanceof Verdict.Copy copy) {
                 storedAs.put(articleId, copy.original());
             }

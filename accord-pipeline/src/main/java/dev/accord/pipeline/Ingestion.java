@@ -13,14 +13,17 @@ import dev.accord.store.FactStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The one way an article reaches the store, whichever face it came through ({@code accord ingest} and
  * {@code accord load}, {@code POST /api/articles}, the Spark job's output): an article already stored is
  * not analysed again, a near-duplicate of a stored one is recorded as another appearance of it
- * ({@link Deduplication}), a new one is analysed and stored with its fingerprint, and what cannot be read
- * or analysed is recorded as a problem with its reason while the batch goes on.
+ * ({@link Deduplication}) and named in the problems with the article it was taken for, a new one is
+ * analysed (in English; in another language kept unanalysed, see {@link #analyse}) and stored with its
+ * fingerprint, and what cannot be read or analysed is recorded as a problem with its reason while the batch
+ * goes on.
  *
  * <p>A failure of the store itself is never a problem of the input: it is thrown to the caller with the
  * store's own message, and the batch stops there, so nothing is lost behind a misleading reason.
@@ -48,6 +51,8 @@ public final class Ingestion {
     private final Analyzer analyzer;
     private final Listener listener;
     private final List<Problem> problems = new ArrayList<>();
+    /** The input being read, whose problems were removed before it was read again; null outside {@link #read}. */
+    private Input reading;
     private int stored;
     private int already;
     private int copies;
@@ -70,10 +75,15 @@ public final class Ingestion {
     public void read(List<Input> inputs, Sources sources, Sources.Options options) {
         Sink sink = sink();
         int done = 0;
-        for (Input input : inputs) {
-            store.removeProblems(input.name());
-            sources.read(input, options, sink);
-            listener.inputRead(++done, inputs.size());
+        try {
+            for (Input input : inputs) {
+                store.removeProblems(input.name());
+                reading = input;
+                sources.read(input, options, sink);
+                listener.inputRead(++done, inputs.size());
+            }
+        } finally {
+            reading = null;
         }
     }
 
@@ -118,6 +128,7 @@ public final class Ingestion {
             return report(new Outcome.Already(copy, store.findStoredAs(copy.id()).orElseThrow()));
         }
         store.addAppearance(target, Appearance.of(copy, similarity));
+        note(copy, target, similarity);
         return report(new Outcome.Copy(copy, target, similarity));
     }
 
@@ -129,18 +140,25 @@ public final class Ingestion {
 
     private Outcome take(Article article, ArticleFacts analysed) {
         Fingerprint fingerprint = Fingerprints.of(article.text());
-        Deduplication.Verdict verdict = Deduplication.check(Deduplication.of(store), article.id(), fingerprint);
+        Deduplication.Verdict verdict = Deduplication.check(Deduplication.of(store), article.id(), fingerprint,
+                () -> article);
         if (verdict instanceof Deduplication.Verdict.Already a) {
+            if (reading != null && !a.storedAs().equals(article.id())) {
+                // The note was removed with the input's other problems, and the copy is still one.
+                store.appearances(a.storedAs()).stream().filter(x -> x.copyId().equals(article.id())).findFirst()
+                        .ifPresent(x -> note(article, a.storedAs(), x.similarity()));
+            }
             return report(new Outcome.Already(article, a.storedAs()));
         }
         if (verdict instanceof Deduplication.Verdict.Copy c) {
             store.addAppearance(c.original(), Appearance.of(article, c.similarity()));
+            note(article, c.original(), c.similarity());
             return report(new Outcome.Copy(article, c.original(), c.similarity()));
         }
         ArticleFacts facts = analysed;
         if (facts == null) {
             try {
-                facts = analyzer.analyze(article);
+                facts = analyse(analyzer, article);
             } catch (RuntimeException e) {
                 Problem p = analysisFailed(article, e);
                 problem(p);
@@ -149,6 +167,42 @@ public final class Ingestion {
         }
         store.put(facts, fingerprint);
         return report(new Outcome.Stored(article, facts));
+    }
+
+    /**
+     * The facts of {@code article}: English articles are analysed; an article in another language is kept
+     * with its text and metadata, stored and searchable, and no facts, until Accord reads its language.
+     */
+    public static ArticleFacts analyse(Analyzer analyzer, Article article) {
+        if (isAnalysed(article)) {
+            return analyzer.analyze(article);
+        }
+        return new ArticleFacts(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    /** Whether Accord analyses articles in this article's language (English only, so far). */
+    public static boolean isAnalysed(Article article) {
+        return "en".equals(article.language());
+    }
+
+    /**
+     * A skipped near-duplicate is named in the problems, with the stored article it was taken for, so a
+     * user can check the match; it is not one of the batch's failures.
+     */
+    private void note(Article copy, String original, double similarity) {
+        store.recordProblem(new Problem(where(copy), String.format(Locale.ROOT, "near-duplicate of the stored "
+                + "article %s (%.0f%% of their word sequences are the same); recorded as another source of it and "
+                + "not analysed; `accord show %s` shows both", original, similarity * 100, original)));
+    }
+
+    /** How a problem names an article: by the input being read, and the article's own source within it. */
+    private String where(Article article) {
+        if (reading == null || article.source().equals(reading.name())) {
+            return article.source();
+        }
+        return article.source().equals(reading.sourceName()) ? reading.name()
+                : reading.name() + " (" + article.source() + ")";
     }
 
     /** The problem an article is recorded with when the analyser throws on it. */

@@ -29,7 +29,8 @@ class IngestionTest {
 
     private static final String WATER = "Kyrgyzstan and Tajikistan signed a protocol in Bishkek on Thursday on the "
             + "shared use of reservoirs in the Fergana valley, after a year of talks between their water agencies. "
-            + "Engineers from both sides will inspect the dams together before the spring floods.";
+            + "Engineers from both sides will inspect the dams together before the spring floods, and a joint "
+            + "commission will meet every quarter to settle how much water each country releases in summer.";
     private static final String RAIL = "Armenia and Georgia agreed in Tbilisi to restore the rail link through the "
             + "Debed gorge, and their transport ministers said freight trains could run again by the autumn.";
 
@@ -61,6 +62,37 @@ class IngestionTest {
             assertEquals(List.of(1, 2, 1), List.of(batch.stored(), batch.already(), batch.copies()));
             assertEquals(4, seen.size(), "the listener hears every outcome");
             assertEquals(1, store.articleCount());
+        }
+    }
+
+    @Test
+    void aShortTextIsACopyOnlyWithTheSameWordsUnderTheSameTitle() {
+        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("s.db"))) {
+            Ingestion batch = new Ingestion(store, IngestionTest::noFacts, Ingestion.Listener.SILENT);
+            // A page whose reader kept little beyond a banner: the banner is most of what two such pages share.
+            String banner = "This site uses cookies to improve your experience. ";
+            Article first = Article.of("site/a", "Ministers meet", null, "en", banner + RAIL);
+            Article second = Article.of("site/b", "Dam talks", null, "en", banner + RAIL.replace("autumn", "spring"));
+            assertInstanceOf(Outcome.Stored.class, batch.ingest(first));
+            assertInstanceOf(Outcome.Stored.class, batch.ingest(second), "a short text never swallows another");
+            Article same = Article.of("site/c", "Ministers meet", null, "en", banner + RAIL);
+            assertEquals(first.id(), ((Outcome.Copy) batch.ingest(same)).original());
+            assertEquals(2, store.articleCount());
+        }
+    }
+
+    @Test
+    void aSkippedNearDuplicateIsNamedInTheProblemsWithTheArticleItWasTakenFor() {
+        try (SqliteFactStore store = SqliteFactStore.open(dir.resolve("n.db"))) {
+            Ingestion batch = new Ingestion(store, IngestionTest::noFacts, Ingestion.Listener.SILENT);
+            Article water = Article.of("water.txt", "Water", null, "en", WATER);
+            batch.ingest(water);
+            batch.ingest(Article.of("wire.txt", "Water deal", null, "en", "BISHKEK — " + WATER));
+            assertEquals(1, store.problems().size());
+            assertEquals("wire.txt", store.problems().get(0).input());
+            assertTrue(store.problems().get(0).reason().startsWith("near-duplicate of the stored article "
+                    + water.id() + " ("), store.problems().get(0).reason());
+            assertEquals(List.of(), batch.problems(), "a near-duplicate is not a failure of the batch");
         }
     }
 

@@ -26,8 +26,11 @@ import org.apache.spark.storage.StorageLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The Spark job: reads articles from JSON Lines, WARC or folders of text and HTML, runs Accord's
@@ -138,11 +141,11 @@ public final class AccordSparkJob {
                 .flatMap((FlatMapFunction<String, String>) AccordSparkJob::readFile, Encoders.STRING())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             BatchVerdicts verdicts = BatchVerdicts.of(read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
                     .map((MapFunction<String, String>) AccordSparkJob::fingerprintLine, Encoders.STRING())
-                    .collectAsList());
-            Broadcast<BatchVerdicts> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                    .broadcast(verdicts);
+                    .collectAsList(), orders -> articlesAt(read, context.broadcast(orders)));
+            Broadcast<BatchVerdicts> shared = context.broadcast(verdicts);
             Dataset<String> reprints = read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
                     .flatMap((FlatMapFunction<String, String>) r -> shared.value().reprint(order(r), article(r))
                             .stream().iterator(), Encoders.STRING());
@@ -214,6 +217,14 @@ public final class AccordSparkJob {
         return readArticle(articleRecord.substring(articleRecord.indexOf('\t') + 1));
     }
 
+    /** The articles at {@code orders} in the batch, by their place: what the driver confirms candidates on. */
+    private static Map<String, Article> articlesAt(Dataset<String> read, Broadcast<Set<String>> orders) {
+        Map<String, Article> found = new HashMap<>();
+        read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE) && orders.value().contains(order(r)))
+                .collectAsList().forEach(r -> found.put(order(r), article(r)));
+        return found;
+    }
+
     /** An article record's place in the batch, id and text fingerprint: all the driver needs to check it. */
     private static String fingerprintLine(String articleRecord) {
         Article a = article(articleRecord);
@@ -231,7 +242,7 @@ public final class AccordSparkJob {
             }
             Article article = article(r);
             try {
-                out.add(FACTS + AccordJson.compact(Extraction.standard().analyze(article)));
+                out.add(FACTS + AccordJson.compact(Ingestion.analyse(Extraction.standard()::analyze, article)));
             } catch (RuntimeException e) {
                 out.add(PROBLEM + AccordJson.compact(Ingestion.analysisFailed(article, e)));
             }

@@ -1,5 +1,7 @@
 package dev.accord.spark;
 
+import dev.accord.ingest.Fingerprints;
+import dev.accord.ingest.NearDuplicateIndex;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.Fingerprint;
@@ -16,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The driver's duplicate check of a whole batch, by the rule every face uses ({@link Deduplication}): the
  * articles are taken in the order {@code accord ingest} would read them (input by input, then by position),
- * so the same inputs give the same originals, reprints and repeats here as there. Broadcast to the
+ * so the same inputs give the same originals, reprints and repeats here as there; a candidate found by its
+ * signature is confirmed on the two texts, of which only those of candidates reach the driver. Broadcast to the
  * executors, it tells which article records to analyse and which to write as reprints.
  */
 final class BatchVerdicts implements Serializable {
@@ -48,20 +52,36 @@ final class BatchVerdicts implements Serializable {
                 + Base64.getEncoder().encodeToString(bytes.array());
     }
 
-    /** The verdicts on the articles of {@link #line} records, in reading order whatever order they came in. */
-    static BatchVerdicts of(List<String> lines) {
+    /**
+     * The verdicts on the articles of {@link #line} records, in reading order whatever order they came in.
+     * {@code texts} gives, for the places in the batch it is asked for, the articles there: only those whose
+     * signatures meet another's, since only they are confirmed on their text.
+     */
+    static BatchVerdicts of(List<String> lines, Function<Set<String>, Map<String, Article>> texts) {
         List<String[]> rows = new ArrayList<>();
         for (String l : lines) {
             rows.add(l.split("\t", -1));
         }
         rows.sort((a, b) -> a[0].compareTo(b[0]));
-        Deduplication.Batch ledger = new Deduplication.Batch();
+        Map<String, Fingerprint> fingerprints = new HashMap<>();
+        NearDuplicateIndex<String> signatures = new NearDuplicateIndex<>(Fingerprints.THRESHOLD);
+        Set<String> candidates = new HashSet<>();
+        for (String[] row : rows) {
+            Fingerprint f = fingerprint(row);
+            fingerprints.put(row[0], f);
+            signatures.find(f).ifPresent(earlier -> {
+                candidates.add(earlier);
+                candidates.add(row[0]);
+            });
+            signatures.add(row[0], f);
+        }
+        Map<String, Article> byOrder = candidates.isEmpty() ? Map.of() : texts.apply(candidates);
+        Map<String, Article> byId = new HashMap<>();
+        byOrder.values().forEach(a -> byId.putIfAbsent(a.id(), a));
+        Deduplication.Batch ledger = new Deduplication.Batch(id -> Optional.ofNullable(byId.get(id)));
         BatchVerdicts v = new BatchVerdicts();
         for (String[] row : rows) {
-            byte[] bytes = Base64.getDecoder().decode(row[3]);
-            int[] minHash = new int[bytes.length / Integer.BYTES];
-            ByteBuffer.wrap(bytes).asIntBuffer().get(minHash);
-            Deduplication.Verdict verdict = ledger.take(row[1], new Fingerprint(row[2], minHash));
+            Deduplication.Verdict verdict = ledger.take(row[1], fingerprints.get(row[0]), () -> byOrder.get(row[0]));
             if (verdict instanceof Deduplication.Verdict.New) {
                 v.fresh.add(row[0]);
             } else if (verdict instanceof Deduplication.Verdict.Copy c) {
@@ -72,6 +92,13 @@ final class BatchVerdicts implements Serializable {
             }
         }
         return v;
+    }
+
+    private static Fingerprint fingerprint(String[] row) {
+        byte[] bytes = Base64.getDecoder().decode(row[3]);
+        int[] minHash = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(minHash);
+        return new Fingerprint(row[2], minHash);
     }
 
     /** Whether the article at {@code order} is the first of its text in the batch, to be analysed. */

@@ -78,25 +78,16 @@ public final class ActorExtractor {
     private static final Pattern IN_STATE = Pattern.compile(".* in (\\p{Lu}[\\p{L} ]+)$");
     private static final Pattern WHO_HEADS = Pattern.compile(
             "\\A, who (heads|leads|chairs|directs|runs|founded) (the )?");
-    private static final Set<String> GOV_ROLES = Set.of("president", "prime minister", "premier", "minister",
-            "foreign minister", "chancellor", "king", "queen", "emir", "sultan", "ambassador", "envoy",
-            "spokesperson", "spokesman", "spokeswoman", "secretary of state", "foreign secretary",
-            "vice president", "deputy prime minister", "deputy foreign minister", "governor", "mayor",
-            "crown prince", "supreme leader", "diplomat", "consul", "head of state");
-    private static final Set<String> LEG_ROLES = Set.of("senator", "lawmaker", "legislator", "speaker",
-            "member of parliament", "mp", "deputy");
-    private static final Set<String> MIL_ROLES = Set.of("general", "admiral", "commander", "colonel",
-            "chief of staff", "defense minister", "defence minister");
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GOV_ROLES = WordList.set("government-roles");
+    private static final Set<String> LEG_ROLES = WordList.set("legislature-roles");
+    private static final Set<String> MIL_ROLES = WordList.set("military-roles");
+    private static final Set<String> PRONOUNS = WordList.set("person-pronouns");
     /** Offices written before a name, capitalised ("Secretary Tom King"). */
-    private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "President", "Premier",
-            "Chancellor", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Governor", "Mayor", "Senator",
-            "General", "Admiral", "Commander", "Chairman", "Chairwoman");
+    private static final Set<String> OFFICES = WordList.set("offices");
     /** Parts of speech of the words before a role in an appositive ("Peru's leading rights activist"). */
     private static final Set<String> ROLE_MODIFIER_TAGS = Set.of("JJ", "VBG", "NN", "NNS");
     /** Ranks written before a title, in lower case ("junior minister", "former president"). */
-    private static final Set<String> RANKS = Set.of("junior", "senior", "former", "deputy", "acting", "interim",
-            "outgoing", "incoming", "then", "vice");
+    private static final Set<String> RANKS = WordList.set("ranks");
 
     private final ActorRegistry registry;
 

@@ -51,32 +51,25 @@ import java.util.TreeSet;
  */
 public final class EventExtractor {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
-    private static final Set<String> INTENT_VERBS = Set.of("hope", "plan", "intend", "aim", "seek", "want", "expect",
-            "wish", "prepare", "decide", "try", "look", "move", "set", "vow", "pledge", "promise", "agree", "offer",
-            "propose", "commit", "prepared", "ready", "willing", "determined", "committed", "eager");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "state", "declare", "add",
-            "warn", "insist", "claim", "report");
-    private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
-    private static final Set<String> SUMMIT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "conference",
-            "session", "consultation");
-    private static final Set<String> HOLDING_VERBS = Set.of("hold", "convene", "open", "take", "host", "attend",
-            "begin", "start", "end", "close", "gather", "meet");
-    private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "memorandum", "treaty", "deal", "contract",
-            "declaration", "statement", "accord", "pact", "charter", "convention", "protocol", "communique",
-            "resolution", "roadmap");
+    private static final Set<String> NEGATIONS = WordList.set("negations");
+    private static final Set<String> FUTURE_AUX = WordList.set("future-auxiliaries");
+    private static final Set<String> HYPOTHETICAL_AUX = WordList.set("hypothetical-auxiliaries");
+    private static final Set<String> INTENT_VERBS = WordList.set("intent-verbs");
+    private static final Set<String> SPEECH_VERBS = WordList.set("speech-verbs");
+    private static final Set<String> OBLIGATION_AUX = WordList.set("obligation-auxiliaries");
+    private static final Set<String> SUMMIT_NOUNS = WordList.set("summit-nouns");
+    private static final Set<String> HOLDING_VERBS = WordList.set("holding-verbs");
+    private static final Set<String> AGREEMENT_NOUNS = WordList.set("agreement-nouns");
     /** Types whose clause object names who is to act: requests, accusations, rejections, threats. */
     private static final Set<EventType> SPEECH_ACT_TYPES = Set.of(EventType.REQUEST, EventType.ACCUSE,
             EventType.REJECT, EventType.THREATEN);
     /** Types that, negated, are a refusal. */
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE,
             EventType.AID, EventType.SUPPORT);
+    private static final List<String> AGREEMENT_KINDS = WordList.list("agreement-kinds");
     /** Nouns that name the parties of an earlier event without naming them again. */
-    private static final Set<String> GROUP_NOUNS = Set.of("leader", "country", "side", "party", "nation", "state",
-            "government", "minister", "delegation", "member", "participant");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "both", "we");
+    private static final Set<String> GROUP_NOUNS = WordList.set("group-nouns");
+    private static final Set<String> PLURAL_PRONOUNS = WordList.set("plural-pronouns");
 
     private final ActorRegistry registry;
     private final EventLexicon lexicon = EventLexicon.standard();
@@ -929,9 +922,7 @@ public final class EventExtractor {
 
     static String kindOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String kind : List.of("joint statement", "declaration", "treaty", "memorandum", "agreement", "contract",
-                "charter", "convention", "protocol", "communique", "communiqué", "pact", "accord", "resolution",
-                "deal", "statement", "roadmap")) {
+        for (String kind : AGREEMENT_KINDS) {
             if (lower.contains(kind)) {
                 return kind.equals("communiqué") ? "communique" : kind;
             }

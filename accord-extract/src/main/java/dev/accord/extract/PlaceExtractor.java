@@ -38,8 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class PlaceExtractor implements Extractor<Place> {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
-            "throughout", "within", "around");
+    private static final Set<String> LOCATIVE = WordList.set("locative-prepositions");
     private static final Map<PlaceKind, Integer> NARROWNESS = Map.of(PlaceKind.CITY, 0, PlaceKind.ADMINISTRATIVE, 1,
             PlaceKind.COUNTRY, 2, PlaceKind.REGION, 3, PlaceKind.UNRESOLVED, 4);
 

@@ -37,14 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class QuoteExtractor {
 
-    private static final Set<String> CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds", "noted",
-            "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "stated", "states",
-            "remarked", "explained", "explains", "warned", "warns", "argued", "argues", "insisted", "declared",
-            "announced", "asserted", "affirmed", "underlined", "highlighted", "wrote", "commented", "replied",
-            "urged", "believes", "acknowledged", "observed", "recalled", "reiterated", "pointed");
+    private static final Set<String> CUES = WordList.set("quote-cues");
     /** Cues that report speech even without "that": "X said the talks were productive". */
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "noted", "notes", "believes", "wrote");
+    private static final Set<String> SAYING = WordList.set("saying-cues");
     private static final String OPENING = "\u201C\u00AB\u201E";
     private static final String CLOSING = "\u201D\u00BB";
     private static final int MIN_UNATTRIBUTED_WORDS = 6;

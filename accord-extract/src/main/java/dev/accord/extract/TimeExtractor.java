@@ -59,8 +59,7 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             + "(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:coming|next|following|upcoming)\\s+(?:few\\s+|several\\s+)?)"
             + "(?:years|months|weeks|decades)");
     private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+(?:ago|earlier|before)\\b.*");
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next", "upcoming", "scheduled",
-            "plan", "plans", "planned", "expected", "set");
+    private static final Set<String> FUTURE_WORDS = WordList.set("future-cues");
 
     @Override
     public String stage() {

@@ -12,6 +12,7 @@ import dev.accord.model.Provenance;
 import dev.accord.model.Quote;
 import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
+import dev.accord.extract.event.EventExtractor;
 import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Annotator;

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * surnames, pronouns and role nouns ("the director") resolve to the person. Role words count only next
  * to a name, so "pilot projects" and "hub and mediator" invent no titles.
  */
-public final class ActorExtractor {
+public final class ActorExtractor implements Extractor {
 
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\A(?:['’]s)?\\s+(government|authorities|officials|administration|leadership|cabinet|"
@@ -95,8 +95,25 @@ public final class ActorExtractor {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
+    @Override
     public String stage() {
         return "actors";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION, Slot.ENTITIES);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.ACTORS);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.ACTORS, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION),
+                analysis.get(Slot.ENTITIES), provenance));
     }
 
     /** The actors of an article whose named entities {@link EntityExtractor} has found. */

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * person whose full name ends with it, and an acronym given in parentheses after a name joins that
  * name's entity, together with its later uses.
  */
-public final class EntityExtractor implements Extractor<Entity> {
+public final class EntityExtractor implements Extractor {
 
     private static final Map<String, EntityType> TYPES = Map.of(
             "PERSON", EntityType.PERSON,
@@ -68,6 +68,20 @@ public final class EntityExtractor implements Extractor<Entity> {
     }
 
     @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.ENTITIES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.ENTITIES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION), provenance));
+    }
+
     public List<Entity> extract(Article article, AnnotatedText annotated, Provenance provenance) {
         String text = article.text();
         // Names found from the text's own shape win over the recogniser's mentions they overlap.

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
  * left alone.
  */
-public final class QuoteExtractor {
+public final class QuoteExtractor implements Extractor {
 
     private static final Set<String> CUES = WordList.set("quote-cues");
     /** Cues that report speech even without "that": "X said the talks were productive". */
@@ -49,8 +49,25 @@ public final class QuoteExtractor {
                     + "forum|summit|session)\\b[^,]*");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to ");
 
+    @Override
     public String stage() {
         return "quotes";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION, Slot.ACTORS);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.QUOTES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.QUOTES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION),
+                analysis.get(Slot.ACTORS), provenance));
     }
 
     public List<Quote> extract(Article article, AnnotatedText annotated, List<Actor> actors, Provenance provenance) {

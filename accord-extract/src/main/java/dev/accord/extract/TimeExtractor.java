@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * one phrase ("from Aug 31 to Sept 1") becomes one {@code INTERVAL} whose value is an ISO 8601
  * interval, with the leading "from" left out of its evidence.
  */
-public final class TimeExtractor implements Extractor<TimeExpression> {
+public final class TimeExtractor implements Extractor {
 
     /** The tense a sentence reports in, which decides the year of a date written without one. */
     enum Tense { PAST, FUTURE, UNKNOWN }
@@ -69,6 +69,20 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     }
 
     @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.TIMES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.TIMES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION), provenance));
+    }
+
     public List<TimeExpression> extract(Article article, AnnotatedText annotated, Provenance provenance) {
         List<TimeExpression> out = new ArrayList<>();
         LocalDate published = article.published();

@@ -1,5 +1,8 @@
 package dev.accord.extract.event;
 
+import dev.accord.extract.Analysis;
+import dev.accord.extract.Extractor;
+import dev.accord.extract.Slot;
 import dev.accord.model.Actor;
 import dev.accord.model.Agreement;
 import dev.accord.model.Article;
@@ -38,7 +41,7 @@ import java.util.Objects;
  * members) that resolves to actors; a sentence yields only the events its verbs state. All parties to
  * one verb are one event.
  */
-public final class EventExtractor {
+public final class EventExtractor implements Extractor {
 
     private final Triggers triggers = new Triggers(EventLexicon.standard());
     private final Parties parties;
@@ -50,8 +53,29 @@ public final class EventExtractor {
         this.summits = new Summits(registry, EventLexicon.standard());
     }
 
+    @Override
     public String stage() {
         return "events";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.PARSES, Slot.ENTITIES, Slot.TIMES, Slot.THEMES, Slot.ACTORS, Slot.QUOTES);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.EVENTS, Slot.AGREEMENTS);
+    }
+
+    /** Reads the parsed annotation: the sentences {@link #parseSelection} chose carry their parses. */
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        Result r = extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.PARSES), analysis.get(Slot.ENTITIES),
+                analysis.get(Slot.TIMES), analysis.get(Slot.THEMES), analysis.get(Slot.ACTORS),
+                analysis.get(Slot.QUOTES), provenance);
+        analysis.put(Slot.EVENTS, r.events());
+        analysis.put(Slot.AGREEMENTS, r.agreements());
     }
 
     /**

@@ -23,7 +23,8 @@ public final class Analysis {
     public <T> T get(Slot<T> slot) {
         if (running != null && !running.needs().contains(slot)) {
             throw new IllegalStateException("stage '" + running.stage() + "' reads " + slot
-                    + ", which is not among its needs " + running.needs() + "; expected it to declare every slot it reads");
+                    + ", which is not among its needs " + running.needs()
+                    + "; expected it to declare every slot it reads");
         }
         if (!values.containsKey(slot)) {
             throw new IllegalStateException("no stage has provided " + slot + "; expected a stage that provides it"

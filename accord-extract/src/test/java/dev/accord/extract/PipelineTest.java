@@ -29,7 +29,8 @@ class PipelineTest {
     }
 
     private static Fake words() {
-        return new Fake("words", List.of(Slot.ARTICLE), List.of(WORDS), (a, p) -> a.put(WORDS, a.get(Slot.ARTICLE).text()));
+        return new Fake("words", List.of(Slot.ARTICLE), List.of(WORDS),
+                (a, p) -> a.put(WORDS, a.get(Slot.ARTICLE).text()));
     }
 
     private static Fake shout() {

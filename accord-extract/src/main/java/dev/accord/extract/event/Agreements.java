@@ -57,7 +57,8 @@ final class Agreements {
             }
         }
         for (Draft d : drafts) {
-            if (d.agreementToken == null || d.trigger.type() != EventType.SUPPORT && d.trigger.type() != EventType.AGREE) {
+            EventType type = d.trigger.type();
+            if (d.agreementToken == null || type != EventType.SUPPORT && type != EventType.AGREE) {
                 continue;
             }
             CharSpan span = c.token(d.agreementToken).span();
@@ -108,7 +109,8 @@ final class Agreements {
             List<String> parties = new ArrayList<>();
             main.ifPresent(e -> {
                 e.actors.forEach(p -> parties.add(p.actor().id()));
-                e.recipients.stream().map(p -> p.actor().id()).filter(id -> !parties.contains(id)).forEach(parties::add);
+                e.recipients.stream().map(p -> p.actor().id()).filter(id -> !parties.contains(id))
+                        .forEach(parties::add);
             });
             // An agreement is dated by its event's own words only: the publication date is no signing date.
             EventDate date = main.map(e -> e.time).map(TimeExtractor::dateOf).orElse(null);

@@ -101,11 +101,12 @@ public final class EventExtractor implements Extractor {
             if (sentence.isEmpty() || !needsParse(sentence)) {
                 return false;
             }
-            CharSpan extent = new CharSpan(sentence.get(0).span().begin(), sentence.get(sentence.size() - 1).span().end());
+            CharSpan extent = new CharSpan(sentence.get(0).span().begin(),
+                    sentence.get(sentence.size() - 1).span().end());
             for (Token t : sentence) {
                 String lemma = EventContext.lemma(t);
-                if (Summits.SUMMIT_NOUNS.contains(lemma) || Parties.PLURAL_PRONOUNS.contains(lemma) || lemma.equals("it")
-                        || Parties.GROUP_NOUNS.contains(lemma)) {
+                if (Summits.SUMMIT_NOUNS.contains(lemma) || Parties.PLURAL_PRONOUNS.contains(lemma)
+                        || lemma.equals("it") || Parties.GROUP_NOUNS.contains(lemma)) {
                     return true;
                 }
             }

@@ -55,10 +55,11 @@ final class Parties {
         for (var dep : g.children(i)) {
             String r = dep.relation();
             int a = dep.dependent();
-            if (RECIPIENT_RELATIONS.contains(r) && !(r.equals("obj") && (passive || isTriggerNoun(d.trigger, c.lemma(a))))) {
+            boolean triggerNoun = isTriggerNoun(d.trigger, c.lemma(a));
+            if (RECIPIENT_RELATIONS.contains(r) && !(r.equals("obj") && (passive || triggerNoun))) {
                 d.recipients.addAll(parties(c, g, a));
             }
-            if (r.equals("obj") && isTriggerNoun(d.trigger, c.lemma(a))) {
+            if (r.equals("obj") && triggerNoun) {
                 // "shared evidence with the U.S.": the noun's partner is the recipient.
                 for (var n : g.children(a)) {
                     if (NOUN_PARTNER_RELATIONS.contains(n.relation())) {

@@ -88,8 +88,9 @@ final class Summits {
             d.pronounSubject = false;
             d.addActors(parties);
             // An unnamed summit of an organisation is named after it: "Shanghai Cooperation Organization summit".
-            d.name = named.map(Entity::name).orElse(parties.size() == 1 && parties.get(0).actor().kind() == ActorKind.IGO
-                    ? parties.get(0).actor().name() + " " + c.lemma(noun) : null);
+            boolean ofOrganisation = parties.size() == 1 && parties.get(0).actor().kind() == ActorKind.IGO;
+            d.name = named.map(Entity::name).orElse(ofOrganisation ? parties.get(0).actor().name() + " " + c.lemma(noun)
+                    : null);
             d.confidence = 0.9;
         }
     }

@@ -23,9 +23,9 @@ import java.util.Set;
 final class Draft {
 
     EventLexicon.Trigger trigger;
-    int sentence;
-    int triggerToken;
-    CharSpan triggerSpan;
+    final int sentence;
+    final int triggerToken;
+    final CharSpan triggerSpan;
     final List<Party> actors = new ArrayList<>();
     final List<Party> recipients = new ArrayList<>();
     /** The subject names no actor itself ("they", "the leaders"): the parties come from an earlier event. */

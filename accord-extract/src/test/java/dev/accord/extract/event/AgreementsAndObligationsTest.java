@@ -4,7 +4,6 @@ import dev.accord.model.Agreement;
 import dev.accord.model.EntityType;
 import dev.accord.model.EventType;
 import dev.accord.model.Provenance;
-import dev.accord.model.registry.ActorRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,17 +23,10 @@ class AgreementsAndObligationsTest {
                 .state(0, 0, "LAO").state(6, 6, "VNM").entity(3, 4, EntityType.OTHER, "DOCUMENT");
     }
 
-    private static Draft signed(Written w) {
-        Draft d = new Triggers(EventLexicon.standard()).verb(w.context(), w.graph(0), w.sentence(0), w.token(1))
-                .orElseThrow();
-        new Parties(ActorRegistry.standard()).apply(w.context(), w.graph(0), w.sentence(0), d);
-        return d;
-    }
-
     @Test
     void aNamedDocumentSignedIsASignedAgreementOfTheSignersParties() {
         Written w = signing();
-        Draft d = signed(w);
+        Draft d = w.withParties(w.token(1));
         List<Agreement> agreements = Agreements.apply(w.context(), List.of(d), PROVENANCE);
         assertEquals(1, agreements.size());
         Agreement a = agreements.get(0);
@@ -49,8 +41,8 @@ class AgreementsAndObligationsTest {
     @Test
     void signingOneDocumentTwiceInASentenceIsOneSigning() {
         Written w = signing();
-        Draft first = signed(w);
-        Draft second = signed(w);
+        Draft first = w.withParties(w.token(1));
+        Draft second = w.withParties(w.token(1));
         assertEquals(List.of(first), Agreements.distinctSignings(List.of(first, second)));
     }
 

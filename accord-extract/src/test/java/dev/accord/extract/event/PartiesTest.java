@@ -2,7 +2,6 @@ package dev.accord.extract.event;
 
 import dev.accord.model.EntityType;
 import dev.accord.model.EventType;
-import dev.accord.model.registry.ActorRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,17 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PartiesTest {
 
-    private final Parties parties = new Parties(ActorRegistry.standard());
-
     private static List<String> ids(List<Party> ps) {
         return ps.stream().map(p -> p.actor().id()).toList();
-    }
-
-    private Draft run(Written w, int trigger) {
-        Triggers triggers = new Triggers(EventLexicon.standard());
-        Draft d = triggers.verb(w.context(), w.graph(0), w.sentence(0), w.token(trigger)).orElseThrow();
-        parties.apply(w.context(), w.graph(0), w.sentence(0), d);
-        return d;
     }
 
     @Test
@@ -30,7 +20,7 @@ class PartiesTest {
         Written w = Written.sentence("Peru met with Chile .", "NNP VBD IN NNP .", "- meet - - -")
                 .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obl:with", 1, 3).arc("case", 3, 2)
                 .state(0, 0, "PER").state(3, 3, "CHL");
-        Draft d = run(w, 1);
+        Draft d = w.withParties(w.token(1));
         assertEquals(List.of("state:PER"), ids(d.actors));
         assertEquals(List.of("state:CHL"), ids(d.recipients));
     }
@@ -41,7 +31,7 @@ class PartiesTest {
                         "- - - official meet -")
                 .arc("root", -1, 4).arc("nsubj", 4, 3).arc("amod", 3, 0).arc("conj:and", 0, 2).arc("amod", 3, 2)
                 .state(0, 0, "MLI").state(2, 2, "NER");
-        Draft d = run(w, 4);
+        Draft d = w.withParties(w.token(4));
         assertEquals(List.of("state:MLI", "state:NER"), ids(d.actors));
         assertEquals(List.of("GOV", "GOV"), d.actors.stream().map(Party::sector).toList());
     }
@@ -52,7 +42,7 @@ class PartiesTest {
                         "- say it would withdraw troop -")
                 .arc("root", -1, 1).arc("nsubj", 1, 0).arc("ccomp", 1, 4).arc("nsubj", 4, 2).arc("aux", 4, 3)
                 .arc("obj", 4, 5).state(0, 0, "TCD");
-        Draft d = run(w, 4);
+        Draft d = w.withParties(w.token(4));
         assertEquals(List.of("state:TCD"), ids(d.actors));
         assertEquals(false, d.pronounSubject);
     }
@@ -61,7 +51,7 @@ class PartiesTest {
     void aGroupNounThatNamesNoActorLeavesThePartiesToAnEarlierEvent() {
         Written w = Written.sentence("The leaders signed .", "DT NNS VBD .", "- leader sign -")
                 .arc("root", -1, 2).arc("nsubj", 2, 1).arc("det", 1, 0);
-        Draft d = run(w, 2);
+        Draft d = w.withParties(w.token(2));
         assertTrue(d.actors.isEmpty());
         assertTrue(d.pronounSubject);
     }
@@ -72,7 +62,7 @@ class PartiesTest {
                         "- will meet - - - say -")
                 .arc("root", -1, 2).arc("nsubj", 2, 0).arc("aux", 2, 1).arc("obj", 2, 3).arc("obj", 2, 5)
                 .state(0, 0, "PER").state(3, 3, "CHL").state(5, 5, "BOL");
-        Draft d = run(w, 2);
+        Draft d = w.withParties(w.token(2));
         assertEquals(List.of("state:CHL"), ids(d.recipients));
     }
 
@@ -82,7 +72,7 @@ class PartiesTest {
                         "- sign - - - - -")
                 .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 3).arc("det", 3, 2).arc("nmod:with", 3, 5)
                 .state(0, 0, "LAO").state(5, 5, "VNM");
-        Draft d = run(w, 1);
+        Draft d = w.withParties(w.token(1));
         assertEquals(EventType.SUPPORT, d.trigger.type());
         assertEquals(w.token(3), d.agreementToken);
         // The memorandum's phrase and its "with" both reach Vietnam; the event keeps one argument per actor.
@@ -95,7 +85,7 @@ class PartiesTest {
         Written w = Written.sentence("Peru visited Astana , Kazakhstan .", "NNP VBD NNP , NNP .", "- visit - - - -")
                 .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 2)
                 .state(0, 0, "PER").entity(2, 2, EntityType.PLACE, "CITY").state(4, 4, "KAZ");
-        Draft d = run(w, 1);
+        Draft d = w.withParties(w.token(1));
         assertEquals(List.of("state:KAZ"), ids(d.recipients));
     }
 

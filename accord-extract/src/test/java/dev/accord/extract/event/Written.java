@@ -14,6 +14,7 @@ import dev.accord.model.Quote;
 import dev.accord.model.QuoteKind;
 import dev.accord.model.TimeExpression;
 import dev.accord.model.TimeType;
+import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Dependency;
 import dev.accord.model.text.Sentence;
@@ -190,5 +191,12 @@ final class Written {
 
     ParseGraph graph(int index) {
         return new ParseGraph(sentence(index));
+    }
+
+    /** The draft the verb at {@code token} (of the whole text) in the first sentence triggers, with its parties. */
+    Draft withParties(int token) {
+        Draft d = new Triggers(EventLexicon.standard()).verb(context(), graph(0), sentence(0), token).orElseThrow();
+        new Parties(ActorRegistry.standard()).apply(context(), graph(0), sentence(0), d);
+        return d;
     }
 }

@@ -2,7 +2,6 @@ package dev.accord.extract;
 
 import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
-import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Entity;
@@ -11,10 +10,8 @@ import dev.accord.model.MentionKind;
 import dev.accord.model.Provenance;
 import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.registry.IgoInfo;
-import dev.accord.model.registry.Official;
 import dev.accord.model.registry.StateInfo;
 import dev.accord.model.text.AnnotatedText;
-import dev.accord.model.text.Sentence;
 import dev.accord.model.text.Token;
 
 import java.util.ArrayList;
@@ -27,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +33,11 @@ import java.util.regex.Pattern;
  *
  * <p>A state is named ("Kazakhstan"), described ("Chinese", "Kazakhs"), stood for by its capital
  * ("Beijing said") or by an institution ("the Kazakh government", which also gives the sector). A
- * person's role, affiliation and country come from an appositive ("X, director of Y"), a pre-modifier
- * ("Kazakh President X"), a relative clause ("X, who heads Y") or the registry of office-holders; later
- * surnames, pronouns and role nouns ("the director") resolve to the person. Role words count only next
- * to a name, so "pilot projects" and "hub and mediator" invent no titles.
+ * person's role, affiliation and country are read by {@link PersonRoles}; later surnames, pronouns and
+ * role nouns ("the director") resolve to the person. The actors under construction live in
+ * {@link ActorDrafts}.
  */
-public final class ActorExtractor {
+public final class ActorExtractor implements Extractor {
 
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\A(?:['’]s)?\\s+(government|authorities|officials|administration|leadership|cabinet|"
@@ -76,41 +71,40 @@ public final class ActorExtractor {
             ".*\\b(Company|Corporation|Corp|Group|Inc|Ltd|Holding|Holdings|Airlines|Railways|Energy|Oil|Gas)\\b.*");
     private static final Pattern MIL_NAME = Pattern.compile(".*\\b(Army|Navy|Air Force|Armed Forces|Defense Forces)\\b.*");
     private static final Pattern IN_STATE = Pattern.compile(".* in (\\p{Lu}[\\p{L} ]+)$");
-    private static final Pattern WHO_HEADS = Pattern.compile(
-            "\\A, who (heads|leads|chairs|directs|runs|founded) (the )?");
-    private static final Set<String> GOV_ROLES = Set.of("president", "prime minister", "premier", "minister",
-            "foreign minister", "chancellor", "king", "queen", "emir", "sultan", "ambassador", "envoy",
-            "spokesperson", "spokesman", "spokeswoman", "secretary of state", "foreign secretary",
-            "vice president", "deputy prime minister", "deputy foreign minister", "governor", "mayor",
-            "crown prince", "supreme leader", "diplomat", "consul", "head of state");
-    private static final Set<String> LEG_ROLES = Set.of("senator", "lawmaker", "legislator", "speaker",
-            "member of parliament", "mp", "deputy");
-    private static final Set<String> MIL_ROLES = Set.of("general", "admiral", "commander", "colonel",
-            "chief of staff", "defense minister", "defence minister");
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    /** Offices written before a name, capitalised ("Secretary Tom King"). */
-    private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "President", "Premier",
-            "Chancellor", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Governor", "Mayor", "Senator",
-            "General", "Admiral", "Commander", "Chairman", "Chairwoman");
-    /** Parts of speech of the words before a role in an appositive ("Peru's leading rights activist"). */
-    private static final Set<String> ROLE_MODIFIER_TAGS = Set.of("JJ", "VBG", "NN", "NNS");
-    /** Ranks written before a title, in lower case ("junior minister", "former president"). */
-    private static final Set<String> RANKS = Set.of("junior", "senior", "former", "deputy", "acting", "interim",
-            "outgoing", "incoming", "then", "vice");
+    private static final Set<String> PRONOUNS = WordList.set("person-pronouns");
 
     private final ActorRegistry registry;
+    private final PersonRoles roles;
 
     public ActorExtractor(ActorRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.roles = new PersonRoles(registry);
     }
 
+    @Override
     public String stage() {
         return "actors";
     }
 
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION, Slot.ENTITIES);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.ACTORS);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.ACTORS, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION),
+                analysis.get(Slot.ENTITIES), provenance));
+    }
+
     /** The actors of an article whose named entities {@link EntityExtractor} has found. */
     public List<Actor> extract(Article article, AnnotatedText annotated, List<Entity> entities, Provenance provenance) {
-        Draft draft = new Draft(article, annotated);
+        ActorDrafts draft = new ActorDrafts(article, annotated);
         for (Entity e : entities) {
             switch (e.type()) {
                 case STATE -> e.mentions().forEach(m -> stateMention(draft, e.code(), m, MentionKind.NAME, null));
@@ -124,7 +118,7 @@ public final class ActorExtractor {
         }
         untaggedAcronyms(draft);
         untaggedStates(draft, entities);
-        draft.actors.values().stream().filter(a -> a.kind == ActorKind.PERSON).forEach(p -> roles(draft, p));
+        draft.actors.values().stream().filter(a -> a.kind == ActorKind.PERSON).forEach(p -> roles.apply(draft, p));
         pronouns(draft);
         nominals(draft);
         List<Actor> out = new ArrayList<>();
@@ -137,72 +131,8 @@ public final class ActorExtractor {
         return out;
     }
 
-    /** The article being read and the actors found so far, keyed by id in order of discovery. */
-    private static final class Draft {
-        final Article article;
-        final AnnotatedText annotated;
-        final String text;
-        final Map<String, ActorDraft> actors = new LinkedHashMap<>();
-        /** Every mention so far, by span, so that one stretch of text belongs to one actor. */
-        final TreeMap<CharSpan, ActorDraft> bySpan = new TreeMap<>();
-
-        Draft(Article article, AnnotatedText annotated) {
-            this.article = article;
-            this.annotated = annotated;
-            this.text = article.text();
-        }
-
-        ActorDraft actor(String id, ActorKind kind, String name) {
-            return actors.computeIfAbsent(id, k -> new ActorDraft(id, kind, name));
-        }
-
-        boolean covered(CharSpan span) {
-            return bySpan.keySet().stream().anyMatch(s -> s.overlaps(span));
-        }
-
-        /**
-         * Records a mention unless another one already claims part of its words. A name that contains
-         * another actor's name whole ("China Studies Center in Kazakhstan") is a mention of its own.
-         */
-        void mention(ActorDraft actor, CharSpan span, MentionKind kind, String sector) {
-            if (bySpan.keySet().stream().anyMatch(s -> s.overlaps(span) && !(span.contains(s) && !span.equals(s)))) {
-                return;
-            }
-            actor.mentions.add(new ActorMention(Evidence.of(article, span), kind, sector));
-            bySpan.put(span, actor);
-        }
-    }
-
-    /** An actor while its facts are gathered. */
-    private static final class ActorDraft {
-        final String id;
-        final ActorKind kind;
-        String name;
-        String code;
-        String country;
-        String sector;
-        String role;
-        String affiliation;
-        Evidence roleEvidence;
-        List<String> members = List.of();
-        boolean registered;
-        final List<ActorMention> mentions = new ArrayList<>();
-
-        ActorDraft(String id, ActorKind kind, String name) {
-            this.id = id;
-            this.kind = kind;
-            this.name = name;
-        }
-
-        Actor build(Provenance provenance) {
-            List<ActorMention> sorted = mentions.stream().sorted().toList();
-            return new Actor(id, kind, name, code, country, sector, role, affiliation, roleEvidence, members,
-                    registered, sorted, provenance);
-        }
-    }
-
     /** A mention of a state; words after or before it that name an institution give it a sector. */
-    private void stateMention(Draft d, String iso3, Evidence m, MentionKind kind, String sector) {
+    private void stateMention(ActorDrafts d, String iso3, Evidence m, MentionKind kind, String sector) {
         if (iso3 == null) {
             return;
         }
@@ -223,7 +153,7 @@ public final class ActorExtractor {
         d.mention(state, span, kind, sector);
     }
 
-    private ActorDraft stateActor(Draft d, String iso3) {
+    private ActorDraft stateActor(ActorDrafts d, String iso3) {
         Optional<StateInfo> info = registry.findState(iso3);
         ActorDraft state = d.actor("state:" + iso3, ActorKind.STATE, info.map(StateInfo::name).orElse(iso3));
         state.code = iso3;
@@ -232,25 +162,25 @@ public final class ActorExtractor {
         return state;
     }
 
-    private void demonym(Draft d, Evidence m) {
+    private void demonym(ActorDrafts d, Evidence m) {
         registry.findStateByAdjective(m.text()).or(() -> registry.findStateByPeople(m.text()))
                 .ifPresent(s -> stateMention(d, s.iso3(), m, MentionKind.DEMONYM, null));
     }
 
     /** "Beijing said": a capital followed by a verb stands for its state's government; it stays a place too. */
-    private void capitalAsActor(Draft d, Evidence m) {
+    private void capitalAsActor(ActorDrafts d, Evidence m) {
         Optional<StateInfo> state = registry.findStateByCapital(m.text());
         if (state.isEmpty()) {
             return;
         }
         List<Token> tokens = d.annotated.tokens();
-        int after = indexAfter(tokens, m.span().end());
+        int after = ActorDrafts.indexAfter(tokens, m.span().end());
         // "Beirut again rejected", "Moscow also said": adverbs may stand between the city and its verb.
         for (int k = 0; k < 2 && after >= 0 && after < tokens.size() - 1 && tokens.get(after).pos().equals("RB"); k++) {
             after++;
         }
         Token next = after < 0 ? null : tokens.get(after);
-        Token before = tokenBefore(d.annotated, m.span().begin());
+        Token before = ActorDrafts.tokenBefore(d.annotated, m.span().begin());
         boolean verbFollows = next != null && (next.pos().startsWith("VB") && !next.pos().equals("VBG")
                 || next.pos().equals("MD"));
         boolean placeBefore = before != null && (before.pos().equals("IN") || before.pos().equals("POS")
@@ -260,7 +190,7 @@ public final class ActorExtractor {
         }
     }
 
-    private void organisation(Draft d, Entity e) {
+    private void organisation(ActorDrafts d, Entity e) {
         Optional<StateInfo> state = registry.findStateByName(e.name());
         if (state.isPresent()) {
             // "Ivory Coast rebels": the tagger took a state's name for an organisation's.
@@ -293,7 +223,7 @@ public final class ActorExtractor {
             if (a.country == null) {
                 // "the French National Assembly": the adjective just before the name gives its state, and
                 // is its evidence.
-                Token before = tokenBefore(d.annotated, m.span().begin());
+                Token before = ActorDrafts.tokenBefore(d.annotated, m.span().begin());
                 Optional<StateInfo> st = before == null ? Optional.empty() : registry.findStateByAdjective(before.word());
                 if (st.isPresent()) {
                     a.country = st.get().iso3();
@@ -308,7 +238,7 @@ public final class ActorExtractor {
         return e.mentions().stream().anyMatch(m -> MEDIA_NAME.matcher(m.text()).matches());
     }
 
-    private ActorDraft igoActor(Draft d, IgoInfo igo) {
+    private ActorDraft igoActor(ActorDrafts d, IgoInfo igo) {
         ActorDraft a = d.actor("igo:" + igo.code(), ActorKind.IGO, igo.name());
         a.code = igo.code();
         a.sector = "IGO";
@@ -318,7 +248,7 @@ public final class ActorExtractor {
     }
 
     /** "BRICS" or "NATO" written without the tagger noticing: registry acronyms anywhere in the text. */
-    private void untaggedAcronyms(Draft d) {
+    private void untaggedAcronyms(ActorDrafts d) {
         for (Token t : d.annotated.tokens()) {
             if (isAcronym(t.word()) && t.word().length() >= 2 && !d.covered(t.span())) {
                 Optional<IgoInfo> igo = registry.findIgoByName(t.word());
@@ -331,7 +261,7 @@ public final class ActorExtractor {
      * State names, adjectives and peoples the tagger missed ("Libya has offered", "Palestinians blamed"):
      * capitalised words, up to three, that the registry knows, outside every named entity.
      */
-    private void untaggedStates(Draft d, List<Entity> entities) {
+    private void untaggedStates(ActorDrafts d, List<Entity> entities) {
         List<Token> tokens = d.annotated.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = 3; n >= 1; n--) {
@@ -378,7 +308,7 @@ public final class ActorExtractor {
         return null;
     }
 
-    private static String sectorOfName(String name, ActorKind kind) {
+    static String sectorOfName(String name, ActorKind kind) {
         if (kind == ActorKind.MEDIA) {
             return "MED";
         }
@@ -397,7 +327,7 @@ public final class ActorExtractor {
         return BUS_NAME.matcher(name).matches() ? "BUS" : null;
     }
 
-    private void person(Draft d, Entity e) {
+    private void person(ActorDrafts d, Entity e) {
         ActorDraft p = d.actor("person" + e.id().substring(e.id().indexOf(':')), ActorKind.PERSON, e.name());
         for (Evidence m : e.mentions()) {
             boolean surname = !m.text().equals(e.name()) && e.name().endsWith(" " + m.text());
@@ -405,199 +335,11 @@ public final class ActorExtractor {
         }
     }
 
-    /** A person's role, affiliation, country and sector, from the text first and the registry second. */
-    private void roles(Draft d, ActorDraft p) {
-        for (ActorMention m : List.copyOf(p.mentions)) {
-            if (m.kind() == MentionKind.NAME && p.role == null) {
-                appositive(d, p, m.evidence().span());
-                whoHeads(d, p, m.evidence().span());
-                premodifier(d, p, m.evidence().span());
-            }
-        }
-        List<Official> known = registry.findOfficials(p.name, d.article.published());
-        if (known.isEmpty() && p.country == null) {
-            // Out of office at the article's date (or the date is unknown): the state they served stays theirs.
-            List<String> states = registry.findOfficials(p.name).stream().map(Official::code)
-                    .filter(code -> registry.findState(code).isPresent()).distinct().toList();
-            if (states.size() == 1) {
-                p.country = states.get(0);
-                p.registered = true;
-            }
-        }
-        if (known.size() == 1) {
-            Official o = known.get(0);
-            p.registered = true;
-            p.role = p.role == null ? o.role() : p.role;
-            Optional<IgoInfo> igo = registry.findIgo(o.code());
-            // An IGO's officials belong to the organisation: its code stands where a state's would.
-            p.country = p.country == null || igo.isPresent() ? o.code() : p.country;
-            p.affiliation = p.affiliation == null ? igo.map(IgoInfo::name).orElse(null) : p.affiliation;
-            p.sector = o.sector();
-        }
-        if (p.sector == null && p.role != null) {
-            p.sector = sectorOfRole(p.role, p.affiliation);
-        }
-    }
-
-    private static String sectorOfRole(String role, String affiliation) {
-        String r = role.toLowerCase(Locale.ROOT);
-        if (MIL_ROLES.stream().anyMatch(r::endsWith)) {
-            return "MIL";
-        }
-        if (GOV_ROLES.stream().anyMatch(r::endsWith)) {
-            return "GOV";
-        }
-        if (LEG_ROLES.stream().anyMatch(r::endsWith)) {
-            return "LEG";
-        }
-        return affiliation == null ? null : sectorOfName(affiliation, ActorKind.ORGANIZATION);
-    }
-
-    /** "Gulnar Shaimergenova, director of the China Studies Center in Kazakhstan". */
-    private void appositive(Draft d, ActorDraft p, CharSpan name) {
-        List<Token> tokens = d.annotated.tokens();
-        int i = indexAfter(tokens, name.end());
-        if (i < 0 || !tokens.get(i).word().equals(",")) {
-            return;
-        }
-        int roleStart = -1;
-        int roleEnd = -1;
-        int j = i + 1;
-        for (; j < tokens.size() && j < i + 8; j++) {
-            Token t = tokens.get(j);
-            if (t.ner().equals("TITLE") || roleStart >= 0 && t.pos().startsWith("NN") && !isConnector(t)) {
-                roleStart = roleStart < 0 ? j : roleStart;
-                roleEnd = j;
-            } else if (!(t.pos().equals("DT") || ROLE_MODIFIER_TAGS.contains(t.pos()) && roleStart < 0
-                    || t.pos().equals("NNP") && roleStart < 0 && (isStateWord(t.word()) || t.ner().equals("COUNTRY"))
-                    || t.pos().equals("POS") && roleStart < 0 && j > i + 1 && tokens.get(j - 1).pos().equals("NNP"))) {
-                break;
-            }
-        }
-        if (roleStart < 0) {
-            return;
-        }
-        p.role = span(tokens, roleStart, roleEnd).of(d.text);
-        CharSpan evidence = span(tokens, roleStart, roleEnd);
-        if (j < tokens.size() && Set.of("of", "at", "for", "with", "in").contains(tokens.get(j).word())) {
-            Optional<ActorDraft> org = actorStartingAfter(d, tokens, j + 1);
-            if (org.isPresent()) {
-                ActorDraft o = org.get();
-                CharSpan orgSpan = firstMentionAfter(o, tokens.get(j).span().end());
-                evidence = new CharSpan(evidence.begin(), orgSpan.end());
-                if (o.kind == ActorKind.STATE) {
-                    p.country = o.code;
-                } else {
-                    p.affiliation = o.name;
-                    p.country = o.country;
-                }
-            }
-        }
-        // "Peru's foreign minister", "South Korea's", "a Kazakh diplomat"; the evidence then starts there.
-        StringBuilder stateName = new StringBuilder();
-        int nameStart = -1;
-        int countryFrom = -1;
-        for (int k = i + 1; k < roleStart; k++) {
-            Token w = tokens.get(k);
-            Optional<StateInfo> state = registry.findStateByAdjective(w.word());
-            int from = k;
-            if (w.pos().equals("NNP")) {
-                nameStart = stateName.isEmpty() ? k : nameStart;
-                stateName.append(stateName.isEmpty() ? "" : " ").append(w.word());
-            } else if (w.pos().equals("POS")) {
-                state = registry.findStateByName(stateName.toString());
-                from = nameStart;
-            }
-            if (state.isPresent()) {
-                p.country = state.get().iso3();
-                countryFrom = countryFrom < 0 ? from : countryFrom;
-            }
-        }
-        if (countryFrom >= 0) {
-            evidence = new CharSpan(tokens.get(countryFrom).span().begin(), evidence.end());
-        }
-        p.roleEvidence = Evidence.of(d.article, evidence);
-    }
-
-    /** "X, who heads the Y". */
-    private void whoHeads(Draft d, ActorDraft p, CharSpan name) {
-        Matcher who = WHO_HEADS.matcher(d.text).region(name.end(), d.text.length());
-        if (!who.lookingAt() || p.role != null) {
-            return;
-        }
-        int i = indexAfter(d.annotated.tokens(), who.end() - 1);
-        Optional<ActorDraft> org = i < 0 ? Optional.empty() : actorStartingAfter(d, d.annotated.tokens(), i);
-        org.filter(o -> o.kind != ActorKind.PERSON && o.kind != ActorKind.STATE).ifPresent(o -> {
-            p.role = "head";
-            p.affiliation = o.name;
-            p.country = o.country;
-            CharSpan orgSpan = firstMentionAfter(o, who.end() - 1);
-            p.roleEvidence = Evidence.of(d.article, new CharSpan(who.start(1), orgSpan.end()));
-        });
-    }
-
-    /** "Kazakh President Kassym-Jomart Tokayev", "China's Foreign Minister Wang Yi". */
-    private void premodifier(Draft d, ActorDraft p, CharSpan name) {
-        List<Token> tokens = d.annotated.tokens();
-        int last = indexBefore(tokens, name.begin());
-        int first = last;
-        while (first >= 0 && isTitleWord(tokens.get(first))) {
-            first--;
-        }
-        if (first == last) {
-            return;
-        }
-        // "Nigerian junior foreign minister": a rank before the title belongs to the role.
-        for (int k = 0; k < 2 && first >= 0 && RANKS.contains(tokens.get(first).word()); k++) {
-            first--;
-        }
-        int roleStart = first + 1;
-        p.role = span(tokens, roleStart, last).of(d.text);
-        int evidenceStart = roleStart;
-        if (first >= 0) {
-            // "European Council President António Costa": the organisation before the title is the person's.
-            int end = tokens.get(first).span().end();
-            for (Map.Entry<CharSpan, ActorDraft> e : d.bySpan.entrySet()) {
-                ActorDraft o = e.getValue();
-                if (e.getKey().end() == end && o.kind != ActorKind.PERSON && o.kind != ActorKind.STATE) {
-                    p.affiliation = o.name;
-                    p.country = o.kind == ActorKind.IGO ? o.code : o.country;
-                    p.roleEvidence = Evidence.of(d.article, new CharSpan(e.getKey().begin(), tokens.get(last).span().end()));
-                    return;
-                }
-            }
-        }
-        if (first >= 0) {
-            Token t = tokens.get(first);
-            int stateToken = t.pos().equals("POS") && first > 0 ? first - 1 : first;
-            String word = tokens.get(stateToken).word();
-            Optional<StateInfo> s = registry.findStateByAdjective(word).or(() -> registry.findStateByName(word));
-            if (s.isPresent()) {
-                p.country = s.get().iso3();
-                evidenceStart = stateToken;
-            }
-        }
-        p.roleEvidence = Evidence.of(d.article, span(tokens, evidenceStart, last));
-    }
-
-    /** A word of a title: tagged so, or a capitalised office the tagger left out ("Defence Secretary"). */
-    private static boolean isTitleWord(Token t) {
-        return t.ner().equals("TITLE") || t.pos().equals("NNP") && OFFICES.contains(t.word());
-    }
-
-    private boolean isStateWord(String word) {
-        return registry.findStateByAdjective(word).isPresent() || registry.findStateByName(word).isPresent();
-    }
-
-    private static boolean isConnector(Token t) {
-        return Set.of("of", "at", "for", "with", "in", "and").contains(t.word());
-    }
-
     /**
      * "she said": a subject pronoun is the last person mentioned before it, within three sentences or
      * in the same or the previous paragraph (a long quote between the two does not break the link).
      */
-    private static void pronouns(Draft d) {
+    private static void pronouns(ActorDrafts d) {
         for (Token t : d.annotated.tokens()) {
             if (!PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || d.covered(t.span())) {
                 continue;
@@ -610,7 +352,8 @@ public final class ActorExtractor {
                 continue;
             }
             int antecedent = before.getKey().begin();
-            boolean near = sentenceOf(d.annotated, t.span().begin()) - sentenceOf(d.annotated, antecedent) <= 3
+            boolean near = ActorDrafts.sentenceOf(d.annotated, t.span().begin())
+                    - ActorDrafts.sentenceOf(d.annotated, antecedent) <= 3
                     || paragraphsBetween(d.text, antecedent, t.span().begin()) <= 1;
             if (near) {
                 d.mention(before.getValue(), t.span(), MentionKind.PRONOUN, null);
@@ -623,7 +366,7 @@ public final class ActorExtractor {
     }
 
     /** "the director": a role noun after "the" is the one person the text gave that role. */
-    private static void nominals(Draft d) {
+    private static void nominals(ActorDrafts d) {
         Map<String, List<ActorDraft>> byRole = new LinkedHashMap<>();
         for (ActorDraft a : d.actors.values()) {
             if (a.kind == ActorKind.PERSON && a.role != null && !a.role.contains(" ")) {
@@ -641,64 +384,6 @@ public final class ActorExtractor {
                 d.mention(holders.get(0), span, MentionKind.NOMINAL, null);
             }
         }
-    }
-
-    private static Optional<ActorDraft> actorStartingAfter(Draft d, List<Token> tokens, int index) {
-        int i = index;
-        while (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
-            i++;
-        }
-        if (i >= tokens.size()) {
-            return Optional.empty();
-        }
-        int begin = tokens.get(i).span().begin();
-        return d.bySpan.entrySet().stream().filter(e -> e.getKey().begin() == begin).map(Map.Entry::getValue)
-                .findFirst();
-    }
-
-    private static CharSpan firstMentionAfter(ActorDraft a, int offset) {
-        return a.mentions.stream().map(m -> m.evidence().span()).filter(s -> s.begin() >= offset)
-                .min(Comparator.naturalOrder()).orElseThrow();
-    }
-
-    private static CharSpan span(List<Token> tokens, int first, int last) {
-        return new CharSpan(tokens.get(first).span().begin(), tokens.get(last).span().end());
-    }
-
-    private static int indexAfter(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().begin() >= offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexBefore(List<Token> tokens, int offset) {
-        int found = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= offset; i++) {
-            found = i;
-        }
-        return found;
-    }
-
-    private static Token tokenAfter(AnnotatedText a, int offset) {
-        int i = indexAfter(a.tokens(), offset);
-        return i < 0 ? null : a.tokens().get(i);
-    }
-
-    private static Token tokenBefore(AnnotatedText a, int offset) {
-        int i = indexBefore(a.tokens(), offset);
-        return i < 0 ? null : a.tokens().get(i);
-    }
-
-    private static int sentenceOf(AnnotatedText a, int offset) {
-        for (Sentence s : a.sentences()) {
-            if (s.span().end() > offset) {
-                return s.index();
-            }
-        }
-        return a.sentences().size();
     }
 
     private static boolean isAcronym(String s) {

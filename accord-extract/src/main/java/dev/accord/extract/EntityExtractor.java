@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * person whose full name ends with it, and an acronym given in parentheses after a name joins that
  * name's entity, together with its later uses.
  */
-public final class EntityExtractor implements Extractor<Entity> {
+public final class EntityExtractor implements Extractor {
 
     private static final Map<String, EntityType> TYPES = Map.of(
             "PERSON", EntityType.PERSON,
@@ -47,14 +47,7 @@ public final class EntityExtractor implements Extractor<Entity> {
             "NATIONALITY", EntityType.NATIONALITY,
             "MISC", EntityType.OTHER);
 
-    private static final Set<String> REGIONS = Set.of(
-            "africa", "asia", "europe", "oceania", "antarctica", "the arctic", "arctic", "eurasia",
-            "north america", "south america", "latin america", "central america", "the caribbean", "caribbean",
-            "central asia", "east asia", "south asia", "southeast asia", "west asia", "western asia",
-            "the middle east", "middle east", "the balkans", "balkans", "the caucasus", "caucasus",
-            "the sahel", "sahel", "the gulf", "the pacific", "the indo-pacific", "indo-pacific",
-            "eastern europe", "western europe", "central europe", "north africa", "west africa", "east africa",
-            "southern africa", "sub-saharan africa", "the horn of africa", "scandinavia", "the levant");
+    private static final Set<String> REGIONS = WordList.set("regions");
 
     private static final Pattern DOCUMENT_HEAD = Pattern.compile(
             "Declaration|Treaty|Agreement|Accords?|Memorandum|Charter|Convention|Protocol|Communiqu[eé]|Pact");
@@ -62,7 +55,7 @@ public final class EntityExtractor implements Extractor<Entity> {
     private static final Pattern INSTITUTION_HEAD = Pattern.compile(
             "Center|Centre|Institute|University|Academy|School|Foundation|Office|Council|Association|Society");
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\(([A-Z][A-Z0-9&.]{1,9})\\)");
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "&");
+    private static final Set<String> CONNECTORS = WordList.set("name-connectors");
     private static final Pattern REGION_QUALIFIER = Pattern.compile("(\\p{Lu}\\p{L}+) $");
     private static final Pattern HYPHENATED_NAMES = Pattern.compile(
             "(?<![\\p{L}-])\\p{Lu}[\\p{L}.]+(?:[-\u2013]\\p{Lu}[\\p{L}.]+)+(?![\\p{L}-])");
@@ -75,6 +68,20 @@ public final class EntityExtractor implements Extractor<Entity> {
     }
 
     @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.ENTITIES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.ENTITIES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION), provenance));
+    }
+
     public List<Entity> extract(Article article, AnnotatedText annotated, Provenance provenance) {
         String text = article.text();
         // Names found from the text's own shape win over the recogniser's mentions they overlap.

@@ -1,43 +1,44 @@
 package dev.accord.extract;
 
+import dev.accord.extract.event.EventExtractor;
 import dev.accord.geo.Gazetteer;
 import dev.accord.model.AccordVersion;
-import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
-import dev.accord.model.Entity;
 import dev.accord.model.Hashes;
-import dev.accord.model.Place;
 import dev.accord.model.Provenance;
-import dev.accord.model.Quote;
-import dev.accord.model.Theme;
-import dev.accord.model.TimeExpression;
 import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Annotator;
 import dev.accord.model.text.ParseSelection;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The article → facts function: annotates an article once and runs every extractor over it. It
- * holds no per-article state, so one instance serves every thread and every Spark partition.
+ * The article → facts function: annotates an article once and runs every extractor over it, as the
+ * stages of one {@link Pipeline} (entities, times, places, themes, actors, quotes, parses, events) that
+ * is checked when this is built. It holds no per-article state, so one instance serves every thread
+ * and every Spark partition.
  */
 public final class FactExtractor {
 
     private final Annotator annotator;
-    private final EntityExtractor entities = new EntityExtractor();
-    private final TimeExtractor times = new TimeExtractor();
-    private final ActorExtractor actors = new ActorExtractor(ActorRegistry.standard());
-    private final QuoteExtractor quotes = new QuoteExtractor();
-    private final EventExtractor events = new EventExtractor(ActorRegistry.standard());
-    private final PlaceExtractor places = new PlaceExtractor(Gazetteer.shared());
-    private final ThemeExtractor themes = new ThemeExtractor();
+    private final Pipeline pipeline;
     private final String configHash;
 
     public FactExtractor(Annotator annotator) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
+        EventExtractor events = new EventExtractor(ActorRegistry.standard());
+        this.pipeline = Pipeline.builder()
+                .then(new EntityExtractor())
+                .then(new TimeExtractor())
+                .then(new PlaceExtractor(Gazetteer.shared()))
+                .then(new ThemeExtractor())
+                .then(new ActorExtractor(ActorRegistry.standard()))
+                .then(new QuoteExtractor())
+                .then(new ParseStage(annotator, events))
+                .then(events)
+                .build();
         // The gazetteer is data fetched when Accord is built, not part of its code or version.
         this.configHash = Hashes.sha256Hex16(annotator.configuration(),
                 "gazetteer=" + Gazetteer.shared().fingerprint());
@@ -65,15 +66,10 @@ public final class FactExtractor {
             throw new IllegalArgumentException("annotation of article " + article.id()
                     + " is of a different text; expected the annotation of the article's own text");
         }
-        List<Entity> e = entities.extract(article, annotated, provenance(entities.stage()));
-        List<TimeExpression> t = times.extract(article, annotated, provenance(times.stage()));
-        List<Place> p = places.extract(article, annotated, e, provenance(places.stage()));
-        List<Theme> th = themes.extract(article, annotated, provenance(themes.stage()));
-        List<Actor> a = actors.extract(article, annotated, e, provenance(actors.stage()));
-        List<Quote> q = quotes.extract(article, annotated, a, provenance(quotes.stage()));
-        AnnotatedText parsed = annotator.parse(annotated, events.parseSelection(a));
-        EventExtractor.Result ev = events.extract(article, parsed, e, t, th, a, q, provenance(events.stage()));
-        return new ArticleFacts(article, e, t, p, th, a, q, ev.events(), ev.agreements()).verify();
+        Analysis a = pipeline.run(article, annotated, this::provenance);
+        return new ArticleFacts(article, a.get(Slot.ENTITIES), a.get(Slot.TIMES), a.get(Slot.PLACES),
+                a.get(Slot.THEMES), a.get(Slot.ACTORS), a.get(Slot.QUOTES), a.get(Slot.EVENTS),
+                a.get(Slot.AGREEMENTS)).verify();
     }
 
     private Provenance provenance(String stage) {

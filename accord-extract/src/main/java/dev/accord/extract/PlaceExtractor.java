@@ -36,10 +36,9 @@ import java.util.regex.Pattern;
  * Kazakhstan. A state or a capital used as an actor ("Beijing said", "China signed") is flagged
  * metonymic: still the place, but not where anything happened.
  */
-public final class PlaceExtractor implements Extractor<Place> {
+public final class PlaceExtractor implements Extractor {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
-            "throughout", "within", "around");
+    private static final Set<String> LOCATIVE = WordList.set("locative-prepositions");
     private static final Map<PlaceKind, Integer> NARROWNESS = Map.of(PlaceKind.CITY, 0, PlaceKind.ADMINISTRATIVE, 1,
             PlaceKind.COUNTRY, 2, PlaceKind.REGION, 3, PlaceKind.UNRESOLVED, 4);
 
@@ -49,7 +48,6 @@ public final class PlaceExtractor implements Extractor<Place> {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
 
     private final Gazetteer gazetteer;
-    private final EntityExtractor entities = new EntityExtractor();
 
     public PlaceExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -60,10 +58,20 @@ public final class PlaceExtractor implements Extractor<Place> {
         return "places";
     }
 
-    /** Finds the entities itself; {@link FactExtractor} passes the ones it already has instead. */
     @Override
-    public List<Place> extract(Article article, AnnotatedText annotated, Provenance provenance) {
-        return extract(article, annotated, entities.extract(article, annotated, provenance), provenance);
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION, Slot.ENTITIES);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.PLACES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.PLACES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION),
+                analysis.get(Slot.ENTITIES), provenance));
     }
 
     /** The places among {@code found}, resolved, in the order of the entities. */

@@ -35,16 +35,11 @@ import java.util.regex.Pattern;
  * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
  * left alone.
  */
-public final class QuoteExtractor {
+public final class QuoteExtractor implements Extractor {
 
-    private static final Set<String> CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds", "noted",
-            "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "stated", "states",
-            "remarked", "explained", "explains", "warned", "warns", "argued", "argues", "insisted", "declared",
-            "announced", "asserted", "affirmed", "underlined", "highlighted", "wrote", "commented", "replied",
-            "urged", "believes", "acknowledged", "observed", "recalled", "reiterated", "pointed");
+    private static final Set<String> CUES = WordList.set("quote-cues");
     /** Cues that report speech even without "that": "X said the talks were productive". */
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "noted", "notes", "believes", "wrote");
+    private static final Set<String> SAYING = WordList.set("saying-cues");
     private static final String OPENING = "\u201C\u00AB\u201E";
     private static final String CLOSING = "\u201D\u00BB";
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
@@ -54,8 +49,25 @@ public final class QuoteExtractor {
                     + "forum|summit|session)\\b[^,]*");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to ");
 
+    @Override
     public String stage() {
         return "quotes";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION, Slot.ACTORS);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.QUOTES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.QUOTES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION),
+                analysis.get(Slot.ACTORS), provenance));
     }
 
     public List<Quote> extract(Article article, AnnotatedText annotated, List<Actor> actors, Provenance provenance) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * evidence. The themes of an event or a quote are those with evidence inside its words
  * ({@link Theme#within}).
  */
-public final class ThemeExtractor implements Extractor<Theme> {
+public final class ThemeExtractor implements Extractor {
 
     /** One theme of the taxonomy: its code, its label and the cue phrases that name it. */
     record Entry(String code, String label, Pattern cues) {
@@ -110,6 +110,20 @@ public final class ThemeExtractor implements Extractor<Theme> {
     }
 
     @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.THEMES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.THEMES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION), provenance));
+    }
+
     public List<Theme> extract(Article article, AnnotatedText annotated, Provenance provenance) {
         String text = article.text();
         int[] starts = wordStarts(text);

@@ -2,6 +2,7 @@ package dev.accord.extract;
 
 import dev.accord.model.Article;
 import dev.accord.model.CharSpan;
+import dev.accord.model.EventDate;
 import dev.accord.model.Evidence;
 import dev.accord.model.Provenance;
 import dev.accord.model.TimeExpression;
@@ -14,6 +15,7 @@ import dev.accord.model.text.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,7 +35,7 @@ import java.util.regex.Pattern;
  * one phrase ("from Aug 31 to Sept 1") becomes one {@code INTERVAL} whose value is an ISO 8601
  * interval, with the leading "from" left out of its evidence.
  */
-public final class TimeExtractor implements Extractor<TimeExpression> {
+public final class TimeExtractor implements Extractor {
 
     /** The tense a sentence reports in, which decides the year of a date written without one. */
     enum Tense { PAST, FUTURE, UNKNOWN }
@@ -59,8 +61,7 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
             + "(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:coming|next|following|upcoming)\\s+(?:few\\s+|several\\s+)?)"
             + "(?:years|months|weeks|decades)");
     private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+(?:ago|earlier|before)\\b.*");
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "next", "upcoming", "scheduled",
-            "plan", "plans", "planned", "expected", "set");
+    private static final Set<String> FUTURE_WORDS = WordList.set("future-cues");
 
     @Override
     public String stage() {
@@ -68,6 +69,20 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     }
 
     @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.ANNOTATION);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.TIMES);
+    }
+
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        analysis.put(Slot.TIMES, extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.ANNOTATION), provenance));
+    }
+
     public List<TimeExpression> extract(Article article, AnnotatedText annotated, Provenance provenance) {
         List<TimeExpression> out = new ArrayList<>();
         LocalDate published = article.published();
@@ -144,42 +159,48 @@ public final class TimeExtractor implements Extractor<TimeExpression> {
     }
 
     /**
-     * An event's date: the value of a calendar time expression (a date or an interval, not a duration
-     * or a {@code *_REF}) in the event's sentence, the nearest to its words; or, when the sentence
-     * gives none, the article's publication date, marked as such.
+     * The one event-date rule, which the events and their agreements use: among the time expressions of
+     * the sentence that holds an event's trigger, a calendar one (a {@code DATE}, {@code INTERVAL} or
+     * {@code TIME}, not a {@code *_REF} such as "recently") whose first character stands nearest the
+     * trigger's first character, the earlier in text order on a tie. Durations ("for three years")
+     * say how long, not when.
      *
-     * @param value       a TIMEX3-style value
-     * @param articleDate true when the text gave no date and {@code value} is the publication date
-     * @param time        the expression it came from, or {@code null} for the publication date
+     * <p>This is the rule the event coder has always applied, so every stored event keeps its date; an
+     * older, looser reading here (dates and intervals only, measured between the spans' edges) was read
+     * by nothing but a test and is gone.
+     *
+     * @param times    the article's time expressions, in text order
+     * @param sentence the span of the trigger's sentence
+     * @param trigger  the trigger's span
      */
-    public record EventDate(String value, boolean articleDate, TimeExpression time) {
+    public static Optional<TimeExpression> eventTime(List<TimeExpression> times, CharSpan sentence, CharSpan trigger) {
+        return times.stream()
+                .filter(t -> sentence.contains(t.evidence().span()))
+                .filter(t -> t.type() == TimeType.DATE || t.type() == TimeType.INTERVAL || t.type() == TimeType.TIME)
+                .filter(t -> !t.value().endsWith("_REF"))
+                .min(Comparator.comparingInt(t -> Math.abs(t.evidence().span().begin() - trigger.begin())));
     }
 
     /**
-     * The date of the event whose words stand at {@code event}; empty when the sentence gives no date
-     * and the article has no publication date.
+     * The date of the event whose words stand at {@code event}: by {@link #eventTime} in the sentence
+     * that holds them, or else the article's publication date, marked as such; empty when there is
+     * neither.
      */
     public static Optional<EventDate> eventDate(Article article, AnnotatedText annotated,
-                                                           List<TimeExpression> times, CharSpan event) {
+                                                List<TimeExpression> times, CharSpan event) {
         CharSpan sentence = annotated.sentences().stream().map(Sentence::span).filter(s -> s.overlaps(event))
                 .findFirst().orElse(event);
-        TimeExpression best = null;
-        for (TimeExpression t : times) {
-            boolean calendar = (t.type() == TimeType.DATE || t.type() == TimeType.INTERVAL)
-                    && t.value().matches("\\d{4}.*");
-            if (calendar && sentence.contains(t.evidence().span()) && (best == null
-                    || distance(t.evidence().span(), event) < distance(best.evidence().span(), event))) {
-                best = t;
-            }
-        }
-        if (best != null) {
-            return Optional.of(new EventDate(best.value(), false, best));
-        }
-        return Optional.ofNullable(article.published()).map(d -> new EventDate(d.toString(), true, null));
+        return eventTime(times, sentence, event).map(TimeExtractor::dateOf).or(() -> publicationDate(article));
     }
 
-    private static int distance(CharSpan a, CharSpan b) {
-        return a.end() <= b.begin() ? b.begin() - a.end() : a.begin() >= b.end() ? a.begin() - b.end() : 0;
+    /** The date a time expression gives an event. */
+    public static EventDate dateOf(TimeExpression time) {
+        return new EventDate(time.value(), time.id(), time.evidence(), false);
+    }
+
+    /** The article's publication date as the date of an event its text does not date; empty without one. */
+    public static Optional<EventDate> publicationDate(Article article) {
+        return Optional.ofNullable(article.published()).map(d -> new EventDate(d.toString(), null, null, true));
     }
 
     private static boolean isWrittenRange(EntitySpan m) {

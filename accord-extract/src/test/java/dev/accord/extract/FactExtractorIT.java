@@ -5,6 +5,7 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
+import dev.accord.model.EventDate;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Evidence;
 import dev.accord.model.Place;
@@ -128,15 +129,15 @@ class FactExtractorIT {
     void anEventTakesTheDateOfItsSentenceOrElseTheArticleDateMarkedAsSuch() {
         var annotated = CoreNlpAnnotator.shared().annotate(TEXT, LocalDate.of(2025, 7, 24));
         int hosted = TEXT.indexOf("hosted");
-        TimeExtractor.EventDate when = TimeExtractor.eventDate(FACTS.article(), annotated, FACTS.times(),
+        EventDate when = TimeExtractor.eventDate(FACTS.article(), annotated, FACTS.times(),
                 new CharSpan(hosted, hosted + 6)).orElseThrow();
         assertEquals("2025-07-23", when.value());
-        assertFalse(when.articleDate());
+        assertFalse(when.fromArticleDate());
         int said = TEXT.indexOf("said China-Japan");
-        TimeExtractor.EventDate undated = TimeExtractor.eventDate(FACTS.article(), annotated, FACTS.times(),
+        EventDate undated = TimeExtractor.eventDate(FACTS.article(), annotated, FACTS.times(),
                 new CharSpan(said, said + 4)).orElseThrow();
         assertEquals("2025-07-24", undated.value());
-        assertTrue(undated.articleDate());
+        assertTrue(undated.fromArticleDate());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.accord.extract;
 
+import dev.accord.extract.event.EventExtractor;
 import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.registry.ActorRegistry;

@@ -1,4 +1,4 @@
-package dev.accord.extract;
+package dev.accord.extract.event;
 
 import dev.accord.model.text.Dependency;
 import dev.accord.model.text.Sentence;

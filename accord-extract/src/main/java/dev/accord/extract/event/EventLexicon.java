@@ -1,4 +1,4 @@
-package dev.accord.extract;
+package dev.accord.extract.event;
 
 import dev.accord.model.EventType;
 
@@ -112,7 +112,8 @@ final class EventLexicon {
                 String mode = cells[3].equals("-") ? null : cells[3];
                 String context = cells[4].equals("-") ? null : cells[4];
                 if (key.startsWith("~")) {
-                    lexicon.nouns.put(key.substring(1), new Trigger(null, key.substring(1), cells[1], type, mode, context));
+                    String noun = key.substring(1);
+                    lexicon.nouns.put(noun, new Trigger(null, noun, cells[1], type, mode, context));
                 } else if (key.contains(">")) {
                     String[] pair = key.split(">", 2);
                     lexicon.verbNouns.put(key, new Trigger(pair[0], pair[1], cells[1], type, mode, context));

@@ -1,0 +1,94 @@
+package dev.accord.extract.event;
+
+import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
+import dev.accord.model.Attribution;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Event;
+import dev.accord.model.EventArgument;
+import dev.accord.model.EventDate;
+import dev.accord.model.EventPlace;
+import dev.accord.model.EventType;
+import dev.accord.model.Evidence;
+import dev.accord.model.Modality;
+import dev.accord.model.Provenance;
+import dev.accord.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An event while the steps build it: each step fills in its part, and {@link #build} makes the fact. */
+final class Draft {
+
+    EventLexicon.Trigger trigger;
+    final int sentence;
+    final int triggerToken;
+    final CharSpan triggerSpan;
+    final List<Party> actors = new ArrayList<>();
+    final List<Party> recipients = new ArrayList<>();
+    /** The subject names no actor itself ("they", "the leaders"): the parties come from an earlier event. */
+    boolean pronounSubject;
+    EventPlace place;
+    TimeExpression time;
+    Modality modality = Modality.ASSERTED;
+    String name;
+    String agreement;
+    Integer agreementToken;
+    double confidence;
+
+    /** A draft for the trigger at token {@code token} of sentence {@code sentence}. */
+    Draft(EventLexicon.Trigger trigger, int sentence, int token, CharSpan span) {
+        this.trigger = trigger;
+        this.sentence = sentence;
+        this.triggerToken = token;
+        this.triggerSpan = span;
+    }
+
+    void addActors(List<Party> parties) {
+        for (Party p : parties) {
+            if (actors.stream().noneMatch(a -> a.actor().id().equals(p.actor().id()))) {
+                actors.add(p);
+            }
+        }
+    }
+
+    /** The event's id: its trigger's offset, unique within an article. */
+    String id() {
+        return "e" + triggerSpan.begin();
+    }
+
+    Event build(EventContext c, Provenance provenance) {
+        EventLexicon.Trigger coded = ModalityAndAttribution.recode(trigger, modality);
+        EventType type = coded.type();
+        String mode = actors.size() + recipients.size() >= 3 && type == EventType.CONSULT && trigger.mode() == null
+                ? "multilateral" : trigger.mode();
+        Attribution attribution = ModalityAndAttribution.attribution(c.quotes, triggerSpan);
+        EventDate date = DatesAndPlaces.date(c.article, time);
+        // One argument per actor: "the United States and Israel" reaches Israel twice in the parse.
+        Set<String> seen = new HashSet<>();
+        actors.forEach(a -> seen.add(a.actor().id()));
+        List<Party> others = recipients.stream().filter(r -> seen.add(r.actor().id())).toList();
+        return new Event(id(), type, mode, trigger.context(), coded.cameo(),
+                arguments(c, actors), arguments(c, others), Evidence.of(c.article, triggerSpan), place, date,
+                modality, attribution, agreement, name, Math.min(0.95, confidence), provenance);
+    }
+
+    private static List<EventArgument> arguments(EventContext c, List<Party> parties) {
+        return parties.stream().map(p -> new EventArgument(p.actor().id(), code(p), Evidence.of(c.article, p.span())))
+                .toList();
+    }
+
+    /** ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. */
+    static String code(Party p) {
+        Actor a = p.actor();
+        String base = a.kind() == ActorKind.STATE || a.kind() == ActorKind.IGO ? a.code() : a.country();
+        if (base == null) {
+            return null;
+        }
+        String sector = p.sector() != null ? p.sector() : a.kind() == ActorKind.STATE || a.kind() == ActorKind.IGO
+                ? null : a.sector();
+        return "IGO".equals(sector) ? base : base + (sector == null ? "" : sector);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.accord.extract.event;
+
+import dev.accord.extract.Analysis;
+import dev.accord.extract.Extractor;
+import dev.accord.extract.Slot;
+import dev.accord.model.Actor;
+import dev.accord.model.Agreement;
+import dev.accord.model.Article;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Entity;
+import dev.accord.model.Event;
+import dev.accord.model.Provenance;
+import dev.accord.model.Quote;
+import dev.accord.model.Theme;
+import dev.accord.model.TimeExpression;
+import dev.accord.model.registry.ActorRegistry;
+import dev.accord.model.text.AnnotatedText;
+import dev.accord.model.text.ParseSelection;
+import dev.accord.model.text.Sentence;
+import dev.accord.model.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * PLOVER events and the agreements they sign, read from each sentence's dependency parse by a short
+ * chain of named steps, each in its own class:
+ * <ol>
+ *   <li>{@link Triggers}: the verbs the lexicon codes; {@link Obligations}: "X said Y must ...";</li>
+ *   <li>{@link Parties}: who acts and at whom;</li>
+ *   <li>{@link ModalityAndAttribution}: negation, future, condition, and whose words it is;</li>
+ *   <li>{@link DatesAndPlaces}: where and when;</li>
+ *   <li>{@link Summits}: meetings held, with the parties of the format they are of;</li>
+ *   <li>{@link Inheritance}: parties taken from the event a pronoun or a group noun points to;</li>
+ *   <li>{@link Agreements}: the documents signed or promised, linked to their events.</li>
+ * </ol>
+ *
+ * <p>Precision first: a trigger makes an event only with a subject (or a passive agent, or a summit's
+ * members) that resolves to actors; a sentence yields only the events its verbs state. All parties to
+ * one verb are one event.
+ */
+public final class EventExtractor implements Extractor {
+
+    private final Triggers triggers = new Triggers(EventLexicon.standard());
+    private final Parties parties;
+    private final Summits summits;
+
+    public EventExtractor(ActorRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        this.parties = new Parties(registry);
+        this.summits = new Summits(registry, EventLexicon.standard());
+    }
+
+    @Override
+    public String stage() {
+        return "events";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slot.ARTICLE, Slot.PARSES, Slot.ENTITIES, Slot.TIMES, Slot.THEMES, Slot.ACTORS, Slot.QUOTES);
+    }
+
+    @Override
+    public List<Slot<?>> provides() {
+        return List.of(Slot.EVENTS, Slot.AGREEMENTS);
+    }
+
+    /** Reads the parsed annotation: the sentences {@link #parseSelection} chose carry their parses. */
+    @Override
+    public void extract(Analysis analysis, Provenance provenance) {
+        Result r = extract(analysis.get(Slot.ARTICLE), analysis.get(Slot.PARSES), analysis.get(Slot.ENTITIES),
+                analysis.get(Slot.TIMES), analysis.get(Slot.THEMES), analysis.get(Slot.ACTORS),
+                analysis.get(Slot.QUOTES), provenance);
+        analysis.put(Slot.EVENTS, r.events());
+        analysis.put(Slot.AGREEMENTS, r.agreements());
+    }
+
+    /**
+     * Whether a sentence can yield an event, and so needs its dependency parse: it holds a verb the
+     * lexicon codes (alone or with a noun) or a summit noun. These are exactly the tokens every event
+     * starts from, so skipping the other sentences loses no event.
+     */
+    public boolean needsParse(List<Token> sentence) {
+        return triggers.mayTrigger(sentence);
+    }
+
+    /**
+     * The sentences that can yield an event once the article's actors are known: those with a summit
+     * noun (whose parties may be named anywhere in the article), and those with a trigger verb and
+     * either an actor mentioned in the sentence or a subject that takes its actors from an earlier
+     * event ("they", "the leaders"). An event's other actors are always mentioned in its sentence, so
+     * the sentences left out hold none; they are about a third of those with a trigger.
+     */
+    public ParseSelection parseSelection(List<Actor> actors) {
+        List<CharSpan> mentions = actors.stream().flatMap(a -> a.mentions().stream())
+                .map(m -> m.evidence().span()).toList();
+        return sentence -> {
+            if (sentence.isEmpty() || !needsParse(sentence)) {
+                return false;
+            }
+            CharSpan extent = new CharSpan(sentence.get(0).span().begin(),
+                    sentence.get(sentence.size() - 1).span().end());
+            for (Token t : sentence) {
+                String lemma = EventContext.lemma(t);
+                if (Summits.SUMMIT_NOUNS.contains(lemma) || Parties.PLURAL_PRONOUNS.contains(lemma)
+                        || lemma.equals("it") || Parties.GROUP_NOUNS.contains(lemma)) {
+                    return true;
+                }
+            }
+            return mentions.stream().anyMatch(m -> m.begin() < extent.end() && extent.begin() < m.end());
+        };
+    }
+
+    /** The events and agreements of one article. */
+    public record Result(List<Event> events, List<Agreement> agreements) {
+    }
+
+    public Result extract(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
+                          List<Theme> themes, List<Actor> actors, List<Quote> quotes, Provenance provenance) {
+        EventContext c = new EventContext(article, annotated, entities, times, themes, actors, quotes);
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            if (!s.dependencies().isEmpty()) {
+                drafts.addAll(sentence(c, new ParseGraph(s), s, drafts));
+            }
+        }
+        List<Agreement> agreements = Agreements.apply(c, drafts, provenance);
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            events.add(d.build(c, provenance));
+        }
+        events.sort(Comparator.comparing(Event::trigger));
+        return new Result(events, agreements);
+    }
+
+    /** The drafts of one parsed sentence, given those of the sentences before. */
+    private List<Draft> sentence(EventContext c, ParseGraph g, Sentence s, List<Draft> earlier) {
+        List<Draft> inSentence = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            triggers.verb(c, g, s, i).ifPresent(d -> {
+                parties.apply(c, g, s, d);
+                ModalityAndAttribution.apply(c, g, d);
+                DatesAndPlaces.apply(c, g, s, d);
+                inSentence.add(d);
+            });
+            Obligations.request(c, g, s, i).ifPresent(inSentence::add);
+        }
+        summits.apply(c, g, s, inSentence);
+        for (Draft d : inSentence) {
+            Inheritance.apply(d, inSentence, earlier);
+        }
+        inSentence.removeIf(d -> d.actors.isEmpty());
+        return Agreements.distinctSignings(inSentence);
+    }
+}

@@ -7,6 +7,7 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Entity;
 import dev.accord.model.Event;
+import dev.accord.model.Evidence;
 import dev.accord.model.EventArgument;
 import dev.accord.model.Place;
 import dev.accord.model.Problem;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static dev.accord.model.tables.Column.articleId;
 import static dev.accord.model.tables.Column.optional;
@@ -212,9 +214,6 @@ public record FactTable<T>(String name, String description, Function<ArticleFact
         public static final Column<Quote> SPEAKER_NAME = optional("speaker_name", TEXT, "the speaker's name",
                 (f, q) -> q.speaker() == null ? null : f.actors().stream().filter(a -> a.id().equals(q.speaker()))
                         .map(Actor::name).findFirst().orElse(null));
-        /** The quoted words, parts joined by a space. */
-        public static final Column<Quote> TEXT_OF = required("text", TEXT, "the words, parts joined by a space",
-                (f, q) -> q.text());
         /** Whether the speaker speaks for a state or an IGO. */
         public static final Column<Quote> OFFICIAL = required("official", BOOLEAN,
                 "the speaker speaks for a state or an IGO", (f, q) -> q.official());
@@ -222,7 +221,8 @@ public record FactTable<T>(String name, String description, Function<ArticleFact
                 required("quote_id", TEXT, "stable within the article", (f, q) -> q.id()),
                 required("kind", TEXT, "DIRECT or REPORTED", (f, q) -> q.kind().name()),
                 optional("speaker", TEXT, "the speaking actor's id", (f, q) -> q.speaker()),
-                TEXT_OF,
+                required("text", TEXT, "the words, parts joined by \" … \" to show where words were left out",
+                        (f, q) -> q.parts().stream().map(Evidence::text).collect(Collectors.joining(" … "))),
                 required("begin", INTEGER, "where the first part begins", (f, q) -> q.parts().get(0).span().begin()),
                 required("end", INTEGER, "where the last part ends",
                         (f, q) -> q.parts().get(q.parts().size() - 1).span().end()),
@@ -309,6 +309,13 @@ public record FactTable<T>(String name, String description, Function<ArticleFact
     /** Every table, in the order the Spark job writes them. */
     public static List<FactTable<?>> all() {
         return List.of(ARTICLES, ENTITIES, TIMES, ACTORS, MENTIONS, EVENTS, QUOTES, AGREEMENTS, PLACES, PROBLEMS);
+    }
+
+    /** The table named {@code name}; throws naming the tables when there is none. */
+    public static FactTable<?> expect(String name) {
+        return all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no fact table " + name + "; expected one of "
+                        + all().stream().map(FactTable::name).toList()));
     }
 
     /** This table's rows for one article, each a list of values in column order. */

@@ -53,6 +53,8 @@ final class FactTables {
             case REAL -> DataTypes.DoubleType;
             case BOOLEAN -> DataTypes.BooleanType;
             case TEXT_LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
+            case RECORDS -> throw new IllegalArgumentException("column " + column.name() + " holds records, "
+                    + "which only JSON exports nest; expected a fact table of flat columns");
         };
     }
 }

@@ -18,7 +18,12 @@ public enum ColumnType {
     /** True or false; SQL stores it as 1 or 0. */
     BOOLEAN(Boolean.class),
     /** A list of strings, each possibly {@code null} (an actor with no code has none in a list of codes). */
-    TEXT_LIST(List.class);
+    TEXT_LIST(List.class),
+    /**
+     * A list of records, each a map of field names to values of these types, in order: what a JSON export
+     * nests (the actors of a PLOVER record). Flat faces (SQL, Parquet) hold none.
+     */
+    RECORDS(List.class);
 
     private final Class<?> javaType;
 

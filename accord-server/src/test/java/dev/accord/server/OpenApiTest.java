@@ -119,7 +119,7 @@ class OpenApiTest {
     /** Every documented operation, as {@code GET /api/events}. */
     private static TreeSet<String> documented() {
         TreeSet<String> operations = new TreeSet<>();
-        api.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+        api.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(
                 method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         return operations;
     }
@@ -132,7 +132,7 @@ class OpenApiTest {
             problems.add(operation + " answered " + reply.statusCode() + ", which is not documented: " + reply.body());
             return;
         }
-        Map.Entry<String, JsonNode> content = response.get("content").fields().next();
+        Map.Entry<String, JsonNode> content = response.get("content").properties().iterator().next();
         String type = reply.headers().firstValue("Content-Type").orElse("");
         if (!type.startsWith(content.getKey())) {
             problems.add(operation + " answered " + type + "; documented " + content.getKey());

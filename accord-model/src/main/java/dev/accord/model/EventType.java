@@ -18,4 +18,15 @@ public enum EventType {
     public int score() {
         return score;
     }
+
+    /**
+     * Which side of the scale the type stands on: above zero cooperation; a request (−1) asks without
+     * opposing, so it is neither; below that, conflict. What the page colours types by.
+     */
+    public Side side() {
+        return score > 0 ? Side.COOPERATION : score >= -1 ? Side.NEUTRAL : Side.CONFLICT;
+    }
+
+    /** The sides of PLOVER's cooperation–conflict scale. */
+    public enum Side { COOPERATION, NEUTRAL, CONFLICT }
 }

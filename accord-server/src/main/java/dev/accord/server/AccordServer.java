@@ -118,6 +118,13 @@ public final class AccordServer implements AutoCloseable {
         return catalog.eventCount();
     }
 
+    /** Every endpoint the server answers, as {@code GET /api/events}: what its OpenAPI test checks. */
+    List<String> endpoints() {
+        // Filters such as the one setting security headers are handlers too, of no HTTP method.
+        return app.unsafe.internalRouter.allHttpHandlers().stream().filter(h -> h.endpoint.method.isHttpMethod())
+                .map(h -> h.endpoint.method + " " + h.endpoint.path).toList();
+    }
+
     @Override
     public void close() {
         app.stop();
@@ -145,6 +152,7 @@ public final class AccordServer implements AutoCloseable {
         r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), limit(ctx))));
         r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"))));
         r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
+        r.get("/api/event-types", ctx -> json(ctx, Views.eventTypes()));
         r.get("/api/export", this::export);
         r.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");

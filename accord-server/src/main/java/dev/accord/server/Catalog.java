@@ -8,6 +8,10 @@ import dev.accord.model.Event;
 import dev.accord.model.EventArgument;
 import dev.accord.model.Place;
 import dev.accord.model.Theme;
+import dev.accord.model.tables.FactTable.Actors;
+import dev.accord.model.tables.FactTable.Agreements;
+import dev.accord.model.tables.FactTable.Events;
+import dev.accord.model.tables.FactTable.Quotes;
 import dev.accord.server.Rows.ActorRow;
 import dev.accord.server.Rows.AgreementRow;
 import dev.accord.server.Rows.ArticleRow;
@@ -32,6 +36,10 @@ import java.util.stream.Collectors;
  * agreement and map views read. The store stays the source of truth (full text, an article's facts,
  * corrections); the catalog is built from it at start and updated for each article that is added or
  * corrected, so every view shows the corrections.
+ *
+ * <p>Each value that is a column of the model's fact tables is read through that column
+ * ({@link dev.accord.model.tables.FactTable}), so the views flatten facts as the Spark tables, the stores
+ * and the exports do; the rest (profile keys, participants, months) is the views' own.
  */
 final class Catalog {
 
@@ -90,26 +98,30 @@ final class Catalog {
         Map<String, Place> places = facts.places().stream().collect(Collectors.toMap(Place::id, p -> p, (a, b) -> a));
         List<EventRow> events = new ArrayList<>();
         for (Event e : facts.events()) {
-            String date = e.date() == null ? null : e.date().value();
+            String date = Events.DATE.text(facts, e);
             Place place = e.place() == null ? null : places.get(e.place().entity());
-            events.add(new EventRow(articleId, facts.article().title(), e.id(), e.type(), e.type().score(), e.mode(),
-                    date, month(date), participants(e.actors(), actors), participants(e.recipients(), actors),
-                    e.trigger().text(), e.place() == null ? null : e.place().name(),
+            events.add(new EventRow(articleId, facts.article().title(), e.id(), e.type(),
+                    Events.SCORE.integer(facts, e), Events.MODE.text(facts, e), date, month(date),
+                    participants(e.actors(), actors), participants(e.recipients(), actors),
+                    Events.TRIGGER.text(facts, e), Events.PLACE.text(facts, e),
                     place == null ? null : place.latitude(), place == null ? null : place.longitude(),
-                    e.modality().name(), !e.attribution().isArticle(), Curation.STAGE.equals(e.provenance().stage())));
+                    Events.MODALITY.text(facts, e), Events.QUOTED.bool(facts, e),
+                    Curation.STAGE.equals(e.provenance().stage())));
         }
         List<ActorRow> actorRows = facts.actors().stream()
-                .map(a -> new ActorRow(key(a), a.id(), a.name(), a.kind(), a.country(), a.mentions().size()))
+                .map(a -> new ActorRow(key(a), a.id(), a.name(), a.kind(), a.country(),
+                        Actors.MENTIONS.integer(facts, a)))
                 .toList();
         List<QuoteRow> quotes = facts.quotes().stream().map(q -> {
             Actor speaker = q.speaker() == null ? null : actors.get(q.speaker());
             return new QuoteRow(articleId, q.id(), speaker == null ? null : key(speaker),
-                    speaker == null ? null : speaker.name(), q.official(), q.onBehalfOf(), q.kind().name(), q.text());
+                    Quotes.SPEAKER_NAME.text(facts, q), Quotes.OFFICIAL.bool(facts, q), q.onBehalfOf(), q.kind().name(),
+                    q.text());
         }).toList();
         List<AgreementRow> agreements = facts.agreements().stream()
                 .map(g -> new AgreementRow(articleId, g.id(), g.name(), g.kind(), g.status(),
                         g.parties().stream().map(actors::get).filter(a -> a != null).map(Catalog::participant).toList(),
-                        g.date() == null ? null : g.date().value()))
+                        Agreements.DATE.text(facts, g)))
                 .toList();
         return new ArticleRow(articleId, facts.article().title(),
                 facts.article().published() == null ? null : facts.article().published().toString(),

@@ -121,6 +121,20 @@ final class Views {
                 a.actorKeys().stream().limit(8).toList(), a.eventTypes(), a.themes(), a.events().size());
     }
 
+    /**
+     * One PLOVER event type as the page shows it.
+     *
+     * @param side {@code cooperation}, {@code neutral} or {@code conflict}
+     */
+    record EventTypeItem(String type, int score, String side) {
+    }
+
+    /** The event types in PLOVER's order, from the model, so that the page repeats none of them. */
+    static List<EventTypeItem> eventTypes() {
+        return Stream.of(EventType.values()).map(t -> new EventTypeItem(t.name(), t.score(),
+                t.side().name().toLowerCase(Locale.ROOT))).toList();
+    }
+
     /** How events may be ordered. */
     enum Sort { date, latest, score, conflict }
 

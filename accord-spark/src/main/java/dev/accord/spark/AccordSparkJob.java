@@ -9,6 +9,7 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.EventExports;
 import dev.accord.model.Problem;
+import dev.accord.model.tables.FactTable;
 import dev.accord.pipeline.Extraction;
 import dev.accord.pipeline.Ingestion;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
@@ -40,7 +42,8 @@ import java.util.Set;
  *   <li>{@code jsonl/plover/}: one PLOVER event a line, as {@code accord export --format plover} writes;</li>
  *   <li>{@code jsonl/reprints/}: each near-duplicate of an analysed article, with the article it copies;</li>
  *   <li>{@code jsonl/problems/}: each input that could not be read or analysed, with its reason;</li>
- *   <li>{@code parquet/TABLE/}: articles, actors, mentions, events, quotes, agreements, places, problems.</li>
+ *   <li>{@code parquet/TABLE/}: one folder for each {@link FactTable}: articles, entities, times, actors,
+ *       mentions, events, quotes, agreements, places, problems.</li>
  * </ul>
  *
  * <p>Each input file is read on an executor; the articles are then spread over {@code partitions}
@@ -179,14 +182,17 @@ public final class AccordSparkJob {
         Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,
                 Encoders.STRING());
         plover.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/plover");
-        for (FactTables table : FactTables.values()) {
-            Dataset<Row> rows = table == FactTables.PROBLEMS
+        for (FactTable<?> table : FactTable.all()) {
+            StructType schema = FactTables.schema(table);
+            // The closures carry the table's name, which is serializable; the executors look it up.
+            String name = table.name();
+            Dataset<Row> rows = table == FactTable.PROBLEMS
                     ? problems.map((MapFunction<String, Row>) j ->
-                    FactTables.problemRow(AccordJson.mapper().readValue(j, Problem.class)),
-                    Encoders.row(table.schema))
+                    FactTables.problemRow(AccordJson.mapper().readValue(j, Problem.class)), Encoders.row(schema))
                     : facts.flatMap((FlatMapFunction<String, Row>) j ->
-                    table.rows(AccordJson.readFacts(j)).iterator(), Encoders.row(table.schema));
-            rows.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + table.folder());
+                    FactTables.rows(FactTable.expect(name), AccordJson.readFacts(j)).iterator(),
+                    Encoders.row(schema));
+            rows.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + name);
         }
         return new Summary(facts.count(), verdicts.reprints(), verdicts.repeats(), problems.count(), plover.count());
     }

@@ -101,6 +101,8 @@ class AccordSparkJobIT {
     void everyTableIsWrittenAsParquetWithOneRowPerFact() {
         List<ArticleFacts> facts = lines(out.resolve("jsonl/facts")).stream().map(AccordJson::readFacts).toList();
         assertEquals(5, count("articles"));
+        assertEquals(facts.stream().mapToLong(f -> f.entities().size()).sum(), count("entities"));
+        assertEquals(facts.stream().mapToLong(f -> f.times().size()).sum(), count("times"));
         assertEquals(facts.stream().mapToLong(f -> f.actors().size()).sum(), count("actors"));
         assertEquals(facts.stream().mapToLong(f -> f.actors().stream().mapToLong(a -> a.mentions().size()).sum()).sum(),
                 count("mentions"));
@@ -119,6 +121,8 @@ class AccordSparkJobIT {
         assertEquals(event.trigger().text(), row.getAs("trigger"));
         assertEquals(event.trigger().span().begin(), (int) row.getAs("begin"));
         assertEquals(event.type().name(), row.getAs("type"));
+        assertEquals(event.modality().name(), row.getAs("modality"));
+        assertEquals(event.type().score(), (int) row.getAs("score"));
     }
 
     @Test

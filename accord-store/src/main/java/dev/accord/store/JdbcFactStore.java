@@ -1,19 +1,13 @@
 package dev.accord.store;
 
 import dev.accord.model.AccordJson;
-import dev.accord.model.Actor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Correction;
 import dev.accord.model.Curation;
-import dev.accord.model.Entity;
-import dev.accord.model.Event;
 import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
-import dev.accord.model.Quote;
-import dev.accord.model.TimeExpression;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,13 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The {@link FactStore} behaviour both databases share, in SQL that SQLite and PostgreSQL both accept;
@@ -87,13 +79,10 @@ public abstract class JdbcFactStore implements FactStore {
             }
             insertAppearance(article.id(), Appearance.of(article, 1.0));
             if (fingerprint != null) {
-                insertFingerprint(article.id(), fingerprint);
+                StoredFingerprints.insert(connection, article.id(), fingerprint);
             }
-            insertEntities(article.id(), facts.entities());
-            insertTimes(article.id(), facts.times());
-            insertActors(article.id(), facts.actors());
-            insertQuotes(article.id(), facts);
-            insertEvents(article.id(), facts.events());
+            FactRows.insert(connection, FactRows.MACHINE, facts);
+            FactRows.insert(connection, FactRows.CURATED, facts);
             indexForSearch(connection, article);
             return true;
         });
@@ -105,37 +94,8 @@ public abstract class JdbcFactStore implements FactStore {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("near-duplicate threshold " + threshold + "; expected (0, 1]");
         }
-        return run("look for a duplicate of " + fingerprint, () -> {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT article_id FROM fingerprints WHERE exact_hash = ? ORDER BY article_id LIMIT 1")) {
-                s.setString(1, fingerprint.exactHash());
-                try (ResultSet rows = s.executeQuery()) {
-                    if (rows.next()) {
-                        return Optional.of(new Duplicate(rows.getString(1), 1.0));
-                    }
-                }
-            }
-            long[] keys = fingerprint.bandKeys();
-            String marks = String.join(", ", java.util.Collections.nCopies(keys.length, "?"));
-            Duplicate best = null;
-            try (PreparedStatement s = connection.prepareStatement("SELECT f.article_id, f.exact_hash, f.minhash "
-                    + "FROM fingerprints f WHERE f.article_id IN (SELECT article_id FROM fingerprint_bands "
-                    + "WHERE band_key IN (" + marks + ")) ORDER BY f.article_id")) {
-                for (int i = 0; i < keys.length; i++) {
-                    s.setLong(i + 1, keys[i]);
-                }
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        Fingerprint stored = new Fingerprint(rows.getString(2), signature(rows.getBytes(3)));
-                        double similarity = stored.similarity(fingerprint);
-                        if (similarity >= threshold && (best == null || similarity > best.similarity())) {
-                            best = new Duplicate(rows.getString(1), similarity);
-                        }
-                    }
-                }
-            }
-            return Optional.ofNullable(best);
-        });
+        return run("look for a duplicate of " + fingerprint,
+                () -> StoredFingerprints.findDuplicate(connection, fingerprint, threshold));
     }
 
     @Override
@@ -322,17 +282,8 @@ public abstract class JdbcFactStore implements FactStore {
                 // view does.
                 List<Correction> all = new ArrayList<>(earlier);
                 all.add(stored);
-                ArticleFacts curated = Curation.apply(facts, all);
-                for (String table : List.of("actors", "quotes", "events")) {
-                    try (PreparedStatement d = connection.prepareStatement("DELETE FROM " + table
-                            + " WHERE article_id = ?")) {
-                        d.setString(1, facts.article().id());
-                        d.executeUpdate();
-                    }
-                }
-                insertActors(facts.article().id(), curated.actors());
-                insertQuotes(facts.article().id(), curated);
-                insertEvents(facts.article().id(), curated.events());
+                FactRows.delete(connection, FactRows.CURATED, facts.article().id());
+                FactRows.insert(connection, FactRows.CURATED, Curation.apply(facts, all));
                 return stored;
             }
         });
@@ -394,123 +345,6 @@ public abstract class JdbcFactStore implements FactStore {
             s.setDouble(8, a.similarity());
             s.setString(9, Instant.now().toString());
             return s.executeUpdate() == 1;
-        }
-    }
-
-    private void insertFingerprint(String articleId, Fingerprint f) throws SQLException {
-        int[] signature = f.minHash();
-        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
-        for (int v : signature) {
-            bytes.putInt(v);
-        }
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO fingerprints (article_id, exact_hash, minhash) VALUES (?, ?, ?)")) {
-            s.setString(1, articleId);
-            s.setString(2, f.exactHash());
-            s.setBytes(3, bytes.array());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO fingerprint_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (long key : f.bandKeys()) {
-                s.setLong(1, key);
-                s.setString(2, articleId);
-                s.addBatch();
-            }
-            // One round trip for all rows: what makes storing fast on a server such as PostgreSQL.
-            s.executeBatch();
-        }
-    }
-
-    private static int[] signature(byte[] bytes) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        int[] signature = new int[bytes.length / Integer.BYTES];
-        for (int i = 0; i < signature.length; i++) {
-            signature[i] = buffer.getInt();
-        }
-        return signature;
-    }
-
-    private void insertEntities(String articleId, List<Entity> entities) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO entities (article_id, entity_id, type, "
-                + "name, code, mention_count) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Entity e : entities) {
-                s.setString(1, articleId);
-                s.setString(2, e.id());
-                s.setString(3, e.type().name());
-                s.setString(4, e.name());
-                s.setString(5, e.code());
-                s.setInt(6, e.mentions().size());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void insertTimes(String articleId, List<TimeExpression> times) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO times (article_id, time_id, type, value, "
-                + "\"begin\", \"end\") VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (TimeExpression t : times) {
-                s.setString(1, articleId);
-                s.setString(2, t.id());
-                s.setString(3, t.type().name());
-                s.setString(4, t.value());
-                s.setInt(5, t.evidence().span().begin());
-                s.setInt(6, t.evidence().span().end());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void insertActors(String articleId, List<Actor> actors) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO actors (article_id, actor_id, kind, name, "
-                + "code, country, sector, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Actor a : actors) {
-                s.setString(1, articleId);
-                s.setString(2, a.id());
-                s.setString(3, a.kind().name());
-                s.setString(4, a.name());
-                s.setString(5, a.code());
-                s.setString(6, a.country());
-                s.setString(7, a.sector());
-                s.setInt(8, a.mentions().size());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void insertQuotes(String articleId, ArticleFacts facts) throws SQLException {
-        Map<String, String> names = facts.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO quotes (article_id, quote_id, kind, "
-                + "speaker_id, speaker_name, official, text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Quote q : facts.quotes()) {
-                s.setString(1, articleId);
-                s.setString(2, q.id());
-                s.setString(3, q.kind().name());
-                s.setString(4, q.speaker());
-                s.setString(5, q.speaker() == null ? null : names.get(q.speaker()));
-                s.setInt(6, q.official() ? 1 : 0);
-                s.setString(7, q.text());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void insertEvents(String articleId, List<Event> events) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO events (article_id, event_id, type, "
-                + "modality, quoted) VALUES (?, ?, ?, ?, ?)")) {
-            for (Event e : events) {
-                s.setString(1, articleId);
-                s.setString(2, e.id());
-                s.setString(3, e.type().name());
-                s.setString(4, e.modality().name());
-                s.setInt(5, e.attribution().isArticle() ? 0 : 1);
-                s.addBatch();
-            }
-            s.executeBatch();
         }
     }
 

@@ -2,9 +2,10 @@
 // words from an article cannot become markup or script; the server's Content-Security-Policy backs this up.
 'use strict';
 
-const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
-  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
-const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+// The PLOVER event types, in order, and the side of the cooperation–conflict scale each stands on: read
+// once from the server, which has them from its model, by the first view that needs them.
+let TYPES = [];
+let SIDES = {};
 const view = document.getElementById('view');
 const tip = document.getElementById('tip');
 
@@ -47,7 +48,14 @@ function correct(body) {
   });
 }
 
-function typeClass(t) { return COOPERATIVE.has(t) ? 'coop' : t === 'REQUEST' ? '' : 'conf'; }
+async function loadTypes() {
+  if (TYPES.length) return;
+  const types = await api('/api/event-types');
+  SIDES = Object.fromEntries(types.map(t => [t.type, t.side]));
+  TYPES = types.map(t => t.type);
+}
+
+function typeClass(t) { return SIDES[t] === 'cooperation' ? 'coop' : SIDES[t] === 'neutral' ? '' : 'conf'; }
 const actorLink = (key, name) => el('a', {href: '#/actor/' + encodeURIComponent(key)}, name || key);
 
 function facetList(title, items, param, params) {
@@ -332,7 +340,7 @@ async function dyadView(a, b) {
     el('div', {class: 'split'},
       el('section', {}, el('h2', {}, 'Events'), el('div', {class: 'card'}, eventTable(d.recentEvents, true, () => dyadView(a, b)))),
       el('aside', {}, el('h2', {}, 'By type'), el('div', {class: 'card'}, Object.entries(d.byType).map(([t, n]) =>
-        el('div', {}, el('span', {class: 'chip ' + (COOPERATIVE.has(t) ? 't' : 'c')}, t), ' ' + n))),
+        el('div', {}, el('span', {class: 'chip ' + (SIDES[t] === 'cooperation' ? 't' : 'c')}, t), ' ' + n))),
         el('h2', {}, 'Agreements'), agreementList(d.agreements))));
   monthChart(chartBox, d.months, 'Events between them by month');
 }
@@ -387,6 +395,7 @@ async function route() {
   document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('on', a.dataset.nav === (parts[0] || 'search')));
   document.getElementById('who').textContent = token() ? 'curating as ' + curator() : 'read-only';
   try {
+    await loadTypes();
     if (parts[0] === 'article') await articleView(parts[1]);
     else if (parts[0] === 'actor') await actorView(parts[1]);
     else if (parts[0] === 'dyad') await dyadView(parts[1] || 'CHN', parts[2] || 'KAZ');

@@ -1,0 +1,18 @@
+package dev.accord.store;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Turns a new store back into one written before a schema version, to test its migration. */
+final class OldStores {
+
+    private OldStores() {
+    }
+
+    /** Undoes V6: the column names from before the tables followed the model's FactTable. */
+    static void renameColumnsBack(Statement s) throws SQLException {
+        s.executeUpdate("ALTER TABLE entities RENAME COLUMN mentions TO mention_count");
+        s.executeUpdate("ALTER TABLE actors RENAME COLUMN mentions TO mention_count");
+        s.executeUpdate("ALTER TABLE quotes RENAME COLUMN speaker TO speaker_id");
+    }
+}

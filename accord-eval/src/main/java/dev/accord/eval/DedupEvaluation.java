@@ -1,11 +1,19 @@
 package dev.accord.eval;
 
 import dev.accord.ingest.Fingerprints;
-import dev.accord.ingest.NearDuplicateIndex;
+import dev.accord.ingest.HtmlArticleReader;
+import dev.accord.ingest.UnreadableInputException;
+import dev.accord.model.Article;
+import dev.accord.pipeline.Deduplication;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -15,7 +23,9 @@ import java.util.Random;
  * reprint a wire story: a dateline and agency tag, a byline or credit line, a trailing "Read more" or
  * repeated headline, a dropped closing paragraph, a few words changed, paragraphs re-broken, the story
  * cut short. Half of the corpus is indexed; reprints of it must be found (recall), while the other
- * half and reprints of it, which are different stories, must not match anything (precision).
+ * half and reprints of it, which are different stories, must not match anything (precision). Different
+ * stories in one site's template ({@link #sameSite}) must never be taken for one article. Every check runs
+ * the rule every face uses, {@link Deduplication}: a signature's candidate confirmed on the texts.
  *
  * <p>The edits are drawn from a seeded random generator, so a run is repeatable.
  */
@@ -50,8 +60,26 @@ public final class DedupEvaluation {
         }
     }
 
+    /**
+     * Different stories in one site's template, read by the page reader as a feed of that site would be.
+     *
+     * @param templates   dev pages whose layout became a template
+     * @param pairs       pairs of different stories put in one template, half of them cut to a short brief
+     * @param unreadable  pairs with a page the reader found no article in (a problem, not a merge)
+     * @param falseMerges the pairs judged one article, each named by its template and stories
+     */
+    public record SiteResult(int templates, int pairs, int unreadable, List<String> falseMerges) {
+        public SiteResult {
+            falseMerges = List.copyOf(falseMerges);
+        }
+    }
+
     /** Reprints made of each indexed story. */
     static final int VARIANTS = 3;
+    /** Words a story of a same-site brief pair is cut to: shorter than the rule's long texts. */
+    public static final int BRIEF_WORDS = 30;
+    /** Words of a story that head its page, as its headline. */
+    private static final int HEADLINE_WORDS = 8;
 
     private static final String[] OUTLETS = {"Steppe Daily", "Caspian Wire", "Eurasia Monitor", "Silk Road Post"};
     private static final String[] CITIES = {"ASTANA", "TASHKENT", "GENEVA", "NAIROBI", "MANILA", "LIMA"};
@@ -59,15 +87,20 @@ public final class DedupEvaluation {
     private DedupEvaluation() {
     }
 
-    public static Result run(List<Story> corpus, long seed, double threshold) {
+    /**
+     * Indexes every other story by the rule every face uses ({@link Deduplication}), then checks reprints of
+     * them (each must be a copy of its own original) and the other stories and their reprints (none may be
+     * a copy of anything).
+     */
+    public static Result run(List<Story> corpus, long seed) {
         Random random = new Random(seed);
-        NearDuplicateIndex<String> index = new NearDuplicateIndex<>(threshold);
+        Deduplication.Batch index = new Deduplication.Batch();
         List<Story> indexed = new ArrayList<>();
         List<Story> held = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
             (i % 2 == 0 ? indexed : held).add(corpus.get(i));
         }
-        indexed.forEach(s -> index.add(s.id(), Fingerprints.of(s.text())));
+        indexed.forEach(s -> index.take(article(s.id(), s.text())));
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -76,8 +109,8 @@ public final class DedupEvaluation {
         for (Story s : indexed) {
             for (int v = 0; v < VARIANTS; v++) {
                 positives++;
-                Optional<String> found = index.find(Fingerprints.of(reprint(s.text(), random)));
-                if (found.isPresent() && found.get().equals(s.id())) {
+                Optional<String> found = copyOf(index, article(s.id() + "#reprint" + v, reprint(s.text(), random)));
+                if (found.isPresent() && found.get().equals(article(s.id(), s.text()).id())) {
                     tp++;
                 } else {
                     fn++;
@@ -90,12 +123,134 @@ public final class DedupEvaluation {
         for (Story s : held) {
             for (String query : List.of(s.text(), reprint(s.text(), random))) {
                 negatives++;
-                if (index.find(Fingerprints.of(query)).isPresent()) {
+                if (copyOf(index, article(s.id() + "#query", query)).isPresent()) {
                     fp++;
                 }
             }
         }
-        return new Result(indexed.size(), positives, negatives, tp, fp, fn, threshold);
+        return new Result(indexed.size(), positives, negatives, tp, fp, fn, Fingerprints.THRESHOLD);
+    }
+
+    /**
+     * Puts different stories in the templates of real pages (each page with its article, its structured data
+     * and its summary taken out: its header, menus, banners, related lists and footer stay; each story is
+     * headed by its first words), reads each page with the page reader, and counts the pairs of one template
+     * that the rule takes for one article. Each template gets two
+     * pairs: two whole stories, and two stories cut to a brief of {@value #BRIEF_WORDS} words, where the
+     * template is most of what the pages share.
+     *
+     * @param pages each page, with the article text a good reader keeps of it, by its name
+     */
+    public static SiteResult sameSite(List<Story> stories, Map<String, SitePage> pages) {
+        HtmlArticleReader reader = new HtmlArticleReader();
+        int templates = 0;
+        int pairs = 0;
+        int unreadable = 0;
+        List<String> merges = new ArrayList<>();
+        int next = 0;
+        for (Map.Entry<String, SitePage> page : pages.entrySet()) {
+            Optional<Template> template = Template.of(page.getValue());
+            if (template.isEmpty() || stories.size() < 2) {
+                continue;
+            }
+            templates++;
+            for (boolean brief : List.of(false, true)) {
+                Story a = stories.get(next++ % stories.size());
+                Story b = stories.get(next++ % stories.size());
+                pairs++;
+                Deduplication.Batch site = new Deduplication.Batch();
+                try {
+                    site.take(read(reader, template.get(), page.getKey(), a, brief));
+                    Deduplication.Verdict v = site.take(read(reader, template.get(), page.getKey(), b, brief));
+                    if (!(v instanceof Deduplication.Verdict.New)) {
+                        merges.add(page.getKey() + ": " + a.id() + " and " + b.id() + (brief ? " (briefs)" : ""));
+                    }
+                } catch (UnreadableInputException e) {
+                    unreadable++;
+                }
+            }
+        }
+        return new SiteResult(templates, pairs, unreadable, merges);
+    }
+
+    private static Article read(HtmlArticleReader reader, Template template, String site, Story story,
+                                boolean brief) throws UnreadableInputException {
+        String text = brief ? firstWords(story.text(), BRIEF_WORDS) : story.text();
+        String url = "https://" + site + ".example/" + Integer.toHexString(story.id().hashCode());
+        return reader.readDecoded(url, template.page(firstWords(story.text(), HEADLINE_WORDS),
+                Arrays.asList(text.strip().split("\n+"))), new HtmlArticleReader.Context(url, url, null, null, null));
+    }
+
+    private static Article article(String id, String text) {
+        return Article.of(id, null, null, "en", text);
+    }
+
+    private static Optional<String> copyOf(Deduplication.Batch index, Article query) {
+        Deduplication.Verdict v = Deduplication.check(index, query.id(), Fingerprints.of(query.text()), () -> query);
+        return v instanceof Deduplication.Verdict.Copy c ? Optional.of(c.original()) : Optional.empty();
+    }
+
+    /** A real page and the article text a good reader keeps of it (the dev pages' expected body). */
+    public record SitePage(String html, String article) {
+        public SitePage {
+            Objects.requireNonNull(html, "html");
+            Objects.requireNonNull(article, "article");
+        }
+    }
+
+    /** A real page with its article taken out, into which other paragraphs can be put. */
+    private record Template(Document page, int container) {
+
+        private static final String BLOCKS = "p, li, blockquote, pre, h2, h3, h4, h5, h6, figcaption, td, dd, dt";
+        /** Shorter blocks ("Share", "Next") are as likely the template's as the article's, and stay. */
+        private static final int LEAST_CHARS = 15;
+
+        /**
+         * The template of {@code page}: every block whose text is part of its article removed, and with them the
+         * page's structured data and summary, which describe that article; none where no article block is found.
+         */
+        static Optional<Template> of(SitePage page) {
+            Document doc = Jsoup.parse(page.html());
+            String article = normalise(page.article());
+            Element container = null;
+            for (Element e : doc.select(BLOCKS)) {
+                String text = normalise(e.text());
+                if (text.length() >= LEAST_CHARS && article.contains(text) && e.parent() != null) {
+                    container = container == null ? e.parent() : container;
+                    e.remove();
+                }
+            }
+            for (Element e : doc.select("div, section, article, td")) {
+                String own = normalise(e.ownText());
+                if (own.length() >= LEAST_CHARS && article.contains(own)) {
+                    e.textNodes().forEach(org.jsoup.nodes.Node::remove);
+                    container = container == null ? e : container;
+                }
+            }
+            if (container == null || container.ownerDocument() == null) {
+                return Optional.empty();
+            }
+            doc.select("script[type=application/ld+json], meta[name=description], meta[property=og:description]")
+                    .remove();
+            return Optional.of(new Template(doc, doc.getAllElements().indexOf(container)));
+        }
+
+        private static String normalise(String text) {
+            return String.join(" ", Fingerprints.words(text));
+        }
+
+        /** The page with {@code paragraphs} where its article was, headed {@code title} as a site heads a story. */
+        String page(String title, List<String> paragraphs) {
+            Document copy = page.clone();
+            Element at = copy.getAllElements().get(container);
+            for (String p : paragraphs) {
+                at.appendElement("p").text(p);
+            }
+            copy.title(title);
+            copy.select("meta[property=og:title], meta[name=twitter:title]").attr("content", title);
+            copy.select("h1").forEach(h -> h.text(title));
+            return copy.outerHtml();
+        }
     }
 
     /** A reprint of {@code text} with two to four of the edits, chosen at random. */

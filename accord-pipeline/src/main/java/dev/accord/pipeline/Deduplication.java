@@ -6,6 +6,7 @@ import dev.accord.model.Article;
 import dev.accord.model.Fingerprint;
 import dev.accord.store.FactStore;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.function.Supplier;
  *   <li>two texts either of which has fewer than {@value #MIN_WORDS} words are copies only when their words
  *       and titles are the same: a short text (a brief, or a page whose reader kept little but a banner) is
  *       mostly what it shares with others, so it never swallows another article by likeness alone;</li>
+ *   <li>two pages of one site (one host) under different headlines are never copies: what they share is the
+ *       site's template, and taking one for the other would lose a story of every such pair;</li>
  *   <li>anything else is {@link Verdict.New}.</li>
  * </ul>
  * The store answers for the CLI, the server and {@code accord load}; an in-memory {@link Batch} answers for
@@ -87,9 +90,16 @@ public final class Deduplication {
 
     /**
      * How much of their text two articles share, as the rule counts it: the exact share of word shingles
-     * when both are long enough, else 1 for the same words under the same title and 0 otherwise.
+     * when both are long enough, else 1 for the same words under the same title and 0 otherwise; 0 for two
+     * pages of one site under different headlines.
      */
     public static double confirm(Article a, Article b) {
+        String site = site(a);
+        if (site != null && site.equals(site(b)) && !title(a).equals(title(b))) {
+            // One site does not publish one story twice under two headlines: what two of its pages share
+            // beyond that is its template, which a reader may have kept when it missed the article.
+            return 0.0;
+        }
         int shorter = Math.min(Fingerprints.words(a.text()).length, Fingerprints.words(b.text()).length);
         if (shorter < MIN_WORDS) {
             boolean same = String.join(" ", Fingerprints.words(a.text()))
@@ -97,6 +107,23 @@ public final class Deduplication {
             return same && title(a).equals(title(b)) ? 1.0 : 0.0;
         }
         return Fingerprints.similarity(a.text(), b.text());
+    }
+
+    /** The host an article was published on (its address, else its canonical one, else its outlet), or null. */
+    private static String site(Article a) {
+        for (String address : new String[] {a.url(), a.canonicalUrl()}) {
+            if (address != null) {
+                try {
+                    String host = URI.create(address.strip()).getHost();
+                    if (host != null) {
+                        return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+                    }
+                } catch (IllegalArgumentException e) {
+                    // An address that is not a URI names no host; the outlet may.
+                }
+            }
+        }
+        return a.outlet() == null ? null : a.outlet().strip().toLowerCase(Locale.ROOT);
     }
 
     private static String title(Article a) {

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same batch — an article, a wire reprint of it with a dateline and one word changed, and the article
  * again — taken in through every face: {@code accord ingest}, {@code POST /api/articles}, and the Spark job
  * followed by {@code accord load}. Each store ends the same: one article with the same facts, the reprint
- * recorded as a source of it and not analysed, the repeat taken once.
+ * recorded as a source of it, not analysed, and named in the problems with it; the repeat taken once.
  */
 class OneWayInIT {
 
@@ -120,7 +120,9 @@ class OneWayInIT {
             assertEquals(1, copies.size(), s.getKey() + ": " + store.appearances(id));
             assertEquals(COPY_URL, copies.get(0).source(), s.getKey());
             assertTrue(copies.get(0).similarity() >= 0.5 && copies.get(0).similarity() < 1, s.getKey());
-            assertEquals(List.of(), store.problems(), s.getKey());
+            assertEquals(1, store.problems().size(), s.getKey() + ": " + store.problems());
+            assertTrue(store.problems().get(0).reason().startsWith("near-duplicate of the stored article " + id),
+                    s.getKey() + " names the reprint with the article it was taken for: " + store.problems());
         }
     }
 

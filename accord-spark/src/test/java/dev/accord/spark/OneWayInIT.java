@@ -3,6 +3,7 @@ package dev.accord.spark;
 import dev.accord.cli.AccordCommand;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
+import dev.accord.model.Problem;
 import dev.accord.pipeline.Extraction;
 import dev.accord.server.AccordServer;
 import dev.accord.store.Appearance;
@@ -120,9 +121,10 @@ class OneWayInIT {
             assertEquals(1, copies.size(), s.getKey() + ": " + store.appearances(id));
             assertEquals(COPY_URL, copies.get(0).source(), s.getKey());
             assertTrue(copies.get(0).similarity() >= 0.5 && copies.get(0).similarity() < 1, s.getKey());
-            assertEquals(1, store.problems().size(), s.getKey() + ": " + store.problems());
-            assertTrue(store.problems().get(0).reason().startsWith("near-duplicate of the stored article " + id),
-                    s.getKey() + " names the reprint with the article it was taken for: " + store.problems());
+            List<Problem> named = store.problems().stream().filter(p -> p.input().contains(COPY_URL)).toList();
+            assertEquals(1, named.size(), s.getKey() + ": " + store.problems());
+            assertTrue(named.get(0).reason().startsWith("near-duplicate of the stored article " + id),
+                    s.getKey() + " names the reprint with the article it was taken for: " + named);
         }
     }
 

@@ -206,7 +206,7 @@ public final class PageScorer {
         return new Result(pages.size(), text, List.copyOf(empty), right, present);
     }
 
-    /** The shingles of {@code kept} that are in {@code gold} (as often as there), those that are not, and those missed. */
+    /** The shingles of {@code kept} in {@code gold} (as often as there), those that are not, and those missed. */
     static Score overlap(String kept, String gold) {
         Map<String, Integer> k = shingles(kept);
         Map<String, Integer> g = shingles(gold);

@@ -27,12 +27,18 @@ public final class FeedReader {
     /** Item content shorter than this is a teaser; the linked page holds the article. */
     static final int TEASER_LENGTH = 400;
 
-    private final HtmlArticleReader html = new HtmlArticleReader();
+    private final HtmlArticleReader html;
     private final Fetcher fetcher;
 
     /** @param fetcher fetches the pages of teaser items, or {@code null} to use the teasers as they are */
     public FeedReader(Fetcher fetcher) {
+        this(fetcher, new HtmlArticleReader());
+    }
+
+    /** A feed reader whose pages are read by {@code html}, which shares its template memory with a batch. */
+    FeedReader(Fetcher fetcher, HtmlArticleReader html) {
         this.fetcher = fetcher;
+        this.html = html;
     }
 
     public void read(String inputName, byte[] bytes, Sink sink) {

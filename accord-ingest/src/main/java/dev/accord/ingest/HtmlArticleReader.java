@@ -17,6 +17,18 @@ import java.util.regex.Pattern;
  */
 public final class HtmlArticleReader {
 
+    private final SiteTemplates templates;
+
+    /** A reader with a template memory of its own, for one batch. */
+    public HtmlArticleReader() {
+        this(new SiteTemplates());
+    }
+
+    /** A reader that shares {@code templates} with the other readers of a batch. */
+    public HtmlArticleReader(SiteTemplates templates) {
+        this.templates = java.util.Objects.requireNonNull(templates, "templates");
+    }
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
     /** A page whose main content is shorter than this holds no article (an index page, an error page). */
@@ -57,8 +69,16 @@ public final class HtmlArticleReader {
             throw new UnreadableInputException(inputName, "HTML with no text in its body; expected a page "
                     + "holding a news article");
         }
-        MainContent.Extracted content = MainContent.extract(doc, html, title);
+        String host = host(context.url() != null ? context.url() : meta.canonicalUrl());
+        MainContent.Extracted content = MainContent.extract(doc, html, title, blocks -> templates.template(host,
+                blocks));
+        templates.remember(host, content.blocks());
         if (content.text().length() < MIN_TEXT) {
+            if (!content.boilerplate().isEmpty()) {
+                throw new UnreadableInputException(inputName, "only " + String.join(" and ",
+                        content.boilerplate()) + ", no article text (" + content.text().length()
+                        + " characters left); expected a page holding a news article");
+            }
             throw new UnreadableInputException(inputName, "HTML with no article content (" + content.text().length()
                     + " characters of text once navigation, links and boilerplate are left out); expected a page "
                     + "holding a news article");
@@ -69,5 +89,15 @@ public final class HtmlArticleReader {
         String language = meta.language() == null ? "en" : meta.language();
         return Article.of(context.source(), title, published, language, content.text())
                 .withWeb(context.url(), meta.canonicalUrl(), meta.outlet(), meta.author(), content.offsets());
+    }
+
+    /** The site a page belongs to, for its template: the host of its address, without "www.". */
+    private static String host(String url) {
+        try {
+            String h = url == null ? null : java.net.URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

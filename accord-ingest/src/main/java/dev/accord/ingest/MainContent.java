@@ -7,15 +7,19 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -23,73 +27,151 @@ import java.util.regex.Pattern;
  * every character back to where it stands in the page's HTML.
  *
  * <p>Readability-style extractors rebuild the page and lose source positions, which the offset map
- * needs, so this works on jsoup's position-tracked tree instead: it removes what is never article
- * (scripts, navigation, headers, footers, asides, forms, figures and their photo credits, and elements
- * whose class or id names a share bar, a related-links box, an ad, a cookie banner or a newsletter
- * box), picks the element holding the most paragraph text, and keeps its blocks minus residue lines
- * and link lists.
+ * needs, so this is our own code on jsoup's position-tracked tree, deciding the way the best extractors
+ * do (readability.js, trafilatura, boilerpipe): it leaves out what is never article (scripts, navigation,
+ * headers, footers, asides, forms, hidden elements, figures and their photo credits) and elements whose
+ * class or id names a share bar, a related-links box, an ad, a cookie banner or a newsletter box unless it
+ * also names content; it scores every element by the paragraphs inside it (their length and commas, less
+ * for the levels between), by its tag and its class hints, and lowers the score by its share of link text;
+ * it takes the best element with those siblings that score near it or hold prose of their own; and it keeps
+ * their blocks minus residue lines, link lists and boilerplate ({@link Boilerplate}). When that leaves too
+ * little, it tries again without the class hints, then without leaving out headers and asides, and keeps
+ * the longest result, as readability.js does.
  */
 final class MainContent {
 
-    /** The clean text and its offset map into the raw HTML. */
-    record Extracted(String text, OffsetMap offsets) {
+    /**
+     * The clean text, its offset map into the raw HTML, and what was left out of it as boilerplate.
+     *
+     * @param text       the article text, one paragraph a line
+     * @param offsets    where each part of it stands in the raw HTML
+     * @param blocks     the text of every block of the page that could have been article, in page order,
+     *                   for the per-site template memory
+     * @param boilerplate the kinds of boilerplate left out ("a cookie or consent banner"), in page order
+     */
+    record Extracted(String text, OffsetMap offsets, List<String> blocks, List<String> boilerplate) {
     }
 
+    /** Elements that never hold the article, left out on every try. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-            + "input, select, textarea, nav, header, footer, aside, figure, figcaption, picture, video, audio, "
-            + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [role=dialog]";
+            + "input, select, textarea, nav, figure, figcaption, picture, video, audio, dialog, menu, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=dialog], [aria-modal=true]";
+    /** Page furniture that a last try still keeps: some sites wrap the whole article in one of these. */
+    private static final String FURNITURE = "header, footer, aside, [role=banner], [role=contentinfo], "
+            + "[role=complementary]";
 
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer"
             + "|masthead|sidebar|share|sharing|social|related|recommended|recirc|promo|advert|advertisement|ads?"
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
             + "|comment|comments|breadcrumb|breadcrumbs|byline|caption|credit|credits|popup|modal|paywall|tags"
-            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only)(?:$|[-_\\s])");
+            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
+            + "|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
+    /** Class or id words that name the content; an element with one is never left out for its hints. */
+    private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
+            + "|blog|column|hentry");
+    /** Class or id words that make an element likelier to hold the article, and less likely. */
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
+            + "|post|text|blog|story");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
+            + "|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+            + "|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe|paywall");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "td", "th", "dd", "dt", "dl",
-            "br", "hr", "address", "center");
+            "br", "hr", "address", "center", "header", "footer", "aside", "details", "summary");
+    /** Blocks whose text counts toward choosing the content element: prose, not lists or headings. */
+    private static final Set<String> PROSE = Set.of("p", "pre", "td", "blockquote", "div", "section", "article",
+            "main", "center");
 
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
 
-    /** Paragraphs shorter than this count little toward choosing the content element. */
+    /** Paragraphs shorter than this count nothing toward choosing the content element. */
     private static final int MIN_PARAGRAPH = 25;
+    /** A try that keeps this much text is taken without trying the looser ones. */
+    private static final int ENOUGH = 500;
     /** The longest character reference looked for: {@code &CounterClockwiseContourIntegral;} is 33. */
     private static final int MAX_REFERENCE = 40;
     /** A block whose text is mostly link text is navigation or a related-links list, not article. */
     private static final double MAX_LINK_SHARE = 0.5;
+    /** The candidates looked at when deciding whether the article spans several of them. */
+    private static final int TOP_CANDIDATES = 5;
 
     private MainContent() {
     }
 
     /**
-     * @param page  the parsed page, with positions tracked; elements are removed from it
-     * @param raw   the decoded HTML the page was parsed from, which the positions index
-     * @param title the headline, left out of the text where it repeats
+     * @param page      the parsed page, with positions tracked; it is not changed
+     * @param raw       the decoded HTML the page was parsed from, which the positions index
+     * @param title     the headline, left out of the text where it repeats
+     * @param template  given the texts of the page's blocks, the keys ({@link SiteTemplates#key(String)}) of
+     *                  those to leave out as the site's template
      */
-    static Extracted extract(Document page, String raw, String title) {
-        page.select(NEVER_CONTENT).forEach(e -> {
-            if (!PROTECTED.contains(e.normalName())) {
-                e.remove();
-            }
-        });
+    static Extracted extract(Document page, String raw, String title,
+                             Function<List<String>, Set<String>> template) {
+        Element body = page.body() != null ? page.body() : page;
+        Set<Element> never = excluded(page, NEVER_CONTENT);
+        never.addAll(hidden(page));
+        Set<Element> furniture = excluded(page, FURNITURE);
+        Set<Element> hinted = new HashSet<>();
         for (Element e : page.getAllElements()) {
-            if (!PROTECTED.contains(e.normalName()) && e.parent() != null
-                    && (BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find()
-                    || e.attr("style").replace(" ", "").contains("display:none"))) {
-                e.remove();
+            if (!PROTECTED.contains(e.normalName()) && e.parent() != null && hintedBoilerplate(e)) {
+                hinted.add(e);
             }
         }
-        Element root = contentRoot(page);
+        List<Set<Element>> tries = new ArrayList<>();
+        tries.add(union(never, furniture, hinted));
+        tries.add(union(never, furniture));
+        tries.add(never);
+        Extracted best = null;
+        for (Set<Element> left : tries) {
+            Extracted e = extract(body, raw, title, template, left);
+            if (best == null || e.text().length() > best.text().length()) {
+                best = e;
+            }
+            if (best.text().length() >= ENOUGH) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static Extracted extract(Element body, String raw, String title,
+                                     Function<List<String>, Set<String>> templateOf, Set<Element> left) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        Collector collector = new Collector(paragraphs, raw);
-        NodeTraversor.traverse(collector, root);
+        Collector collector = new Collector(paragraphs, raw, left);
+        NodeTraversor.filter(collector, body);
         collector.flush();
+        paragraphs.removeIf(p -> p.text.toString().isBlank());
+        List<String> blocks = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            blocks.add(p.text.toString());
+        }
+        Set<String> template = templateOf.apply(blocks);
+        if (!template.isEmpty()) {
+            // The site's template never draws the choice of the content element toward itself.
+            paragraphs.removeIf(p -> template.contains(SiteTemplates.key(p.text.toString())));
+        }
+        Set<Element> roots = contentRoots(body, paragraphs);
         StringBuilder text = new StringBuilder();
         List<OffsetMap.Segment> segments = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        if (blocks.size() > paragraphs.size()) {
+            boilerplate.add(Boilerplate.TEMPLATE);
+        }
         for (Paragraph p : paragraphs) {
             String line = p.text.toString();
-            if (line.isBlank() || Residue.isResidue(line, title) || p.linkChars > line.length() * MAX_LINK_SHARE) {
+            if (!inside(p.block, roots)) {
+                continue;
+            }
+            Optional<String> kind = Boilerplate.kind(line);
+            if (kind.isPresent()) {
+                if (!boilerplate.contains(kind.get())) {
+                    boilerplate.add(kind.get());
+                }
+                continue;
+            }
+            if (Residue.isResidue(line, title) || p.linkChars > line.length() * MAX_LINK_SHARE) {
                 continue;
             }
             if (text.length() > 0) {
@@ -102,50 +184,220 @@ final class MainContent {
                         s.rawEnd()));
             }
         }
-        return new Extracted(text.toString(), new OffsetMap(segments));
+        return new Extracted(text.toString(), new OffsetMap(segments), blocks, boilerplate);
     }
 
-    /** The element marked as the article body, else the one whose own paragraphs hold the most text. */
-    private static Element contentRoot(Document page) {
-        Element marked = page.selectFirst("[itemprop=articleBody], [property=articleBody]");
-        if (marked != null && marked.text().length() > MIN_PARAGRAPH) {
-            return marked;
+    private static boolean hintedBoilerplate(Element e) {
+        return (BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find())
+                && !CONTENT_HINT.matcher(e.className() + " " + e.id()).find();
+    }
+
+    private static Set<Element> excluded(Document page, String query) {
+        Set<Element> out = new HashSet<>();
+        for (Element e : page.select(query)) {
+            if (!PROTECTED.contains(e.normalName())) {
+                out.add(e);
+            }
         }
-        // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals
-        // on every run; candidates enter in document order and the first of equal scores wins.
-        Map<Element, Integer> score = new LinkedHashMap<>();
-        for (Element p : page.select("p")) {
-            int length = p.text().length();
-            if (length >= MIN_PARAGRAPH && p.parent() != null) {
-                score.merge(p.parent(), length, Integer::sum);
-                // A wrapper around several paragraph groups still collects part of their weight.
-                if (p.parent().parent() != null) {
-                    score.merge(p.parent().parent(), length / 2, Integer::sum);
+        return out;
+    }
+
+    private static List<Element> hidden(Document page) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : page.select("[style]")) {
+            if (!PROTECTED.contains(e.normalName()) && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @SafeVarargs
+    private static Set<Element> union(Set<Element>... sets) {
+        Set<Element> out = new HashSet<>();
+        for (Set<Element> s : sets) {
+            out.addAll(s);
+        }
+        return out;
+    }
+
+    private static boolean inside(Element block, Set<Element> roots) {
+        for (Element e = block; e != null; e = e.parent()) {
+            if (roots.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What is known of one candidate element: its score from the paragraphs in it, and their text and links. */
+    private static final class Candidate {
+        double score;
+        int chars;
+        int linkChars;
+        boolean scored;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    /**
+     * The element holding the article and those of its siblings that belong to it: the one marked as the
+     * article body when the page marks one that holds prose, else the best-scored one.
+     */
+    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs) {
+        // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals on
+        // every run; candidates enter in document order and the first of equal scores wins.
+        Map<Element, Candidate> candidates = new LinkedHashMap<>();
+        for (Paragraph p : paragraphs) {
+            int length = p.text.length();
+            int level = 0;
+            for (Element e = p.block; e != null; e = e.parent()) {
+                Candidate c = candidates.computeIfAbsent(e, k -> new Candidate());
+                c.chars += length;
+                c.linkChars += p.linkChars;
+                if (e == body) {
+                    break;
+                }
+            }
+            if (length < MIN_PARAGRAPH || !PROSE.contains(p.block.normalName())) {
+                continue;
+            }
+            double points = 1 + count(p.text, ',') + Math.min(length / 100, 3);
+            for (Element e = p.block.parent(); e != null && level < 3; e = e.parent(), level++) {
+                Candidate c = candidates.get(e);
+                if (!c.scored) {
+                    c.scored = true;
+                    c.score += initialScore(e);
+                }
+                c.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (e == body) {
+                    break;
                 }
             }
         }
-        Elements articles = page.select("article, main");
-        for (Element a : articles) {
-            score.merge(a, a.select("p").text().length() / 2, Integer::sum);
-        }
-        Element best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Map.Entry<Element, Integer> e : score.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
+        Element top = marked(body, candidates);
+        List<Map.Entry<Element, Candidate>> ranked = new ArrayList<>();
+        for (Map.Entry<Element, Candidate> e : candidates.entrySet()) {
+            if (e.getValue().scored) {
+                e.getValue().score *= 1 - e.getValue().linkDensity();
+                ranked.add(e);
             }
         }
-        if (best != null) {
-            return best;
+        ranked.sort((a, b) -> Double.compare(b.getValue().score, a.getValue().score));
+        if (top == null) {
+            if (ranked.isEmpty()) {
+                return Set.of(body);
+            }
+            top = promoted(ranked, body);
         }
-        return page.body() != null ? page.body() : page;
+        return withSiblings(top, candidates, paragraphs);
+    }
+
+    /** The element the page marks as the article's body, when it holds some prose. */
+    private static Element marked(Element body, Map<Element, Candidate> candidates) {
+        for (Element e : body.select("[itemprop=articleBody], [property=articleBody]")) {
+            Candidate c = candidates.get(e);
+            if (c != null && c.chars - c.linkChars >= ENOUGH) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The best candidate, moved up to the ancestor it shares with the other high scorers when the article
+     * is split across several elements (readability.js does the same).
+     */
+    private static Element promoted(List<Map.Entry<Element, Candidate>> ranked, Element body) {
+        Element top = ranked.get(0).getKey();
+        double best = ranked.get(0).getValue().score;
+        List<Element> close = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (ranked.get(i).getValue().score >= best * 0.75) {
+                close.add(ranked.get(i).getKey());
+            }
+        }
+        if (close.size() >= 2) {
+            for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+                int inside = 0;
+                for (Element c : close) {
+                    if (c.parents().contains(a)) {
+                        inside++;
+                    }
+                }
+                if (inside >= 2) {
+                    return a;
+                }
+            }
+        }
+        return top;
+    }
+
+    /** The content element with the siblings that score near it or hold prose with few links. */
+    private static Set<Element> withSiblings(Element top, Map<Element, Candidate> candidates,
+                                             List<Paragraph> paragraphs) {
+        Set<Element> roots = new HashSet<>();
+        roots.add(top);
+        Element parent = top.parent();
+        if (parent == null) {
+            return roots;
+        }
+        Candidate t = candidates.get(top);
+        double threshold = Math.max(10, t == null ? 0 : t.score * 0.2);
+        for (Element sibling : parent.children()) {
+            Candidate c = candidates.get(sibling);
+            if (sibling == top || c == null) {
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                    && t != null ? t.score * 0.2 : 0;
+            int own = c.chars - c.linkChars;
+            boolean prose = PROSE.contains(sibling.normalName()) && c.linkDensity() < 0.25 && own > 80;
+            if (c.scored && c.score + bonus >= threshold || prose) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.normalName().equals("article") || e.normalName().equals("main")) {
+            score += 10;
+        }
+        for (String hint : new String[] {e.className(), e.id()}) {
+            if (!hint.isEmpty()) {
+                score += NEGATIVE.matcher(hint).find() ? -25 : 0;
+                score += POSITIVE.matcher(hint).find() ? 25 : 0;
+            }
+        }
+        return score;
+    }
+
+    private static int count(CharSequence s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One block of text being built, with its segments relative to its own start. */
     private static final class Paragraph {
         final StringBuilder text = new StringBuilder();
         final List<OffsetMap.Segment> segments = new ArrayList<>();
+        /** The innermost block element the text stands in. */
+        Element block;
         int linkChars;
         boolean pendingSpace;
         int pendingSpaceRaw = -1;
@@ -274,36 +526,49 @@ final class MainContent {
         }
     }
 
-    /** Walks the content element, starting a paragraph at every block boundary. */
-    private static final class Collector implements NodeVisitor {
+    /** Walks the page, starting a paragraph at every block boundary and skipping what is left out. */
+    private static final class Collector implements NodeFilter {
         private final List<Paragraph> paragraphs;
         private final String raw;
+        private final Set<Element> left;
+        private final Deque<Element> open = new ArrayDeque<>();
         private Paragraph current = new Paragraph();
 
-        Collector(List<Paragraph> paragraphs, String raw) {
+        Collector(List<Paragraph> paragraphs, String raw, Set<Element> left) {
             this.paragraphs = paragraphs;
             this.raw = raw;
+            this.left = left;
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 current.append(t.getWholeText(), t.sourceRange(), raw, inLink(t));
-            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                flush();
+            } else if (node instanceof Element e) {
+                if (left.contains(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (BLOCKS.contains(e.normalName()) || open.isEmpty()) {
+                    flush();
+                    open.push(e);
+                }
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && !open.isEmpty() && open.peek() == e) {
                 flush();
+                open.pop();
             }
+            return FilterResult.CONTINUE;
         }
 
         void flush() {
             current.closeSegment();
-            if (current.text.length() > 0) {
+            if (current.text.length() > 0 && !open.isEmpty()) {
+                current.block = open.peek();
                 paragraphs.add(current);
             }
             current = new Paragraph();

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,15 +32,21 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
                     String language) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A byline longer than this is a bio box or a list of articles, not a byline. */
+    private static final int MAX_BYLINE = 100;
+    /** What sites put between a headline and their name in {@code <title>}. */
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
 
     static PageMetadata of(Document doc, String url) {
         JsonNode ld = newsArticle(doc);
         Optional<String> title = first(
                 text(ld, "headline"),
-                meta(doc, "property", "og:title"),
-                meta(doc, "name", "twitter:title"),
-                Optional.ofNullable(doc.selectFirst("article h1, h1")).map(Element::text),
-                Optional.of(doc.title()).map(PageMetadata::withoutOutlet));
+                meta(doc, "name", "dc.title", "dcterm.title", "dcterms.title"),
+                meta(doc, "property", "dc:title", "dcterm:title", "og:title"),
+                meta(doc, "name", "og:title", "twitter:title", "parsely-title"),
+                Optional.of(documentTitle(doc)),
+                Optional.ofNullable(doc.selectFirst("article h1, h1")).map(Element::text))
+                .map(t -> t.strip().replaceAll("\\s+", " "));
         LocalDate published = first(
                 text(ld, "datePublished"),
                 meta(doc, "property", "article:published_time"),
@@ -55,9 +63,11 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
                 host(url)).orElse(null);
         String author = first(
                 authors(ld),
-                meta(doc, "name", "author", "byl", "parsely-author", "dc.creator"),
-                meta(doc, "property", "article:author").filter(a -> !a.startsWith("http")),
-                Optional.ofNullable(doc.selectFirst("[rel=author], [itemprop=author]")).map(Element::text))
+                meta(doc, "name", "dc.creator", "dcterm.creator", "dcterms.creator", "author", "byl",
+                        "parsely-author"),
+                meta(doc, "property", "dc:creator", "dcterm:creator", "author", "article:author")
+                        .filter(a -> !a.startsWith("http")),
+                byline(doc))
                 .map(a -> a.replaceFirst("(?i)^by\\s+", "")).orElse(null);
         String canonical = first(
                 Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]")).map(l -> l.absUrl("href"))
@@ -72,10 +82,69 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
         return new PageMetadata(title.orElse(null), published, outlet, author, canonical, language);
     }
 
-    /** {@code "Leaders meet in Astana | The Astana Times"} is titled {@code "Leaders meet in Astana"}. */
-    static String withoutOutlet(String title) {
-        String[] parts = title.split("\\s+[|–—]\\s+|\\s+-\\s+");
-        return parts.length > 1 ? parts[0].strip() : title.strip();
+    /**
+     * The headline in a page's {@code <title>}, which often carries the site's name too: {@code "Leaders meet
+     * in Astana | The Astana Times"} is titled {@code "Leaders meet in Astana"}. The part before the last
+     * separator is taken, or the part after the first when that leaves under three words, or the part a heading
+     * of the page repeats, which is the headline whatever its length; else a title of four
+     * words or fewer once cut is kept whole ({@code "Mozilla - Wikipedia"}), since a name alone is no headline.
+     * A title with a colon is cut after it the same way, unless a heading repeats it whole. An over-long
+     * {@code <title>} gives way to the page's only {@code <h1>}.
+     */
+    static String documentTitle(Document doc) {
+        String whole = doc.title().strip().replaceAll("\\s+", " ");
+        Matcher sep = SEPARATOR.matcher(whole);
+        String title = whole;
+        List<String> headings = doc.select("h1, h2").stream().map(h -> h.text().strip()).toList();
+        for (String part : SEPARATOR.split(whole)) {
+            if (!part.isBlank() && headings.contains(part.strip()) && !part.strip().equals(whole)) {
+                return part.strip();
+            }
+        }
+        if (sep.find()) {
+            int firstEnd = sep.end();
+            int lastStart = sep.start();
+            while (sep.find()) {
+                lastStart = sep.start();
+            }
+            title = whole.substring(0, lastStart);
+            if (words(title) < 3) {
+                title = whole.substring(firstEnd);
+            }
+        } else if (whole.contains(": ")) {
+            if (!headings.contains(whole)) {
+                title = whole.substring(whole.lastIndexOf(": ") + 2);
+                if (words(title) < 3) {
+                    title = whole.substring(whole.indexOf(": ") + 2);
+                } else if (words(whole.substring(0, whole.indexOf(": "))) > 5) {
+                    title = whole;
+                }
+            }
+        } else if (whole.length() > 150) {
+            List<Element> h1 = doc.select("h1");
+            if (h1.size() == 1 && !h1.get(0).text().isBlank()) {
+                title = h1.get(0).text();
+            }
+        }
+        title = title.strip();
+        return words(title) <= 4 && !title.equals(whole) ? whole : title;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** The page's own byline: an element marked as the author, or whose class or id says byline or author. */
+    private static Optional<String> byline(Document doc) {
+        for (Element e : doc.select("[rel=author], [itemprop~=(?i)\\bauthor\\b], [class~=(?i)byline|author"
+                + "|writtenby], [id~=(?i)byline|author|writtenby]")) {
+            String text = e.text().strip();
+            if (text.length() >= 3 && text.length() <= MAX_BYLINE && !text.startsWith("http")) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
     }
 
     @SafeVarargs

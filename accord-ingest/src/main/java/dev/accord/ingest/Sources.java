@@ -13,8 +13,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads any input into articles: it tells the kind of the input from its content (plain text, HTML,
  * an RSS or Atom feed, WARC or WARC.gz, JSON Lines, any of them gzipped), hands it to the reader for
- * that kind, and tells each article's language from its text. Every part that cannot be read becomes a
- * {@link Problem} in the sink and the rest goes on.
+ * that kind, and tells each article's language from its text. Every page it reads, a file, a feed item or
+ * an archive record, shares one per-site template memory ({@link SiteTemplates}). Every part that cannot be
+ * read becomes a {@link Problem} in the sink and the rest goes on.
  */
 public final class Sources {
 
@@ -32,15 +33,16 @@ public final class Sources {
 
     private final Fetcher fetcher;
     private final TextArticleReader text = new TextArticleReader();
-    private final HtmlArticleReader html = new HtmlArticleReader();
+    /** One template memory for every page of the batch, however it came (a file, a feed, an archive). */
+    private final HtmlArticleReader html = new HtmlArticleReader(new SiteTemplates());
     private final FeedReader feeds;
-    private final WarcArticleReader warc = new WarcArticleReader();
+    private final WarcArticleReader warc = new WarcArticleReader(html);
     private final JsonLinesReader jsonl = new JsonLinesReader();
 
     /** @param fetcher fetches URL inputs and the pages of feed teasers; {@code null} refuses URLs */
     public Sources(Fetcher fetcher) {
         this.fetcher = fetcher;
-        this.feeds = new FeedReader(fetcher);
+        this.feeds = new FeedReader(fetcher, html);
     }
 
     /** Reads every article in {@code input} into {@code sink}. */

@@ -25,7 +25,17 @@ public final class WarcArticleReader {
     /** Larger payloads are not news pages. */
     static final long MAX_PAYLOAD = 10L * 1024 * 1024;
 
-    private final HtmlArticleReader html = new HtmlArticleReader();
+    private final HtmlArticleReader html;
+
+    /** A reader whose pages keep a template memory of their own. */
+    public WarcArticleReader() {
+        this(new HtmlArticleReader());
+    }
+
+    /** A reader of pages with {@code html}, which shares its template memory with the rest of a batch. */
+    WarcArticleReader(HtmlArticleReader html) {
+        this.html = html;
+    }
 
     /**
      * Reads every page of the archive into {@code sink}. The sink is only called between records, outside

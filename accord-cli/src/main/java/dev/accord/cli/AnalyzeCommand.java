@@ -51,7 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (array) {
             out.println("[");
         }
-        Progress progress = new Progress(err, expansion.inputs().size());
+        Progress progress = Progress.ofInputs(err, expansion.inputs());
+        Counted counted = new Counted(progress, expansion.inputs(), read);
         Deduplication.Batch seen = new Deduplication.Batch();
         int[] printed = {0};
         int done = 0;
@@ -59,6 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             read.read(input, new Sink() {
                 @Override
                 public void article(Article article) {
+                    counted.article();
                     // A reprint of an article printed above adds nothing new; say so instead of analysing it.
                     Deduplication.Verdict verdict = seen.take(article);
                     if (verdict instanceof Deduplication.Verdict.Copy copy) {
@@ -84,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     problems.add(problem);
                 }
             });
-            progress.update(++done);
+            counted.inputRead(++done);
         }
         progress.finish();
         if (array) {

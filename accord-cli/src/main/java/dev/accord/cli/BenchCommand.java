@@ -10,8 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -27,6 +32,9 @@ import java.util.stream.Stream;
                 + "on the same articles; the last line is the speedup. CoreNLP's coreference and relation models "
                 + "need about 6 GiB of heap: the launcher gives bench 8 GiB unless ACCORD_JAVA_OPTS says otherwise.")
 final class BenchCommand implements Callable<Integer> {
+
+    /** Rounds of reading the dev pages; the median is printed. */
+    private static final int PAGE_ROUNDS = 3;
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "Articles: JSON Lines, WARC, a folder of text or HTML; default: ../shared/corpus/wikinews.jsonl.")
@@ -79,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark bench = new Benchmark(corpus.articles(), rest, threads, warmUp);
         Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
         print(out, accord);
+        printPageReading(out, accord);
         if (noBaseline) {
             return Problems.report(err, "bench", concat(corpus.problems(), accord.problems()));
         }
@@ -88,6 +97,29 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("speedup vs CoreNLP default: %.1fx%n", accord.articlesPerSecond() / plain.articlesPerSecond());
         out.flush();
         return Problems.report(err, "bench", concat(corpus.problems(), concat(accord.problems(), plain.problems())));
+    }
+
+    /** What reading a web page costs beside analysing an article, on the dev pages where they are. */
+    private static void printPageReading(PrintWriter out, Benchmark.Figures accord) {
+        Path dir = EvalCommand.sharedDir().resolve("eval/readability-pages");
+        List<String> pages = new ArrayList<>();
+        try (Stream<Path> folders = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+            for (Path f : folders.sorted().toList()) {
+                if (Files.isRegularFile(f.resolve("source.html"))) {
+                    pages.add(Files.readString(f.resolve("source.html"), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the pages in " + dir, e);
+        }
+        if (pages.isEmpty()) {
+            out.printf("page reading: not measured, %s holds no pages%n", dir);
+            return;
+        }
+        double ms = Benchmark.millisPerPage(pages, PAGE_ROUNDS);
+        double article = 1000 / accord.articlesPerSecond();
+        out.printf("page reading: %.1f ms a page (%d pages of %s, median of %d rounds), %.1f%% of Accord's %.0f ms "
+                + "an article%n", ms, pages.size(), dir, PAGE_ROUNDS, 100 * ms / article, article);
     }
 
     private static void print(PrintWriter out, Benchmark.Figures f) {

@@ -46,7 +46,7 @@ final class GoldEvalOptions {
     /** Annotates each article once with the shared pipeline and extracts its facts, showing progress. */
     static Function<Article, Analysis> analyser(PrintWriter err, int total) {
         var extractor = Engine.extractor(err);
-        Progress progress = new Progress(err, total);
+        Progress progress = Progress.ofArticles(err, total);
         int[] done = {0};
         return article -> {
             Analysis a = Analysis.of(article, CoreNlpAnnotator.shared(), extractor);

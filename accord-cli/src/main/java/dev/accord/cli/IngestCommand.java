@@ -42,9 +42,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try (FactStore db = store.open()) {
-            Progress progress = new Progress(err, expansion.inputs().size());
+            Progress progress = Progress.ofInputs(err, expansion.inputs());
             Ingestion batch = new Ingestion(db, article -> Engine.extractor(err).analyze(article),
-                    new Lines(out, progress));
+                    new Lines(out, new Counted(progress, expansion.inputs(), read)));
             expansion.problems().forEach(batch::problem);
             try {
                 read.read(expansion.inputs(), batch);
@@ -64,10 +64,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** One line for each article, as the batch goes: its facts when stored, why not otherwise. */
-    private record Lines(PrintWriter out, Progress progress) implements Ingestion.Listener {
+    private record Lines(PrintWriter out, Counted progress) implements Ingestion.Listener {
 
         @Override
         public void outcome(Outcome outcome) {
+            progress.article();
             Article article = outcome.article();
             if (outcome instanceof Outcome.Stored && !Ingestion.isAnalysed(article)) {
                 out.println("  + " + article.id() + "  " + TextFormat.titleOf(article) + "  (in '" + article.language()
@@ -86,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void inputRead(int done, int total) {
             out.flush();
-            progress.update(done);
+            progress.inputRead(done);
         }
     }
 }

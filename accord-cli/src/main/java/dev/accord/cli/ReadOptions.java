@@ -57,6 +57,11 @@ final class ReadOptions {
         ingestion.read(inputs, sources(), options());
     }
 
+    /** Bytes of the input being read taken so far ({@link Sources#position}). */
+    long position() {
+        return sources().position();
+    }
+
     private Sources sources() {
         if (sources == null) {
             sources = new Sources(noFetch ? null

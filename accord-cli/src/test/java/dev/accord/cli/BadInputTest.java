@@ -52,13 +52,12 @@ class BadInputTest {
     }
 
     @Test
-    void aFolderWithNoArticlesIsNamedAndExplained() throws Exception {
+    void aFileOfNoKnownNameBesideArticlesIsReadAndItsProblemNamed() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("photos"));
-        Files.write(folder.resolve("a.jpg"), new byte[] {1, 2, 3});
+        Files.write(folder.resolve("random.bin"), new byte[] {1, 0, 3});
         Run run = Run.of("analyze", folder.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(onlyProblemLine(run).contains("photos: folder has no article files; expected files ending in .txt"),
-                run.err());
+        assertTrue(onlyProblemLine(run).contains("random.bin: binary content (a NUL byte at offset 1)"), run.err());
     }
 
     @Test

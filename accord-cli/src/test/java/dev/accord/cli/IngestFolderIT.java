@@ -143,6 +143,24 @@ class IngestFolderIT {
     }
 
     @Test
+    void progressCountsTheArticlesOfOneLargeFileAndTheShareOfItsBytesRead() throws IOException {
+        // One JSON Lines file of 200 wire copies of one story: one is analysed, the others are its reprints.
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            lines.append("{\"url\": \"https://wire").append(i).append(".example/water\", \"title\": \"Water\", ")
+                    .append("\"text\": \"").append(i).append(" ").append(WATER).append(' ').append(WATER)
+                    .append("\"}\n");
+        }
+        Path wire = dir.resolve("wire.jsonl");
+        Files.writeString(wire, lines, StandardCharsets.UTF_8);
+        Run run = Run.of("ingest", "--db", dir.resolve("progress.db").toString(), wire.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String size = String.format("%.1f MB", Files.size(wire) / 1e6);
+        assertTrue(run.err().contains("200 articles  " + size + " of " + size), run.err());
+        assertTrue(run.err().contains("articles/s  ETA 0 s"), run.err());
+    }
+
+    @Test
     void anArticleInAnotherLanguageIsStoredAndSearchableButNotAnalysed() {
         assertTrue(first.out().contains("(in 'fr': stored and searchable, not analysed"), first.out());
         Run found = Run.of("search", "--db", db.toString(), "Tachkent");

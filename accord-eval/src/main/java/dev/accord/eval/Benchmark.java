@@ -1,6 +1,8 @@
 package dev.accord.eval;
 
 import dev.accord.extract.FactExtractor;
+import dev.accord.ingest.HtmlArticleReader;
+import dev.accord.ingest.UnreadableInputException;
 import dev.accord.model.Article;
 import dev.accord.model.Problem;
 import dev.accord.model.text.AnnotatedText;
@@ -262,5 +264,33 @@ public final class Benchmark {
             tokens.addAndGet(annotated.tokens().size());
             return annotated;
         }
+    }
+
+    /**
+     * The median time, over {@code rounds} rounds, that the page reader takes for one page of {@code pages}
+     * (HTML as served), in milliseconds: what reading pages costs beside analysing their articles. Each
+     * round reads with a fresh reader, as a new batch would; pages that hold no article count too.
+     */
+    public static double millisPerPage(List<String> pages, int rounds) {
+        if (pages.isEmpty() || rounds < 1) {
+            throw new IllegalArgumentException(pages.size() + " pages and " + rounds + " rounds; expected at least "
+                    + "one of each");
+        }
+        List<Double> perPage = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            HtmlArticleReader reader = new HtmlArticleReader();
+            long start = System.nanoTime();
+            for (int i = 0; i < pages.size(); i++) {
+                String url = "https://page" + i + ".example/";
+                try {
+                    reader.readDecoded(url, pages.get(i), new HtmlArticleReader.Context(url, url, null, null, null));
+                } catch (UnreadableInputException e) {
+                    // A page with no article is read as far as a page with one: its time counts the same.
+                }
+            }
+            perPage.add((System.nanoTime() - start) / 1e6 / pages.size());
+        }
+        Collections.sort(perPage);
+        return perPage.get(perPage.size() / 2);
     }
 }

@@ -47,6 +47,18 @@ public record Input(String name, Path path, URI url) {
         return path == null ? "stdin" : path.getFileName().toString();
     }
 
+    /** The file's size in bytes, or -1 for standard input, a URL, or a file whose size cannot be read. */
+    public long size() {
+        if (path == null) {
+            return -1;
+        }
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Opens the file or standard input for streaming; URLs are fetched by {@link Fetcher} instead. */
     public InputStream open() throws IOException {
         if (url != null) {

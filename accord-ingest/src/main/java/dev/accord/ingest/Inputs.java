@@ -9,22 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Expands what the user named on the command line into inputs: a file is itself, a folder is every
- * article file below it in name order, an http(s) address is a URL to fetch, {@code -} is standard input. What cannot be expanded becomes
- * a {@link Problem}, and the rest goes on.
+ * file below it in name order (each told apart by its content later, whatever its name), an http(s)
+ * address is a URL to fetch, {@code -} is standard input. What cannot be expanded becomes a
+ * {@link Problem}, and the rest goes on.
  */
 public final class Inputs {
-
-    /**
-     * The file names a folder is searched for; the kind of each file is then told from its content. Files
-     * with no extension are read too, since saved pages and feeds often have none.
-     */
-    static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".xml",
-            ".rss", ".atom", ".feed", ".warc", ".warc.gz", ".arc.gz", ".jsonl", ".ndjson", ".json", ".gz");
 
     /** The inputs found and the arguments that gave none. */
     public record Expansion(List<Input> inputs, List<Problem> problems) {
@@ -60,8 +53,8 @@ public final class Inputs {
             } else if (Files.isDirectory(path)) {
                 List<Input> found = articleFiles(path, problems, arg);
                 if (found.isEmpty() && problems.stream().noneMatch(p -> p.input().equals(arg))) {
-                    problems.add(new Problem(arg, "folder has no article files; expected files ending in "
-                            + String.join(" or ", ARTICLE_EXTENSIONS) + " (searched recursively)"));
+                    problems.add(new Problem(arg, "folder holds no files; expected files of articles (searched "
+                            + "recursively)"));
                 }
                 inputs.addAll(found);
             } else if (!Files.isReadable(path)) {
@@ -75,9 +68,9 @@ public final class Inputs {
 
     private static List<Input> articleFiles(Path folder, List<Problem> problems, String arg) {
         try (Stream<Path> walk = Files.walk(folder)) {
+            // Every file is read and told apart by its content, whatever its name: one that holds no article
+            // is a problem with its reason, never passed over.
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(Inputs::isArticleFile)
                     .sorted()
                     .map(p -> new Input(p.toString(), p))
                     .toList();
@@ -85,10 +78,5 @@ public final class Inputs {
             problems.add(new Problem(arg, "folder cannot be listed (" + e.getMessage() + ")"));
             return List.of();
         }
-    }
-
-    private static boolean isArticleFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.contains(".");
     }
 }

@@ -4,6 +4,7 @@ import dev.accord.model.Article;
 import dev.accord.model.Problem;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -38,6 +39,8 @@ public final class Sources {
     private final FeedReader feeds;
     private final WarcArticleReader warc = new WarcArticleReader(html);
     private final JsonLinesReader jsonl = new JsonLinesReader();
+    /** The input being read, counted; null before the first. */
+    private Counting current;
 
     /** @param fetcher fetches URL inputs and the pages of feed teasers; {@code null} refuses URLs */
     public Sources(Fetcher fetcher) {
@@ -47,18 +50,76 @@ public final class Sources {
 
     /** Reads every article in {@code input} into {@code sink}. */
     public void read(Input input, Options options, Sink sink) {
+        current = null;
         Sink checked = new Languaged(options, sink);
         if (input.url() != null) {
             readUrl(input, options, checked);
             return;
         }
-        try (InputStream in = input.open()) {
+        try (InputStream in = counted(input.open())) {
             in.mark(Kind.SNIFF_BYTES + 1);
             byte[] head = in.readNBytes(Kind.SNIFF_BYTES);
             in.reset();
             read(input, Kind.sniff(head, head.length), head, in, null, options, checked);
         } catch (IOException e) {
             sink.problem(new Problem(input.name(), "cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * How many bytes of the input being read the readers have taken so far (of the file as stored, before
+     * any gzip is unpacked); 0 between inputs and for URLs. With {@link Input#size()} it says how far a
+     * long input (a WARC, a JSON Lines corpus) has come.
+     */
+    public long position() {
+        return current == null ? 0 : current.count;
+    }
+
+    private InputStream counted(InputStream in) {
+        current = new Counting(in);
+        return current;
+    }
+
+    /** A stream that counts what is read of it, mark and reset included. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+        long marked;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        @Override
+        public synchronized void mark(int limit) {
+            super.mark(limit);
+            marked = count;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            count = marked;
         }
     }
 

@@ -17,14 +17,15 @@ class InputsTest {
     Path dir;
 
     @Test
-    void aFolderGivesItsArticleFilesRecursivelyInNameOrder() throws Exception {
+    void aFolderGivesEveryFileRecursivelyInNameOrderWhateverItsName() throws Exception {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("b/2.txt"), "x");
         Files.writeString(dir.resolve("1.txt"), "x");
-        Files.writeString(dir.resolve("notes.pdf"), "x");
+        Files.writeString(dir.resolve("random.bin"), "x");
         Files.writeString(dir.resolve(".hidden.txt"), "x");
         Inputs.Expansion e = Inputs.expand(List.of(dir.toString()));
-        assertEquals(List.of("1.txt", "2.txt"), e.inputs().stream().map(Input::sourceName).toList());
+        assertEquals(List.of(".hidden.txt", "1.txt", "2.txt", "random.bin"),
+                e.inputs().stream().map(Input::sourceName).sorted().toList());
         assertTrue(e.problems().isEmpty());
     }
 
@@ -40,11 +41,11 @@ class InputsTest {
     }
 
     @Test
-    void aFolderWithNoArticlesIsAProblemNamingWhatWasLookedFor() throws Exception {
-        Files.writeString(dir.resolve("image.png"), "x");
-        Inputs.Expansion e = Inputs.expand(List.of(dir.toString()));
+    void anEmptyFolderIsAProblemSayingWhatWasExpected() throws Exception {
+        Files.createDirectories(dir.resolve("empty/inner"));
+        Inputs.Expansion e = Inputs.expand(List.of(dir.resolve("empty").toString()));
         assertTrue(e.inputs().isEmpty());
-        assertTrue(e.problems().get(0).reason().contains("expected files ending in .txt"), e.problems().toString());
+        assertTrue(e.problems().get(0).reason().startsWith("folder holds no files"), e.problems().toString());
     }
 
     @Test

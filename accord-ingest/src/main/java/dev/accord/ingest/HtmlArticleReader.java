@@ -65,7 +65,7 @@ public final class HtmlArticleReader {
         PageMetadata meta = PageMetadata.of(doc, context.url());
         String title = meta.title() != null ? meta.title() : context.fallbackTitle();
         Element body = doc.body();
-        if (body == null || body.text().isBlank()) {
+        if (body == null || !body.hasText()) {
             throw new UnreadableInputException(inputName, "HTML with no text in its body; expected a page "
                     + "holding a news article");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -39,44 +40,46 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
 
     static PageMetadata of(Document doc, String url) {
         JsonNode ld = newsArticle(doc);
+        // Gathered once: each field below asks for several names, and a page may hold hundreds of elements.
+        Elements metas = doc.getElementsByTag("meta");
         Optional<String> title = first(
                 text(ld, "headline"),
-                meta(doc, "name", "dc.title", "dcterm.title", "dcterms.title"),
-                meta(doc, "property", "dc:title", "dcterm:title", "og:title"),
-                meta(doc, "name", "og:title", "twitter:title", "parsely-title"),
+                meta(metas, "name", "dc.title", "dcterm.title", "dcterms.title"),
+                meta(metas, "property", "dc:title", "dcterm:title", "og:title"),
+                meta(metas, "name", "og:title", "twitter:title", "parsely-title"),
                 Optional.of(documentTitle(doc)),
                 Optional.ofNullable(doc.selectFirst("article h1, h1")).map(Element::text))
                 .map(t -> t.strip().replaceAll("\\s+", " "));
         LocalDate published = first(
                 text(ld, "datePublished"),
-                meta(doc, "property", "article:published_time"),
-                meta(doc, "itemprop", "datePublished"),
-                meta(doc, "name", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dcterms.date",
+                meta(metas, "property", "article:published_time"),
+                meta(metas, "itemprop", "datePublished"),
+                meta(metas, "name", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dcterms.date",
                         "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published"),
                 Optional.ofNullable(doc.selectFirst("time[pubdate], article time[datetime], time[datetime]"))
                         .map(t -> t.hasAttr("datetime") ? t.attr("datetime") : t.text()))
                 .flatMap(Dates::parse).or(() -> Dates.fromUrl(url)).orElse(null);
         String outlet = first(
-                meta(doc, "property", "og:site_name"),
+                meta(metas, "property", "og:site_name"),
                 ld == null ? Optional.empty() : text(ld.path("publisher"), "name"),
-                meta(doc, "name", "application-name"),
+                meta(metas, "name", "application-name"),
                 host(url)).orElse(null);
         String author = first(
                 authors(ld),
-                meta(doc, "name", "dc.creator", "dcterm.creator", "dcterms.creator", "author", "byl",
+                meta(metas, "name", "dc.creator", "dcterm.creator", "dcterms.creator", "author", "byl",
                         "parsely-author"),
-                meta(doc, "property", "dc:creator", "dcterm:creator", "author", "article:author")
+                meta(metas, "property", "dc:creator", "dcterm:creator", "author", "article:author")
                         .filter(a -> !a.startsWith("http")),
                 byline(doc))
                 .map(a -> a.replaceFirst("(?i)^by\\s+", "")).orElse(null);
         String canonical = first(
                 Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]")).map(l -> l.absUrl("href"))
                         .filter(h -> !h.isEmpty()),
-                meta(doc, "property", "og:url")).orElse(null);
+                meta(metas, "property", "og:url")).orElse(null);
         String language = first(
                 Optional.ofNullable(doc.selectFirst("html[lang]")).map(h -> h.attr("lang")),
-                meta(doc, "http-equiv", "content-language"),
-                meta(doc, "property", "og:locale"))
+                meta(metas, "http-equiv", "content-language"),
+                meta(metas, "property", "og:locale"))
                 .map(l -> l.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]).filter(l -> l.length() == 2)
                 .orElse(null);
         return new PageMetadata(title.orElse(null), published, outlet, author, canonical, language);
@@ -153,9 +156,9 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
                 .filter(v -> !(v instanceof String s) || !s.isBlank()).findFirst();
     }
 
-    private static Optional<String> meta(Document doc, String attribute, String... names) {
+    private static Optional<String> meta(Elements metas, String attribute, String... names) {
         for (String name : names) {
-            for (Element m : doc.select("meta[" + attribute + "][content]")) {
+            for (Element m : metas) {
                 if (m.attr(attribute).equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
                     return Optional.of(m.attr("content").strip());
                 }

@@ -5,6 +5,7 @@ import dev.accord.ingest.Corpus;
 import dev.accord.model.Article;
 import dev.accord.model.Problem;
 import dev.accord.nlp.CoreNlpAnnotator;
+import dev.accord.pipeline.Extraction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark bench = new Benchmark(corpus.articles(), rest, threads, warmUp);
         Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
         print(out, accord);
-        printPageReading(out, accord);
+        printPageReading(out);
         if (noBaseline) {
             return Problems.report(err, "bench", concat(corpus.problems(), accord.problems()));
         }
@@ -100,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What reading a web page costs beside analysing an article, on the dev pages where they are. */
-    private static void printPageReading(PrintWriter out, Benchmark.Figures accord) {
+    private static void printPageReading(PrintWriter out) {
         Path dir = EvalCommand.sharedDir().resolve("eval/readability-pages");
         List<String> pages = new ArrayList<>();
         try (Stream<Path> folders = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
@@ -116,10 +117,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("page reading: not measured, %s holds no pages%n", dir);
             return;
         }
-        double ms = Benchmark.millisPerPage(pages, PAGE_ROUNDS);
-        double article = 1000 / accord.articlesPerSecond();
-        out.printf("page reading: %.1f ms a page (%d pages of %s, median of %d rounds), %.1f%% of Accord's %.0f ms "
-                + "an article%n", ms, pages.size(), dir, PAGE_ROUNDS, 100 * ms / article, article);
+        Benchmark.PageReading r = Benchmark.pageReading(pages, PAGE_ROUNDS, Extraction.standard()::analyze);
+        out.printf("page reading: %.1f ms a page (%d pages of %s, median of %d rounds) against %.0f ms to analyse "
+                        + "one of their %d English articles: %.0f%% of a page's time from HTML to facts%n",
+                r.readMillis(), r.pages(), dir, PAGE_ROUNDS, r.analyseMillis(), r.articles(), 100 * r.share());
     }
 
     private static void print(PrintWriter out, Benchmark.Figures f) {

@@ -2,6 +2,7 @@ package dev.accord.eval;
 
 import dev.accord.extract.FactExtractor;
 import dev.accord.ingest.HtmlArticleReader;
+import dev.accord.ingest.Languages;
 import dev.accord.ingest.UnreadableInputException;
 import dev.accord.model.Article;
 import dev.accord.model.Problem;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -267,23 +269,42 @@ public final class Benchmark {
     }
 
     /**
-     * The median time, over {@code rounds} rounds, that the page reader takes for one page of {@code pages}
-     * (HTML as served), in milliseconds: what reading pages costs beside analysing their articles. Each
-     * round reads with a fresh reader, as a new batch would; pages that hold no article count too.
+     * What reading pages costs beside analysing their articles.
+     *
+     * @param pages         pages read
+     * @param articles      English articles among them, analysed
+     * @param readMillis    the page reader's time a page, the median of the rounds
+     * @param analyseMillis the analysis time an English article of these pages
      */
-    public static double millisPerPage(List<String> pages, int rounds) {
+    public record PageReading(int pages, int articles, double readMillis, double analyseMillis) {
+
+        /** Reading's share of the time a page takes from HTML to facts. */
+        public double share() {
+            return readMillis / (readMillis + analyseMillis);
+        }
+    }
+
+    /**
+     * Reads {@code pages} (HTML as served) {@code rounds} times, each round with a fresh reader as a new
+     * batch would (pages that hold no article count too), then analyses the English articles read once with
+     * {@code analyzer}: the page reader's median time a page against the analysis time an article.
+     */
+    public static PageReading pageReading(List<String> pages, int rounds, Function<Article, ?> analyzer) {
         if (pages.isEmpty() || rounds < 1) {
             throw new IllegalArgumentException(pages.size() + " pages and " + rounds + " rounds; expected at least "
                     + "one of each");
         }
         List<Double> perPage = new ArrayList<>();
+        List<Article> read = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             HtmlArticleReader reader = new HtmlArticleReader();
+            read.clear();
             long start = System.nanoTime();
             for (int i = 0; i < pages.size(); i++) {
                 String url = "https://page" + i + ".example/";
                 try {
-                    reader.readDecoded(url, pages.get(i), new HtmlArticleReader.Context(url, url, null, null, null));
+                    read.add(reader.readDecoded(url, pages.get(i),
+                            new HtmlArticleReader.Context(url, url, null, null, null)));
                 } catch (UnreadableInputException e) {
                     // A page with no article is read as far as a page with one: its time counts the same.
                 }
@@ -291,6 +312,10 @@ public final class Benchmark {
             perPage.add((System.nanoTime() - start) / 1e6 / pages.size());
         }
         Collections.sort(perPage);
-        return perPage.get(perPage.size() / 2);
+        List<Article> english = read.stream().filter(a -> Languages.guess(a.text()).equals("en")).toList();
+        long start = System.nanoTime();
+        english.forEach(analyzer::apply);
+        double analyse = english.isEmpty() ? 0 : (System.nanoTime() - start) / 1e6 / english.size();
+        return new PageReading(pages.size(), english.size(), perPage.get(perPage.size() / 2), analyse);
     }
 }

@@ -557,6 +557,20 @@ public abstract class JdbcFactStore implements FactStore {
         }
     }
 
+    @Override
+    public synchronized Map<String, WatchState> watchStates() {
+        return run("read the watch state", () -> WatchStateTable.read(connection));
+    }
+
+    @Override
+    public synchronized void putWatchState(WatchState state) {
+        Objects.requireNonNull(state, "state");
+        run("keep the watch state of " + state.url(), () -> {
+            WatchStateTable.put(connection, state);
+            return null;
+        });
+    }
+
     <T> T inTransaction(String what, SqlWork<T> work) {
         return run(what, () -> {
             connection.setAutoCommit(false);

@@ -176,7 +176,8 @@ class StoreSearchTest {
                 null, null, null, null, "ana", "no such statement"));
         try (Statement s = store.connection.createStatement()) {
             s.executeUpdate("DROP TABLE events");
-            s.executeUpdate("DELETE FROM schema_version WHERE version = 5");
+            s.executeUpdate("DROP TABLE watch_state");
+            s.executeUpdate("DELETE FROM schema_version WHERE version >= 5");
         }
         Migrations.migrate(store.connection, "the test store", backend == Backend.SQLITE ? Migrations.Schema.SQLITE
                 : Migrations.Schema.POSTGRES);

@@ -8,7 +8,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -215,19 +214,28 @@ final class PinnedHttp implements Closeable {
         return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
-    /** A body of a known length; a connection that ends before it is an error, not a short body. */
-    private static final class Bounded extends FilterInputStream {
-        private long left;
+    /** A body framed within the connection's stream; a single byte is read as a run of one. */
+    private abstract static class Framed extends InputStream {
+        final InputStream in;
 
-        Bounded(InputStream in, long length) {
-            super(in);
-            this.left = length;
+        Framed(InputStream in) {
+            this.in = in;
         }
 
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
             return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+        }
+    }
+
+    /** A body of a known length; a connection that ends before it is an error, not a short body. */
+    private static final class Bounded extends Framed {
+        private long left;
+
+        Bounded(InputStream in, long length) {
+            super(in);
+            this.left = length;
         }
 
         @Override
@@ -245,19 +253,12 @@ final class PinnedHttp implements Closeable {
     }
 
     /** A body sent in chunks (RFC 9112 section 7.1); trailers are read and dropped. */
-    private static final class Chunked extends InputStream {
-        private final InputStream in;
+    private static final class Chunked extends Framed {
         private long left;
         private boolean done;
 
         Chunked(InputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+            super(in);
         }
 
         @Override

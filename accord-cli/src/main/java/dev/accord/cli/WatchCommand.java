@@ -52,8 +52,8 @@ final class WatchCommand implements Callable<Integer> {
     Duration maxBackoff;
 
     @Option(names = "--allow-private-hosts",
-            description = "Allow fetching from loopback, private, link-local and this machine's own addresses "
-                    + "(refused by default, so that links in feeds cannot reach the local network).")
+            description = "Allow fetching from loopback, private, link-local, shared and this machine's own "
+                    + "addresses (refused by default, so that links in feeds cannot reach the local network).")
     boolean allowPrivateHosts;
 
     @Mixin

@@ -37,8 +37,8 @@ final class ReadOptions {
     boolean noFetch;
 
     @Option(names = "--allow-private-hosts",
-            description = "Allow fetching from loopback, private and link-local addresses (refused by default, so "
-                    + "that links in feeds cannot reach the local network).")
+            description = "Allow fetching from loopback, private, link-local, shared and this machine's own "
+                    + "addresses (refused by default, so that links in feeds cannot reach the local network).")
     boolean allowPrivateHosts;
 
     private Sources sources;

@@ -189,7 +189,7 @@ class IngestFolderIT {
             Run refused = Run.of("analyze", url);
             assertEquals(1, refused.exitCode());
             assertTrue(refused.err().contains("accord analyze: " + url + ": host 127.0.0.1 of " + url
-                    + " is a private, loopback or link-local address"), refused.err());
+                    + " has the address 127.0.0.1, a loopback address; expected a public address"), refused.err());
             Run fetched = Run.of("analyze", "--allow-private-hosts", "--format", "json", url);
             assertEquals(0, fetched.exitCode(), fetched.err());
             Article a = dev.accord.model.AccordJson.readFacts(fetched.out()).article();

@@ -128,16 +128,31 @@ public final class Sources {
             sink.problem(new Problem(input.name(), "URLs are not fetched here; expected a file, a folder or -"));
             return;
         }
+        Fetcher.Fetched page;
         try {
-            Fetcher.Fetched page = fetcher.fetch(input.name(), input.url());
-            byte[] body = page.body();
-            Input fetched = Input.url(page.url());
-            read(fetched, Kind.sniff(body, body.length), body, new ByteArrayInputStream(body), page.charset(),
-                    options, renamed(input.name(), sink));
+            page = fetcher.fetch(input.name(), input.url());
         } catch (UnreadableInputException e) {
             sink.problem(e.problem());
+            return;
+        }
+        readPage(input.name(), page, options, sink);
+    }
+
+    /**
+     * Reads a page or feed fetched elsewhere ({@code accord watch} polls with {@link Fetcher#poll}) into
+     * {@code sink}, as a URL input is read once fetched; problems are named by {@code name}.
+     */
+    public void read(String name, Fetcher.Fetched page, Options options, Sink sink) {
+        readPage(name, page, options, new Languaged(options, sink));
+    }
+
+    private void readPage(String name, Fetcher.Fetched page, Options options, Sink sink) {
+        byte[] body = page.body();
+        try {
+            read(Input.url(page.url()), Kind.sniff(body, body.length), body, new ByteArrayInputStream(body),
+                    page.charset(), options, renamed(name, sink));
         } catch (IOException e) {
-            sink.problem(new Problem(input.name(), "cannot be read (" + e.getMessage() + ")"));
+            sink.problem(new Problem(name, "cannot be read (" + e.getMessage() + ")"));
         }
     }
 

@@ -133,6 +133,12 @@ public interface FactStore extends AutoCloseable {
     /** Every correction in the store, in the order they were made. */
     List<Correction> corrections();
 
+    /** What {@code accord watch} kept of every URL it polled, by URL. */
+    Map<String, WatchState> watchStates();
+
+    /** Keeps what {@code accord watch} knows of one URL, replacing what was kept for it, in one write. */
+    void putWatchState(WatchState state);
+
     /** Like {@link #find}, with the article's corrections applied: what every view shows. */
     default Optional<ArticleFacts> findCurated(String articleId) {
         return find(articleId).map(f -> Curation.apply(f, corrections(f.article().id())));

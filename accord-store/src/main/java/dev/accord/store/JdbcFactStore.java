@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -389,6 +390,20 @@ public abstract class JdbcFactStore implements FactStore {
             throw new StoreException("article " + articleId + " in " + where + " holds facts this Accord cannot read: "
                     + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public synchronized Map<String, WatchState> watchStates() {
+        return run("read the watch state", () -> WatchStateTable.read(connection));
+    }
+
+    @Override
+    public synchronized void putWatchState(WatchState state) {
+        Objects.requireNonNull(state, "state");
+        run("keep the watch state of " + state.url(), () -> {
+            WatchStateTable.put(connection, state);
+            return null;
+        });
     }
 
     <T> T inTransaction(String what, SqlWork<T> work) {

@@ -12,10 +12,12 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -92,6 +94,19 @@ class StoreContractTest {
         assertEquals(3, store.problems().size());
         assertTrue(store.removeProblems("feeds/a.rss"));
         assertEquals(List.of(new Problem("feeds/a.rss2", "another input")), store.problems());
+    }
+
+    @Test
+    void theWatchStateOfAUrlIsKeptAndReplacedWhole() {
+        assertEquals(Map.of(), store.watchStates());
+        Instant at = Instant.parse("2025-06-18T09:00:00Z");
+        WatchState first = new WatchState("https://a.example/feed", "\"v1\"", "Wed, 18 Jun 2025 09:00:00 GMT", at, 0);
+        store.putWatchState(first);
+        store.putWatchState(new WatchState("https://b.example/page", null, null, at, 2));
+        WatchState failed = new WatchState(first.url(), null, null, at.plusSeconds(600), 1);
+        store.putWatchState(failed);
+        assertEquals(List.of(failed, new WatchState("https://b.example/page", null, null, at, 2)),
+                List.copyOf(store.watchStates().values()));
     }
 
     @Test

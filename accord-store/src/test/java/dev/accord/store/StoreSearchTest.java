@@ -176,6 +176,7 @@ class StoreSearchTest {
                 null, null, null, null, "ana", "no such statement"));
         try (Statement s = store.connection.createStatement()) {
             s.executeUpdate("DROP TABLE events");
+            s.executeUpdate("DROP TABLE watch_state");
             OldStores.renameColumnsBack(s);
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 5");
         }

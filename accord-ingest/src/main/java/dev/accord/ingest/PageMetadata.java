@@ -35,6 +35,8 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
     /** A byline longer than this is a bio box or a list of articles, not a byline. */
     private static final int MAX_BYLINE = 100;
     /** What sites put between a headline and their name in {@code <title>}. */
+    /** The CDATA markers some sites wrap JSON-LD in, bare or behind a line comment, which JSON does not allow. */
+    private static final Pattern CDATA = Pattern.compile("(?://\\s*)?(?:<!\\[CDATA\\[|]]>)");
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
 
     static PageMetadata of(Document doc, String url) {
@@ -156,7 +158,9 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
     private static Optional<String> meta(Document doc, String attribute, String... names) {
         for (String name : names) {
             for (Element m : doc.select("meta[" + attribute + "][content]")) {
-                if (m.attr(attribute).equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+                // RDFa lets one tag carry several properties: property="og:title twitter:title".
+                boolean named = Stream.of(m.attr(attribute).strip().split("\\s+")).anyMatch(name::equalsIgnoreCase);
+                if (named && !m.attr("content").isBlank()) {
                     return Optional.of(m.attr("content").strip());
                 }
             }
@@ -201,7 +205,7 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
     private static JsonNode newsArticle(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()));
+                JsonNode found = findArticle(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")));
                 if (found != null) {
                     return found;
                 }

@@ -55,6 +55,19 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void jsonLdWrappedInCdataIsStillReadAndOneMetaTagMayNameSeveralProperties() throws Exception {
+        String html = "<html><head><title>Island Post</title><meta property=\"og:title twitter:title\" "
+                + "content=\"Ministers meet\"><meta property=\"x:date article:published_time\" content=\"2023-11-02\">"
+                + "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"name\":\"C. Ng\"}}\n//]]></script></head><body><article><p>" + Samples.PARAGRAPH_1
+                + "</p></article></body></html>";
+        Article a = read(html);
+        assertEquals("Ministers meet", a.title());
+        assertEquals(LocalDate.of(2023, 11, 2), a.published());
+        assertEquals("C. Ng", a.author());
+    }
+
+    @Test
     void aDateInTheUrlIsUsedWhenThePageGivesNone() throws Exception {
         String html = "<html><body><article><p>" + Samples.PARAGRAPH_1 + "</p></article></body></html>";
         Article a = reader.read("p", html.getBytes(StandardCharsets.UTF_8), new HtmlArticleReader.Context("p",

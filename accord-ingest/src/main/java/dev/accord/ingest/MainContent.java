@@ -292,7 +292,14 @@ final class MainContent {
             }
             top = promoted(ranked, body);
         }
-        return withSiblings(top, candidates, paragraphs);
+        Candidate chosen = candidates.get(top);
+        double score = chosen == null ? 0 : chosen.score;
+        // A wrapper holding only the chosen element adds nothing, but its siblings may be the article's
+        // other parts (sections of one story, each in the same wrapper), as readability.js finds them.
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return withSiblings(top, score, candidates);
     }
 
     /** The element the page marks as the article's body, when it holds some prose. */
@@ -336,23 +343,21 @@ final class MainContent {
     }
 
     /** The content element with the siblings that score near it or hold prose with few links. */
-    private static Set<Element> withSiblings(Element top, Map<Element, Candidate> candidates,
-                                             List<Paragraph> paragraphs) {
+    private static Set<Element> withSiblings(Element top, double score, Map<Element, Candidate> candidates) {
         Set<Element> roots = new HashSet<>();
         roots.add(top);
         Element parent = top.parent();
         if (parent == null) {
             return roots;
         }
-        Candidate t = candidates.get(top);
-        double threshold = Math.max(10, t == null ? 0 : t.score * 0.2);
+        double threshold = Math.max(10, score * 0.2);
         for (Element sibling : parent.children()) {
             Candidate c = candidates.get(sibling);
             if (sibling == top || c == null) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                    && t != null ? t.score * 0.2 : 0;
+                    ? score * 0.2 : 0;
             int own = c.chars - c.linkChars;
             boolean prose = PROSE.contains(sibling.normalName()) && c.linkDensity() < 0.25 && own > 80;
             if (c.scored && c.score + bonus >= threshold || prose) {

@@ -29,6 +29,19 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void anArticleSplitIntoSectionsInOneChildWrappersIsKeptWhole() throws Exception {
+        String third = "Officials from both sides said a joint commission would meet every quarter to check "
+                + "the flows, and that farmers downstream would be told of every change a week ahead.";
+        String html = "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"wrap\"><div class=\"part\">"
+                + "<div class=\"prose\"><p>" + Samples.PARAGRAPH_1 + "</p><p>" + Samples.PARAGRAPH_2 + "</p><p>"
+                + Samples.PARAGRAPH_1.replace("Tuesday", "Monday") + "</p><p>" + Samples.PARAGRAPH_2.replace("two",
+                "both") + "</p><p>" + Samples.PARAGRAPH_1.replace("summer", "spring") + "</p></div></div>"
+                + "<div class=\"part\">"
+                + "<div class=\"prose\"><p>" + third + "</p></div></div></div></body></html>";
+        assertTrue(read(html).text().endsWith(third), "the second section is kept");
+    }
+
+    @Test
     void metadataComesFromTheMetaTags() throws Exception {
         Article a = read(Samples.page("Kazakhstan and Uzbekistan agree on water sharing", "2025-06-18",
                 Samples.PARAGRAPH_1));

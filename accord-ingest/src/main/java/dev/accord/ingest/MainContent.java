@@ -75,6 +75,7 @@ final class MainContent {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
             + "|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe|paywall");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -104,10 +105,12 @@ final class MainContent {
      * @param page      the parsed page, with positions tracked; it is not changed
      * @param raw       the decoded HTML the page was parsed from, which the positions index
      * @param title     the headline, left out of the text where it repeats
+     * @param articleBody the article's text as the page's JSON-LD gives it, or {@code null}: the element that
+     *                  holds most of it and little else is taken as the article
      * @param template  given the texts of the page's blocks, the keys ({@link SiteTemplates#key(String)}) of
      *                  those to leave out as the site's template
      */
-    static Extracted extract(Document page, String raw, String title,
+    static Extracted extract(Document page, String raw, String title, String articleBody,
                              Function<List<String>, Set<String>> template) {
         Element body = page.body() != null ? page.body() : page;
         Set<Element> never = excluded(page, NEVER_CONTENT);
@@ -125,7 +128,7 @@ final class MainContent {
         tries.add(never);
         Extracted best = null;
         for (Set<Element> left : tries) {
-            Extracted e = extract(body, raw, title, template, left);
+            Extracted e = extract(body, raw, title, articleBody, template, left);
             if (best == null || e.text().length() > best.text().length()) {
                 best = e;
             }
@@ -136,7 +139,7 @@ final class MainContent {
         return best;
     }
 
-    private static Extracted extract(Element body, String raw, String title,
+    private static Extracted extract(Element body, String raw, String title, String articleBody,
                                      Function<List<String>, Set<String>> templateOf, Set<Element> left) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Collector collector = new Collector(paragraphs, raw, left);
@@ -152,7 +155,7 @@ final class MainContent {
             // The site's template never draws the choice of the content element toward itself.
             paragraphs.removeIf(p -> template.contains(SiteTemplates.key(p.text.toString())));
         }
-        Set<Element> roots = contentRoots(body, paragraphs);
+        Set<Element> roots = contentRoots(body, paragraphs, articleBody);
         StringBuilder text = new StringBuilder();
         List<OffsetMap.Segment> segments = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
@@ -243,10 +246,32 @@ final class MainContent {
     }
 
     /**
+     * The elements holding the article: those chosen by their scores, unless they miss most of the text the
+     * page's JSON-LD declares as its {@code articleBody} and one element holds it.
+     */
+    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs, String articleBody) {
+        Set<Element> scored = scoredRoots(body, paragraphs);
+        String declared = articleBody == null ? "" : comparable(articleBody);
+        if (declared.length() < ENOUGH) {
+            return scored;
+        }
+        // The declared text may be a teaser or stale, so it only overrules a choice that misses most of it.
+        int covered = 0;
+        for (Paragraph p : paragraphs) {
+            String own = comparable(p.text.toString());
+            if (!own.isEmpty() && inside(p.block, scored) && declared.contains(own)) {
+                covered += own.length();
+            }
+        }
+        Element better = covered * 2 >= declared.length() ? null : declared(body, paragraphs, declared);
+        return better == null ? scored : Set.of(better);
+    }
+
+    /**
      * The element holding the article and those of its siblings that belong to it: the one marked as the
      * article body when the page marks one that holds prose, else the best-scored one.
      */
-    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs) {
+    private static Set<Element> scoredRoots(Element body, List<Paragraph> paragraphs) {
         // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals on
         // every run; candidates enter in document order and the first of equal scores wins.
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
@@ -300,6 +325,45 @@ final class MainContent {
             top = top.parent();
         }
         return withSiblings(top, score, candidates);
+    }
+
+    /**
+     * The element whose paragraphs cover most of the article text the page declares in its JSON-LD
+     * ({@link #comparable(String)}), less what it holds that the declared text does not, when that covers at
+     * least half of it; else {@code null}. Paragraphs are compared by their letters and digits only, so quotes
+     * and entities written differently in the two do not matter.
+     */
+    private static Element declared(Element body, List<Paragraph> paragraphs, String declared) {
+        Map<Element, int[]> inAndOut = new LinkedHashMap<>();
+        for (Paragraph p : paragraphs) {
+            String own = comparable(p.text.toString());
+            if (own.isEmpty()) {
+                continue;
+            }
+            boolean in = declared.contains(own);
+            for (Element e = p.block; e != null; e = e.parent()) {
+                int[] counts = inAndOut.computeIfAbsent(e, k -> new int[2]);
+                counts[in ? 0 : 1] += own.length();
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        int bestGain = 0;
+        for (Map.Entry<Element, int[]> e : inAndOut.entrySet()) {
+            int gain = e.getValue()[0] - e.getValue()[1];
+            if (e.getValue()[0] * 2 >= declared.length() && gain > bestGain) {
+                best = e.getKey();
+                bestGain = gain;
+            }
+        }
+        return best;
+    }
+
+    /** Letters and digits only, lower-cased, words one space apart. */
+    private static String comparable(String s) {
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The element the page marks as the article's body, when it holds some prose. */

@@ -27,9 +27,12 @@ import java.util.stream.Stream;
  * @param author       the author or authors, comma-separated
  * @param canonicalUrl the page's own address for itself
  * @param language     the declared language, an ISO 639-1 code
+ * @param articleBody  the article's text as its JSON-LD gives it ({@code articleBody}), or {@code null}; it guides
+ *                     which element of the page is the article, and is never the text itself, which must map
+ *                     back to the HTML
  */
 record PageMetadata(String title, LocalDate published, String outlet, String author, String canonicalUrl,
-                    String language) {
+                    String language, String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A byline longer than this is a bio box or a list of articles, not a byline. */
@@ -81,7 +84,8 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
                 meta(doc, "property", "og:locale"))
                 .map(l -> l.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]).filter(l -> l.length() == 2)
                 .orElse(null);
-        return new PageMetadata(title.orElse(null), published, outlet, author, canonical, language);
+        return new PageMetadata(title.orElse(null), published, outlet, author, canonical, language,
+                text(ld, "articleBody").filter(b -> !b.isBlank()).orElse(null));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +40,21 @@ class HtmlArticleReaderTest {
                 + "<div class=\"part\">"
                 + "<div class=\"prose\"><p>" + third + "</p></div></div></div></body></html>";
         assertTrue(read(html).text().endsWith(third), "the second section is kept");
+    }
+
+    @Test
+    void theElementHoldingTheDeclaredArticleBodyIsTakenWhenTheScoresChooseOtherText() throws Exception {
+        String other = "A longer feature on the region's melon harvest, with its growers, its markets, its prices, "
+                + "and its history, runs beside the story on every page of the site.";
+        List<String> story = List.of(Samples.PARAGRAPH_1, Samples.PARAGRAPH_2,
+                Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"));
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\"" + String.join(" ", story) + "\"}</script></head><body>"
+                + "<section><h2>Features</h2><div class=\"content-feature\"><p>" + other + "</p><p>" + other.replace("melon", "apple")
+                + "</p><p>" + other.replace("melon", "cotton") + "</p><p>" + other.replace("melon", "wheat")
+                + "</p><p>" + other.replace("melon", "rice") + "</p></div></section><div><p>"
+                + String.join("</p><p>", story) + "</p></div></body></html>";
+        assertEquals(String.join("\n", story), read(html).text());
     }
 
     @Test

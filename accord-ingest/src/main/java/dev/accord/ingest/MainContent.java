@@ -69,6 +69,12 @@ final class MainContent {
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
             + "|blog|column|hentry");
+    /**
+     * Words that name a box beside the article even inside a longer class or id name; not "sidebar", which
+     * in a longer name ("content-sidebar-wrap") names a layout holding the article.
+     */
+    private static final Pattern BOX = Pattern.compile("(?i)related|popular|recommend|recirc|outbrain|taboola"
+            + "|newsletter|cookie|consent|trending|most-?read");
     /** Class or id words that make an element likelier to hold the article, and less likely. */
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
             + "|post|text|blog|story");
@@ -191,8 +197,22 @@ final class MainContent {
     }
 
     private static boolean hintedBoilerplate(Element e) {
-        return (BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find())
-                && !CONTENT_HINT.matcher(e.className() + " " + e.id()).find();
+        String hints = e.className() + " " + e.id();
+        if ((BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find())
+                && !CONTENT_HINT.matcher(hints).find()) {
+            return true;
+        }
+        // A name that joins a content word to a box word ("jp-relatedposts", "article-most-popular") names the
+        // box; only another name of the element that is content alone keeps it.
+        boolean box = false;
+        for (String name : hints.split("\\s+")) {
+            if (BOX.matcher(name).find()) {
+                box = true;
+            } else if (CONTENT_HINT.matcher(name).find()) {
+                return false;
+            }
+        }
+        return box;
     }
 
     private static Set<Element> excluded(Document page, String query) {

@@ -58,6 +58,19 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aBoxNamedByJoiningAContentWordToABoxWordIsLeftOutButALayoutHoldingTheArticleIsNot() throws Exception {
+        String teaser = "An earlier story from the same desk about river treaties, summarised at length so that "
+                + "it reads like prose and carries no links at all inside it.";
+        List<String> story = List.of(Samples.PARAGRAPH_1, Samples.PARAGRAPH_2,
+                Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"));
+        String html = "<html><body><div class=\"content-sidebar-wrap\"><div class=\"entry-content\"><p>"
+                + String.join("</p><p>", story) + "</p><div class=\"jp-relatedposts\"><p>" + teaser
+                + "</p></div><div class=\"c-article-most-popular\"><p>" + teaser.replace("river", "border")
+                + "</p></div></div></div></body></html>";
+        assertEquals(String.join("\n", story), read(html).text());
+    }
+
+    @Test
     void metadataComesFromTheMetaTags() throws Exception {
         Article a = read(Samples.page("Kazakhstan and Uzbekistan agree on water sharing", "2025-06-18",
                 Samples.PARAGRAPH_1));

@@ -15,6 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlArticleReaderTest {
 
+    /** A story over 500 characters, long enough that no looser try is made for it. */
+    private static final List<String> STORY = List.of(Samples.PARAGRAPH_1, Samples.PARAGRAPH_2,
+            Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"));
+
     private final HtmlArticleReader reader = new HtmlArticleReader();
 
     private Article read(String html) throws UnreadableInputException {
@@ -46,28 +50,24 @@ class HtmlArticleReaderTest {
     void theElementHoldingTheDeclaredArticleBodyIsTakenWhenTheScoresChooseOtherText() throws Exception {
         String other = "A longer feature on the region's melon harvest, with its growers, its markets, its prices, "
                 + "and its history, runs beside the story on every page of the site.";
-        List<String> story = List.of(Samples.PARAGRAPH_1, Samples.PARAGRAPH_2,
-                Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"));
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-                + "\"articleBody\":\"" + String.join(" ", story) + "\"}</script></head><body>"
-                + "<section><h2>Features</h2><div class=\"content-feature\"><p>" + other + "</p><p>" + other.replace("melon", "apple")
-                + "</p><p>" + other.replace("melon", "cotton") + "</p><p>" + other.replace("melon", "wheat")
+                + "\"articleBody\":\"" + String.join(" ", STORY) + "\"}</script></head><body>"
+                + "<section><h2>Features</h2><div class=\"content-feature\"><p>" + other + "</p><p>"
+                + other.replace("melon", "apple") + "</p><p>" + other.replace("melon", "cotton") + "</p><p>" + other.replace("melon", "wheat")
                 + "</p><p>" + other.replace("melon", "rice") + "</p></div></section><div><p>"
-                + String.join("</p><p>", story) + "</p></div></body></html>";
-        assertEquals(String.join("\n", story), read(html).text());
+                + String.join("</p><p>", STORY) + "</p></div></body></html>";
+        assertEquals(String.join("\n", STORY), read(html).text());
     }
 
     @Test
     void aBoxNamedByJoiningAContentWordToABoxWordIsLeftOutButALayoutHoldingTheArticleIsNot() throws Exception {
         String teaser = "An earlier story from the same desk about river treaties, summarised at length so that "
                 + "it reads like prose and carries no links at all inside it.";
-        List<String> story = List.of(Samples.PARAGRAPH_1, Samples.PARAGRAPH_2,
-                Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"));
         String html = "<html><body><div class=\"content-sidebar-wrap\"><div class=\"entry-content\"><p>"
-                + String.join("</p><p>", story) + "</p><div class=\"jp-relatedposts\"><p>" + teaser
+                + String.join("</p><p>", STORY) + "</p><div class=\"jp-relatedposts\"><p>" + teaser
                 + "</p></div><div class=\"c-article-most-popular\"><p>" + teaser.replace("river", "border")
                 + "</p></div></div></div></body></html>";
-        assertEquals(String.join("\n", story), read(html).text());
+        assertEquals(String.join("\n", STORY), read(html).text());
     }
 
     @Test

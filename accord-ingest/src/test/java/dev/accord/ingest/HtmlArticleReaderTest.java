@@ -53,7 +53,8 @@ class HtmlArticleReaderTest {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
                 + "\"articleBody\":\"" + String.join(" ", STORY) + "\"}</script></head><body>"
                 + "<section><h2>Features</h2><div class=\"content-feature\"><p>" + other + "</p><p>"
-                + other.replace("melon", "apple") + "</p><p>" + other.replace("melon", "cotton") + "</p><p>" + other.replace("melon", "wheat")
+                + other.replace("melon", "apple") + "</p><p>" + other.replace("melon", "cotton") + "</p><p>"
+                + other.replace("melon", "wheat")
                 + "</p><p>" + other.replace("melon", "rice") + "</p></div></section><div><p>"
                 + String.join("</p><p>", STORY) + "</p></div></body></html>";
         assertEquals(String.join("\n", STORY), read(html).text());

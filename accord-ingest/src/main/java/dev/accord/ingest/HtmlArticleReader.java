@@ -70,8 +70,8 @@ public final class HtmlArticleReader {
                     + "holding a news article");
         }
         String host = host(context.url() != null ? context.url() : meta.canonicalUrl());
-        MainContent.Extracted content = MainContent.extract(doc, html, title, blocks -> templates.template(host,
-                blocks));
+        MainContent.Extracted content = MainContent.extract(doc, html, title, meta.articleBody(),
+                blocks -> templates.template(host, blocks));
         templates.remember(host, content.blocks());
         if (content.text().length() < MIN_TEXT) {
             if (!content.boilerplate().isEmpty()) {

@@ -3,16 +3,9 @@ package dev.accord.ingest;
 import dev.accord.model.OffsetMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,15 +62,22 @@ final class MainContent {
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
             + "|blog|column|hentry");
+    /**
+     * Words that name a box beside the article even inside a longer class or id name; not "sidebar", which
+     * in a longer name ("content-sidebar-wrap") names a layout holding the article.
+     */
+    private static final Pattern BOX = Pattern.compile("(?i)related|popular|recommend|recirc|outbrain|taboola"
+            + "|newsletter|cookie|consent|trending|most-?read");
     /** Class or id words that make an element likelier to hold the article, and less likely. */
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
             + "|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
             + "|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe|paywall");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+    static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "td", "th", "dd", "dt", "dl",
             "br", "hr", "address", "center", "header", "footer", "aside", "details", "summary");
     /** Blocks whose text counts toward choosing the content element: prose, not lists or headings. */
@@ -90,8 +90,6 @@ final class MainContent {
     private static final int MIN_PARAGRAPH = 25;
     /** A try that keeps this much text is taken without trying the looser ones. */
     private static final int ENOUGH = 500;
-    /** The longest character reference looked for: {@code &CounterClockwiseContourIntegral;} is 33. */
-    private static final int MAX_REFERENCE = 40;
     /** A block whose text is mostly link text is navigation or a related-links list, not article. */
     private static final double MAX_LINK_SHARE = 0.5;
     /** The candidates looked at when deciding whether the article spans several of them. */
@@ -104,10 +102,12 @@ final class MainContent {
      * @param page      the parsed page, with positions tracked; it is not changed
      * @param raw       the decoded HTML the page was parsed from, which the positions index
      * @param title     the headline, left out of the text where it repeats
+     * @param articleBody the article's text as the page's JSON-LD gives it, or {@code null}: the element that
+     *                  holds most of it and little else is taken as the article
      * @param template  given the texts of the page's blocks, the keys ({@link SiteTemplates#key(String)}) of
      *                  those to leave out as the site's template
      */
-    static Extracted extract(Document page, String raw, String title,
+    static Extracted extract(Document page, String raw, String title, String articleBody,
                              Function<List<String>, Set<String>> template) {
         Element body = page.body() != null ? page.body() : page;
         Set<Element> never = excluded(page, NEVER_CONTENT);
@@ -125,7 +125,7 @@ final class MainContent {
         tries.add(never);
         Extracted best = null;
         for (Set<Element> left : tries) {
-            Extracted e = extract(body, raw, title, template, left);
+            Extracted e = extract(body, raw, title, articleBody, template, left);
             if (best == null || e.text().length() > best.text().length()) {
                 best = e;
             }
@@ -136,10 +136,10 @@ final class MainContent {
         return best;
     }
 
-    private static Extracted extract(Element body, String raw, String title,
+    private static Extracted extract(Element body, String raw, String title, String articleBody,
                                      Function<List<String>, Set<String>> templateOf, Set<Element> left) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        Collector collector = new Collector(paragraphs, raw, left);
+        ParagraphCollector collector = new ParagraphCollector(paragraphs, raw, left);
         NodeTraversor.filter(collector, body);
         collector.flush();
         paragraphs.removeIf(p -> p.text.toString().isBlank());
@@ -152,7 +152,7 @@ final class MainContent {
             // The site's template never draws the choice of the content element toward itself.
             paragraphs.removeIf(p -> template.contains(SiteTemplates.key(p.text.toString())));
         }
-        Set<Element> roots = contentRoots(body, paragraphs);
+        Set<Element> roots = contentRoots(body, paragraphs, articleBody);
         StringBuilder text = new StringBuilder();
         List<OffsetMap.Segment> segments = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
@@ -188,8 +188,22 @@ final class MainContent {
     }
 
     private static boolean hintedBoilerplate(Element e) {
-        return (BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find())
-                && !CONTENT_HINT.matcher(e.className() + " " + e.id()).find();
+        String hints = e.className() + " " + e.id();
+        if ((BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find())
+                && !CONTENT_HINT.matcher(hints).find()) {
+            return true;
+        }
+        // A name that joins a content word to a box word ("jp-relatedposts", "article-most-popular") names the
+        // box; only another name of the element that is content alone keeps it.
+        boolean box = false;
+        for (String name : hints.split("\\s+")) {
+            if (BOX.matcher(name).find()) {
+                box = true;
+            } else if (CONTENT_HINT.matcher(name).find()) {
+                return false;
+            }
+        }
+        return box;
     }
 
     private static Set<Element> excluded(Document page, String query) {
@@ -243,10 +257,32 @@ final class MainContent {
     }
 
     /**
+     * The elements holding the article: those chosen by their scores, unless they miss most of the text the
+     * page's JSON-LD declares as its {@code articleBody} and one element holds it.
+     */
+    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs, String articleBody) {
+        Set<Element> scored = scoredRoots(body, paragraphs);
+        String declared = articleBody == null ? "" : comparable(articleBody);
+        if (declared.length() < ENOUGH) {
+            return scored;
+        }
+        // The declared text may be a teaser or stale, so it only overrules a choice that misses most of it.
+        int covered = 0;
+        for (Paragraph p : paragraphs) {
+            String own = comparable(p.text.toString());
+            if (!own.isEmpty() && inside(p.block, scored) && declared.contains(own)) {
+                covered += own.length();
+            }
+        }
+        Element better = covered * 2 >= declared.length() ? null : declared(body, paragraphs, declared);
+        return better == null ? scored : Set.of(better);
+    }
+
+    /**
      * The element holding the article and those of its siblings that belong to it: the one marked as the
      * article body when the page marks one that holds prose, else the best-scored one.
      */
-    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs) {
+    private static Set<Element> scoredRoots(Element body, List<Paragraph> paragraphs) {
         // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals on
         // every run; candidates enter in document order and the first of equal scores wins.
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
@@ -292,7 +328,53 @@ final class MainContent {
             }
             top = promoted(ranked, body);
         }
-        return withSiblings(top, candidates, paragraphs);
+        Candidate chosen = candidates.get(top);
+        double score = chosen == null ? 0 : chosen.score;
+        // A wrapper holding only the chosen element adds nothing, but its siblings may be the article's
+        // other parts (sections of one story, each in the same wrapper), as readability.js finds them.
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return withSiblings(top, score, candidates);
+    }
+
+    /**
+     * The element whose paragraphs cover most of the article text the page declares in its JSON-LD
+     * ({@link #comparable(String)}), less what it holds that the declared text does not, when that covers at
+     * least half of it; else {@code null}. Paragraphs are compared by their letters and digits only, so quotes
+     * and entities written differently in the two do not matter.
+     */
+    private static Element declared(Element body, List<Paragraph> paragraphs, String declared) {
+        Map<Element, int[]> inAndOut = new LinkedHashMap<>();
+        for (Paragraph p : paragraphs) {
+            String own = comparable(p.text.toString());
+            if (own.isEmpty()) {
+                continue;
+            }
+            boolean in = declared.contains(own);
+            for (Element e = p.block; e != null; e = e.parent()) {
+                int[] counts = inAndOut.computeIfAbsent(e, k -> new int[2]);
+                counts[in ? 0 : 1] += own.length();
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        int bestGain = 0;
+        for (Map.Entry<Element, int[]> e : inAndOut.entrySet()) {
+            int gain = e.getValue()[0] - e.getValue()[1];
+            if (e.getValue()[0] * 2 >= declared.length() && gain > bestGain) {
+                best = e.getKey();
+                bestGain = gain;
+            }
+        }
+        return best;
+    }
+
+    /** Letters and digits only, lower-cased, words one space apart. */
+    private static String comparable(String s) {
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The element the page marks as the article's body, when it holds some prose. */
@@ -336,23 +418,21 @@ final class MainContent {
     }
 
     /** The content element with the siblings that score near it or hold prose with few links. */
-    private static Set<Element> withSiblings(Element top, Map<Element, Candidate> candidates,
-                                             List<Paragraph> paragraphs) {
+    private static Set<Element> withSiblings(Element top, double score, Map<Element, Candidate> candidates) {
         Set<Element> roots = new HashSet<>();
         roots.add(top);
         Element parent = top.parent();
         if (parent == null) {
             return roots;
         }
-        Candidate t = candidates.get(top);
-        double threshold = Math.max(10, t == null ? 0 : t.score * 0.2);
+        double threshold = Math.max(10, score * 0.2);
         for (Element sibling : parent.children()) {
             Candidate c = candidates.get(sibling);
             if (sibling == top || c == null) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                    && t != null ? t.score * 0.2 : 0;
+                    ? score * 0.2 : 0;
             int own = c.chars - c.linkChars;
             boolean prose = PROSE.contains(sibling.normalName()) && c.linkDensity() < 0.25 && own > 80;
             if (c.scored && c.score + bonus >= threshold || prose) {
@@ -390,197 +470,5 @@ final class MainContent {
             }
         }
         return n;
-    }
-
-    /** One block of text being built, with its segments relative to its own start. */
-    private static final class Paragraph {
-        final StringBuilder text = new StringBuilder();
-        final List<OffsetMap.Segment> segments = new ArrayList<>();
-        /** The innermost block element the text stands in. */
-        Element block;
-        int linkChars;
-        boolean pendingSpace;
-        int pendingSpaceRaw = -1;
-        int segTextBegin = -1;
-        int segRawBegin;
-        int lastRaw = -2;
-
-        /** Appends a text node's characters, collapsing whitespace, mapping each to its raw offset. */
-        void append(String whole, Range range, String raw, boolean inLink) {
-            int before = text.length();
-            if (!range.isTracked() || !aligned(whole, raw, range.startPos(), range.endPos())) {
-                // The raw text could not be matched character by character: map the node as one whole.
-                appendUnit(whole, range.isTracked() ? range.startPos() : -1, range.endPos());
-            }
-            if (inLink) {
-                linkChars += text.length() - before;
-            }
-        }
-
-        /**
-         * Walks the node's raw HTML and its decoded text side by side: plain characters map one to one,
-         * a character reference ({@code &amp;}, {@code &rsquo;}, {@code &#8217;}) maps to its raw span.
-         * Returns {@code false}, having appended nothing, when the two cannot be matched.
-         */
-        private boolean aligned(String whole, String raw, int rawBegin, int rawEnd) {
-            if (rawEnd > raw.length()) {
-                return false;
-            }
-            List<int[]> units = new ArrayList<>();
-            int i = rawBegin;
-            int j = 0;
-            while (i < rawEnd && j < whole.length()) {
-                if (raw.charAt(i) == '&') {
-                    int semi = raw.indexOf(';', i);
-                    if (semi > i && semi < rawEnd && semi - i <= MAX_REFERENCE) {
-                        String decoded = Parser.unescapeEntities(raw.substring(i, semi + 1), false);
-                        if (!decoded.isEmpty() && whole.startsWith(decoded, j) && !decoded.equals(raw.substring(i,
-                                semi + 1))) {
-                            units.add(new int[] {j, j + decoded.length(), i, semi + 1});
-                            j += decoded.length();
-                            i = semi + 1;
-                            continue;
-                        }
-                    }
-                }
-                if (raw.charAt(i) != whole.charAt(j)) {
-                    return false;
-                }
-                units.add(new int[] {j, j + 1, i, i + 1});
-                i++;
-                j++;
-            }
-            if (i != rawEnd || j != whole.length()) {
-                return false;
-            }
-            for (int[] u : units) {
-                if (u[1] - u[0] == 1 && u[3] - u[2] == 1) {
-                    appendChar(whole.charAt(u[0]), u[2]);
-                } else {
-                    appendUnit(whole.substring(u[0], u[1]), u[2], u[3]);
-                }
-            }
-            return true;
-        }
-
-        /** Appends text that maps as a whole to raw {@code [rawBegin, rawEnd)}, or to nothing when rawBegin < 0. */
-        private void appendUnit(String s, int rawBegin, int rawEnd) {
-            closeSegment();
-            if (pendingSpace && !s.isEmpty() && !isSpace(s.charAt(0))) {
-                pendingSpace = false;
-                put(' ', pendingSpaceRaw);
-                closeSegment();
-            }
-            // A space owed to what came before is settled above; spaces inside the unit are its own.
-            pendingSpaceRaw = -1;
-            int begin = text.length();
-            for (int k = 0; k < s.length(); k++) {
-                appendChar(s.charAt(k), -1);
-            }
-            closeSegment();
-            if (rawBegin >= 0 && text.length() > begin) {
-                segments.add(new OffsetMap.Segment(begin, text.length(), rawBegin, rawEnd));
-            }
-        }
-
-        private static boolean isSpace(char c) {
-            return Character.isWhitespace(c) || c == '\u00A0';
-        }
-
-        private void appendChar(char c, int rawOffset) {
-            if (isSpace(c)) {
-                if (text.length() > 0 && !pendingSpace) {
-                    pendingSpace = true;
-                    pendingSpaceRaw = c == ' ' ? rawOffset : -1;
-                } else {
-                    pendingSpaceRaw = -1;
-                }
-                return;
-            }
-            if (pendingSpace) {
-                pendingSpace = false;
-                put(' ', pendingSpaceRaw);
-            }
-            put(c, rawOffset);
-        }
-
-        private void put(char c, int rawOffset) {
-            if (rawOffset < 0 || rawOffset != lastRaw + 1) {
-                closeSegment();
-            }
-            if (rawOffset >= 0 && segTextBegin < 0) {
-                segTextBegin = text.length();
-                segRawBegin = rawOffset;
-            }
-            text.append(c);
-            lastRaw = rawOffset;
-        }
-
-        void closeSegment() {
-            if (segTextBegin >= 0 && text.length() > segTextBegin) {
-                segments.add(new OffsetMap.Segment(segTextBegin, text.length(), segRawBegin,
-                        segRawBegin + text.length() - segTextBegin));
-            }
-            segTextBegin = -1;
-            lastRaw = -2;
-        }
-    }
-
-    /** Walks the page, starting a paragraph at every block boundary and skipping what is left out. */
-    private static final class Collector implements NodeFilter {
-        private final List<Paragraph> paragraphs;
-        private final String raw;
-        private final Set<Element> left;
-        private final Deque<Element> open = new ArrayDeque<>();
-        private Paragraph current = new Paragraph();
-
-        Collector(List<Paragraph> paragraphs, String raw, Set<Element> left) {
-            this.paragraphs = paragraphs;
-            this.raw = raw;
-            this.left = left;
-        }
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                current.append(t.getWholeText(), t.sourceRange(), raw, inLink(t));
-            } else if (node instanceof Element e) {
-                if (left.contains(e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (BLOCKS.contains(e.normalName()) || open.isEmpty()) {
-                    flush();
-                    open.push(e);
-                }
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && !open.isEmpty() && open.peek() == e) {
-                flush();
-                open.pop();
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        void flush() {
-            current.closeSegment();
-            if (current.text.length() > 0 && !open.isEmpty()) {
-                current.block = open.peek();
-                paragraphs.add(current);
-            }
-            current = new Paragraph();
-        }
-
-        private static boolean inLink(TextNode t) {
-            for (Element e = t.parent(); e != null; e = e.parent()) {
-                if (e.normalName().equals("a")) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

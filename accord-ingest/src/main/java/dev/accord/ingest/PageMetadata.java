@@ -28,14 +28,19 @@ import java.util.stream.Stream;
  * @param author       the author or authors, comma-separated
  * @param canonicalUrl the page's own address for itself
  * @param language     the declared language, an ISO 639-1 code
+ * @param articleBody  the article's text as its JSON-LD gives it ({@code articleBody}), or {@code null}; it guides
+ *                     which element of the page is the article, and is never the text itself, which must map
+ *                     back to the HTML
  */
 record PageMetadata(String title, LocalDate published, String outlet, String author, String canonicalUrl,
-                    String language) {
+                    String language, String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A byline longer than this is a bio box or a list of articles, not a byline. */
     private static final int MAX_BYLINE = 100;
     /** What sites put between a headline and their name in {@code <title>}. */
+    /** The CDATA markers some sites wrap JSON-LD in, bare or behind a line comment, which JSON does not allow. */
+    private static final Pattern CDATA = Pattern.compile("(?://\\s*)?(?:<!\\[CDATA\\[|]]>)");
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
 
     static PageMetadata of(Document doc, String url) {
@@ -82,7 +87,8 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
                 meta(metas, "property", "og:locale"))
                 .map(l -> l.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]).filter(l -> l.length() == 2)
                 .orElse(null);
-        return new PageMetadata(title.orElse(null), published, outlet, author, canonical, language);
+        return new PageMetadata(title.orElse(null), published, outlet, author, canonical, language,
+                text(ld, "articleBody").filter(b -> !b.isBlank()).orElse(null));
     }
 
     /**
@@ -159,7 +165,9 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
     private static Optional<String> meta(Elements metas, String attribute, String... names) {
         for (String name : names) {
             for (Element m : metas) {
-                if (m.attr(attribute).equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+                // RDFa lets one tag carry several properties: property="og:title twitter:title".
+                boolean named = Stream.of(m.attr(attribute).strip().split("\\s+")).anyMatch(name::equalsIgnoreCase);
+                if (named && !m.attr("content").isBlank()) {
                     return Optional.of(m.attr("content").strip());
                 }
             }
@@ -204,7 +212,7 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
     private static JsonNode newsArticle(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()));
+                JsonNode found = findArticle(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")));
                 if (found != null) {
                     return found;
                 }

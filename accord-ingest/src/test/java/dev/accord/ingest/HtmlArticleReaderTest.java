@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlArticleReaderTest {
+
+    /** A story over 500 characters, long enough that no looser try is made for it. */
+    private static final List<String> STORY = List.of(Samples.PARAGRAPH_1, Samples.PARAGRAPH_2,
+            Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"));
 
     private final HtmlArticleReader reader = new HtmlArticleReader();
 
@@ -26,6 +31,44 @@ class HtmlArticleReaderTest {
         Article a = read(Samples.page("Kazakhstan and Uzbekistan agree on water sharing", "2025-06-18",
                 Samples.PARAGRAPH_1, Samples.PARAGRAPH_2));
         assertEquals(Samples.PARAGRAPH_1 + "\n" + Samples.PARAGRAPH_2, a.text());
+    }
+
+    @Test
+    void anArticleSplitIntoSectionsInOneChildWrappersIsKeptWhole() throws Exception {
+        String third = "Officials from both sides said a joint commission would meet every quarter to check "
+                + "the flows, and that farmers downstream would be told of every change a week ahead.";
+        String html = "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"wrap\"><div class=\"part\">"
+                + "<div class=\"prose\"><p>" + Samples.PARAGRAPH_1 + "</p><p>" + Samples.PARAGRAPH_2 + "</p><p>"
+                + Samples.PARAGRAPH_1.replace("Tuesday", "Monday") + "</p><p>" + Samples.PARAGRAPH_2.replace("two",
+                "both") + "</p><p>" + Samples.PARAGRAPH_1.replace("summer", "spring") + "</p></div></div>"
+                + "<div class=\"part\">"
+                + "<div class=\"prose\"><p>" + third + "</p></div></div></div></body></html>";
+        assertTrue(read(html).text().endsWith(third), "the second section is kept");
+    }
+
+    @Test
+    void theElementHoldingTheDeclaredArticleBodyIsTakenWhenTheScoresChooseOtherText() throws Exception {
+        String other = "A longer feature on the region's melon harvest, with its growers, its markets, its prices, "
+                + "and its history, runs beside the story on every page of the site.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\"" + String.join(" ", STORY) + "\"}</script></head><body>"
+                + "<section><h2>Features</h2><div class=\"content-feature\"><p>" + other + "</p><p>"
+                + other.replace("melon", "apple") + "</p><p>" + other.replace("melon", "cotton") + "</p><p>"
+                + other.replace("melon", "wheat")
+                + "</p><p>" + other.replace("melon", "rice") + "</p></div></section><div><p>"
+                + String.join("</p><p>", STORY) + "</p></div></body></html>";
+        assertEquals(String.join("\n", STORY), read(html).text());
+    }
+
+    @Test
+    void aBoxNamedByJoiningAContentWordToABoxWordIsLeftOutButALayoutHoldingTheArticleIsNot() throws Exception {
+        String teaser = "An earlier story from the same desk about river treaties, summarised at length so that "
+                + "it reads like prose and carries no links at all inside it.";
+        String html = "<html><body><div class=\"content-sidebar-wrap\"><div class=\"entry-content\"><p>"
+                + String.join("</p><p>", STORY) + "</p><div class=\"jp-relatedposts\"><p>" + teaser
+                + "</p></div><div class=\"c-article-most-popular\"><p>" + teaser.replace("river", "border")
+                + "</p></div></div></div></body></html>";
+        assertEquals(String.join("\n", STORY), read(html).text());
     }
 
     @Test
@@ -52,6 +95,19 @@ class HtmlArticleReaderTest {
         assertEquals(LocalDate.of(2024, 3, 5), a.published());
         assertEquals("A. Tan, B. Lee", a.author());
         assertEquals("Island Post", a.outlet());
+    }
+
+    @Test
+    void jsonLdWrappedInCdataIsStillReadAndOneMetaTagMayNameSeveralProperties() throws Exception {
+        String html = "<html><head><title>Island Post</title><meta property=\"og:title twitter:title\" "
+                + "content=\"Ministers meet\"><meta property=\"x:date article:published_time\" content=\"2023-11-02\">"
+                + "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"name\":\"C. Ng\"}}\n//]]></script></head><body><article><p>" + Samples.PARAGRAPH_1
+                + "</p></article></body></html>";
+        Article a = read(html);
+        assertEquals("Ministers meet", a.title());
+        assertEquals(LocalDate.of(2023, 11, 2), a.published());
+        assertEquals("C. Ng", a.author());
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.accord.ingest;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/** Walks a page for {@link MainContent}, starting a paragraph at every block boundary and skipping what is left out. */
+final class ParagraphCollector implements NodeFilter {
+    private final List<Paragraph> paragraphs;
+    private final String raw;
+    private final Set<Element> left;
+    private final Deque<Element> open = new ArrayDeque<>();
+    private Paragraph current = new Paragraph();
+
+    ParagraphCollector(List<Paragraph> paragraphs, String raw, Set<Element> left) {
+        this.paragraphs = paragraphs;
+        this.raw = raw;
+        this.left = left;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            current.append(t.getWholeText(), t.sourceRange(), raw, inLink(t));
+        } else if (node instanceof Element e) {
+            if (left.contains(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (MainContent.BLOCKS.contains(e.normalName()) || open.isEmpty()) {
+                flush();
+                open.push(e);
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && !open.isEmpty() && open.peek() == e) {
+            flush();
+            open.pop();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    void flush() {
+        current.closeSegment();
+        if (current.text.length() > 0 && !open.isEmpty()) {
+            current.block = open.peek();
+            paragraphs.add(current);
+        }
+        current = new Paragraph();
+    }
+
+    private static boolean inLink(TextNode t) {
+        for (Element e = t.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

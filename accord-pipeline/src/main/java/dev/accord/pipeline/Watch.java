@@ -114,8 +114,10 @@ public final class Watch {
      */
     public void run(int count, Sleeper sleeper, Consumer<Round> each) throws InterruptedException {
         for (int n = 0; count == 0 || n < count; n++) {
-            Duration wait = Duration.between(clock.instant(), nextDue(store.watchStates()));
-            if (!wait.isNegative() && !wait.isZero()) {
+            Instant due = nextDue(store.watchStates());
+            // Waited again while not yet due: a sleep measured in milliseconds may end just short of the time.
+            for (Duration wait = Duration.between(clock.instant(), due); wait.compareTo(Duration.ZERO) > 0;
+                 wait = Duration.between(clock.instant(), due)) {
                 sleeper.sleep(wait);
             }
             each.accept(round());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one way an article reaches the store, whichever face it came through ({@code accord ingest} and
@@ -124,8 +125,9 @@ public final class Ingestion {
         String target = store.findStoredAs(original).orElseThrow(() -> new IllegalArgumentException("copy "
                 + copy.id() + " names the original " + original + ", which is not stored; expected the id of an "
                 + "article loaded before it"));
-        if (store.findStoredAs(copy.id()).isPresent()) {
-            return report(new Outcome.Already(copy, store.findStoredAs(copy.id()).orElseThrow()));
+        Optional<String> already = store.findStoredAs(copy.id());
+        if (already.isPresent()) {
+            return report(new Outcome.Already(copy, already.get()));
         }
         store.addAppearance(target, Appearance.of(copy, similarity));
         note(copy, target, similarity);

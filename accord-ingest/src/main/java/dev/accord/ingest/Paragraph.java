@@ -22,6 +22,8 @@ final class Paragraph {
     /** The innermost block element the text stands in. */
     Element block;
     int linkChars;
+    /** Whether it is a figure's caption, which is kept with the article but never chooses where it is. */
+    boolean caption;
     boolean pendingSpace;
     int pendingSpaceRaw = -1;
     int segTextBegin = -1;

@@ -9,13 +9,18 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Walks a page for {@link MainContent}, starting a paragraph at every block boundary and skipping what is left out. */
 final class ParagraphCollector implements NodeFilter {
+    private static final Pattern CAPTION = Pattern.compile("(?i)(?:^|[-_\\s])(?:caption|credits?)(?:$|[-_\\s])");
+
     private final List<Paragraph> paragraphs;
     private final String raw;
     private final Set<Element> left;
     private final Deque<Element> open = new ArrayDeque<>();
+    /** How many figures the walk is inside: their captions are kept but choose nothing. */
+    private int figures;
     private Paragraph current = new Paragraph();
 
     ParagraphCollector(List<Paragraph> paragraphs, String raw, Set<Element> left) {
@@ -32,6 +37,10 @@ final class ParagraphCollector implements NodeFilter {
             if (left.contains(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (isFigure(e)) {
+                flush();
+                figures++;
+            }
             if (MainContent.BLOCKS.contains(e.normalName()) || open.isEmpty()) {
                 flush();
                 open.push(e);
@@ -46,6 +55,10 @@ final class ParagraphCollector implements NodeFilter {
             flush();
             open.pop();
         }
+        if (node instanceof Element e && isFigure(e)) {
+            flush();
+            figures--;
+        }
         return FilterResult.CONTINUE;
     }
 
@@ -53,9 +66,16 @@ final class ParagraphCollector implements NodeFilter {
         current.closeSegment();
         if (current.text.length() > 0 && !open.isEmpty()) {
             current.block = open.peek();
+            current.caption = figures > 0;
             paragraphs.add(current);
         }
         current = new Paragraph();
+    }
+
+    /** A figure, its caption, or an element whose class or id names a caption or a credit. */
+    private static boolean isFigure(Element e) {
+        return e.normalName().equals("figure") || e.normalName().equals("figcaption")
+                || CAPTION.matcher(e.className()).find() || CAPTION.matcher(e.id()).find();
     }
 
     private static boolean inLink(TextNode t) {

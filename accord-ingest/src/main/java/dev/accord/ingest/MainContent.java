@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,12 @@ final class MainContent {
      * another column of the page (readability.js takes only {@code <p>} siblings so).
      */
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
+    /**
+     * Cells and items, judged by the link text of their whole table or list: a film's linked title in a table
+     * of films with their plots is part of it, while a list of nothing but links is a link list.
+     */
+    private static final Set<String> GROUPED = Set.of("td", "th", "li", "dt", "dd");
+    private static final Set<String> GROUPS = Set.of("table", "ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
@@ -190,6 +197,7 @@ final class MainContent {
         boolean[] keep = new boolean[paragraphs.size()];
         int prose = 0;
         boolean[] linked = new boolean[paragraphs.size()];
+        Map<Element, int[]> groups = new HashMap<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String line = p.text.toString();
@@ -205,7 +213,10 @@ final class MainContent {
                 continue;
             }
             if (!Residue.isResidue(line, title)) {
-                keep[i] = p.linkChars <= line.length() * MAX_LINK_SHARE;
+                Element table = GROUPED.contains(p.block.normalName()) ? group(p.block) : null;
+                int[] counts = table == null ? null : groups.computeIfAbsent(table, t -> linkCounts(t, paragraphs));
+                keep[i] = counts == null ? p.linkChars <= line.length() * MAX_LINK_SHARE
+                        : counts[1] <= counts[0] * MAX_LINK_SHARE;
                 linked[i] = !keep[i];
             }
         }
@@ -276,6 +287,28 @@ final class MainContent {
             }
             keep[i] = true;
         }
+    }
+
+    /** The table or list a cell or an item stands in, or {@code null}. */
+    private static Element group(Element block) {
+        for (Element e = block.parent(); e != null; e = e.parent()) {
+            if (GROUPS.contains(e.normalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The characters of the paragraphs inside {@code group}, and those of them in links. */
+    private static int[] linkCounts(Element group, List<Paragraph> paragraphs) {
+        int[] counts = new int[2];
+        for (Paragraph p : paragraphs) {
+            if (inside(p.block, Set.of(group))) {
+                counts[0] += p.text.length();
+                counts[1] += p.linkChars;
+            }
+        }
+        return counts;
     }
 
     private static boolean hintedBoilerplate(Element e) {

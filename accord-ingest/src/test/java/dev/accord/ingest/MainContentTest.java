@@ -90,4 +90,16 @@ class MainContentTest {
                 + "share them, with maps.</p></aside></article></body></html>";
         assertEquals(Samples.PARAGRAPH_1 + "\n" + Samples.PARAGRAPH_2, text(html));
     }
+
+    @Test
+    void linkedCellsOfATableOfProseAreKeptButAListOfLinksInTheArticleIsNot() throws Exception {
+        String html = "<html><body><article>" + paragraphs(STORY) + "<table><tr><td><a href=\"/syr\">Syr Darya</a>"
+                + "</td><td>Shared by four states, it feeds the cotton fields of the valley below the dams.</td></tr>"
+                + "<tr><td><a href=\"/amu\">Amu Darya</a></td><td>Its delta shrank as the canals took more of its "
+                + "water every summer.</td></tr></table><ul><li><a href=\"/a\">Drought in the delta</a></li><li>"
+                + "<a href=\"/b\">Dams on the upper river</a></li></ul></article></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("\nSyr Darya\nShared by four states") && text.contains("\nAmu Darya\n"), text);
+        assertFalse(text.contains("Drought"), text);
+    }
 }

@@ -101,6 +101,7 @@ final class MainContent {
      */
     private static final Set<String> GROUPED = Set.of("td", "th", "li", "dt", "dd");
     private static final Set<String> GROUPS = Set.of("table", "ul", "ol", "dl");
+    private static final Set<String> TABLES = Set.of("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
@@ -119,8 +120,8 @@ final class MainContent {
     /** A block before the kept text is taken as its lead when it is this long and has few links. */
     private static final int LEAD = 80;
     private static final double LEAD_LINK_SHARE = 0.25;
-    /** How far above the first kept block a lead may stand. */
-    private static final int LEAD_LEVELS = 3;
+    /** How far above the chosen element holding the first kept block a lead may stand. */
+    private static final int LEAD_LEVELS = 2;
     private static final Set<String> PAGE = Set.of("html", "body");
     /** The candidates looked at when deciding whether the article spans several of them. */
     private static final int TOP_CANDIDATES = 5;
@@ -226,7 +227,7 @@ final class MainContent {
             keep[i] |= linked[i] && HEADINGS.contains(paragraphs.get(i).block.normalName()) && keep[i + 1]
                     && !HEADINGS.contains(paragraphs.get(i + 1).block.normalName());
         }
-        leads(paragraphs, keep, title);
+        leads(paragraphs, keep, roots, title);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (!keep[i]) {
                 continue;
@@ -255,7 +256,7 @@ final class MainContent {
      * heading-less box, boilerplate, an element that is not near the kept text) ends the walk, as jusText lets
      * good blocks claim their neighbours.
      */
-    private static void leads(List<Paragraph> paragraphs, boolean[] keep, String title) {
+    private static void leads(List<Paragraph> paragraphs, boolean[] keep, Set<Element> roots, String title) {
         int first = 0;
         while (first < keep.length && !keep[first]) {
             first++;
@@ -266,6 +267,9 @@ final class MainContent {
         // Only within the few levels around the kept text: beyond them stand the page's other columns.
         Set<Element> near = new HashSet<>();
         Element a = paragraphs.get(first).block;
+        while (!roots.contains(a)) {
+            a = a.parent();
+        }
         for (int level = 0; level <= LEAD_LEVELS && a != null && !PAGE.contains(a.normalName()); level++) {
             near.add(a);
             a = a.parent();
@@ -488,6 +492,11 @@ final class MainContent {
         // A wrapper holding only the chosen element adds nothing, but its siblings may be the article's
         // other parts (sections of one story, each in the same wrapper), as readability.js finds them.
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        // A table or a list whose rows hold the prose is part of an article, not the whole of one: the
+        // article is what holds it, with the paragraphs that introduce it and the notes after it.
+        while (TABLES.contains(top.normalName()) && top.parent() != null && top.parent() != body) {
             top = top.parent();
         }
         Set<Element> roots = withSiblings(top, score, candidates);

@@ -102,4 +102,20 @@ class MainContentTest {
         assertTrue(text.contains("\nSyr Darya\nShared by four states") && text.contains("\nAmu Darya\n"), text);
         assertFalse(text.contains("Drought"), text);
     }
+
+    @Test
+    void whenTheRowsOfATableHoldTheProseTheParagraphsAroundTheTableAreKeptToo() throws Exception {
+        String intro = "This list gives the treaties that share the rivers of the region, with the year each was "
+                + "signed and what it settled.";
+        StringBuilder rows = new StringBuilder();
+        for (String p : STORY) {
+            rows.append("<tr><td>1998</td><td>").append(p).append("</td></tr>");
+        }
+        String html = "<html><body><div class=\"wiki\"><p>" + intro + "</p><h2>Treaties</h2><table><tbody>" + rows
+                + "</tbody></table><p>" + Samples.PARAGRAPH_2.replace("September", "October") + "</p></div>"
+                + "</body></html>";
+        String text = text(html);
+        assertTrue(text.startsWith(intro + "\nTreaties\n1998\n" + Samples.PARAGRAPH_1), text);
+        assertTrue(text.endsWith("in October."), text);
+    }
 }

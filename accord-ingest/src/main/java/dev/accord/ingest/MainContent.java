@@ -146,8 +146,8 @@ final class MainContent {
         Set<Element> furniture = excluded(page, FURNITURE);
         Set<Element> hinted = new HashSet<>();
         for (Element e : page.getAllElements()) {
-            if (!PROTECTED.contains(e.normalName()) && e.parent() != null && !inRunningText(e)
-                    && hintedBoilerplate(e)) {
+            if (!PROTECTED.contains(e.normalName()) && e.parent() != null && hintedBoilerplate(e)
+                    && !inRunningText(e)) {
                 hinted.add(e);
             }
         }
@@ -198,11 +198,13 @@ final class MainContent {
         boolean[] keep = new boolean[paragraphs.size()];
         int prose = 0;
         boolean[] linked = new boolean[paragraphs.size()];
-        Map<Element, int[]> groups = new HashMap<>();
+        Map<Element, int[]> groups = linkCounts(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String line = p.text.toString();
-            // Boilerplate is named wherever it stands, so that a page with no article says what it held.
+            if (!inside(p.block, roots)) {
+                continue;
+            }
             Optional<String> kind = Boilerplate.kind(line);
             if (kind.isPresent()) {
                 if (!boilerplate.contains(kind.get())) {
@@ -210,12 +212,9 @@ final class MainContent {
                 }
                 continue;
             }
-            if (!inside(p.block, roots)) {
-                continue;
-            }
             if (!Residue.isResidue(line, title)) {
                 Element table = GROUPED.contains(p.block.normalName()) ? group(p.block) : null;
-                int[] counts = table == null ? null : groups.computeIfAbsent(table, t -> linkCounts(t, paragraphs));
+                int[] counts = table == null ? null : groups.get(table);
                 keep[i] = counts == null ? p.linkChars <= line.length() * MAX_LINK_SHARE
                         : counts[1] <= counts[0] * MAX_LINK_SHARE;
                 linked[i] = !keep[i];
@@ -244,6 +243,13 @@ final class MainContent {
             for (OffsetMap.Segment s : p.segments) {
                 segments.add(new OffsetMap.Segment(s.textBegin() + shift, s.textEnd() + shift, s.rawBegin(),
                         s.rawEnd()));
+            }
+        }
+        if (text.length() < HtmlArticleReader.MIN_TEXT) {
+            // A page left with no article says what it held, wherever that stood, in page order.
+            boilerplate.removeIf(k -> !k.equals(Boilerplate.TEMPLATE));
+            for (Paragraph p : paragraphs) {
+                Boilerplate.kind(p.text.toString()).filter(k -> !boilerplate.contains(k)).ifPresent(boilerplate::add);
             }
         }
         return new Try(new Extracted(text.toString(), new OffsetMap(segments), blocks, boilerplate), prose);
@@ -303,13 +309,16 @@ final class MainContent {
         return null;
     }
 
-    /** The characters of the paragraphs inside {@code group}, and those of them in links. */
-    private static int[] linkCounts(Element group, List<Paragraph> paragraphs) {
-        int[] counts = new int[2];
+    /** For every table and list of the page, the characters of the paragraphs inside it and those in links. */
+    private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs) {
+        Map<Element, int[]> counts = new HashMap<>();
         for (Paragraph p : paragraphs) {
-            if (inside(p.block, Set.of(group))) {
-                counts[0] += p.text.length();
-                counts[1] += p.linkChars;
+            for (Element e = p.block; e != null; e = e.parent()) {
+                if (GROUPS.contains(e.normalName())) {
+                    int[] c = counts.computeIfAbsent(e, k -> new int[2]);
+                    c[0] += p.text.length();
+                    c[1] += p.linkChars;
+                }
             }
         }
         return counts;

@@ -106,6 +106,8 @@ final class MainContent {
 
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
 
+    /** Commas as readability.js counts them (Latin, Arabic, fullwidth, small forms), and the ideographic one. */
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
     /** Paragraphs shorter than this count nothing toward choosing the content element. */
     private static final int MIN_PARAGRAPH = 25;
     /** A try that keeps this much prose is taken without trying the looser ones. */
@@ -468,7 +470,7 @@ final class MainContent {
             if (length < MIN_PARAGRAPH || !PROSE.contains(p.block.normalName())) {
                 continue;
             }
-            double points = 1 + count(p.text, ',') + Math.min(length / 100, 3);
+            double points = 1 + commas(p.text) + Math.min(length / 100, 3);
             for (Element e = p.block.parent(); e != null && level < 3; e = e.parent(), level++) {
                 Candidate c = candidates.get(e);
                 if (!c.scored) {
@@ -675,10 +677,11 @@ final class MainContent {
         return score;
     }
 
-    private static int count(CharSequence s, char c) {
+    /** The commas of a text, in the scripts that write them otherwise too (Arabic, CJK, fullwidth, small). */
+    private static int commas(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
+            if (COMMAS.indexOf(s.charAt(i)) >= 0) {
                 n++;
             }
         }

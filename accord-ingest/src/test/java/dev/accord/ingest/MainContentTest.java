@@ -118,4 +118,13 @@ class MainContentTest {
         assertTrue(text.startsWith(intro + "\nTreaties\n1998\n" + Samples.PARAGRAPH_1), text);
         assertTrue(text.endsWith("in October."), text);
     }
+
+    @Test
+    void ideographicCommasCountAsCommasDoInChoosingTheArticle() throws Exception {
+        String story = "中央アジアの二つの国は、火曜日に、首都で、川の水の分け方について、長い話し合いの末に、合意した。";
+        String weather = "きょうの天気は晴れで気温は高く風は弱い見込みです午後からは雲が増えて夜には雨になるでしょう";
+        String html = "<html><body><div><p>" + weather + "</p><p>" + weather + "</p><p>" + weather + "</p></div>"
+                + "<div><p>" + story + "</p><p>" + story + "</p><p>" + story + "</p></div></body></html>";
+        assertEquals(String.join("\n", story, story, story), text(html));
+    }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class ParagraphCollector implements NodeFilter {
     private static final Pattern CAPTION = Pattern.compile("(?i)(?:^|[-_\\s])(?:caption|credits?)(?:$|[-_\\s])");
 
+    private static final double IN_PAGE_LINK = 0.3;
+
     private final List<Paragraph> paragraphs;
     private final String raw;
     private final Set<Element> left;
@@ -32,7 +34,7 @@ final class ParagraphCollector implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            current.append(t.getWholeText(), t.sourceRange(), raw, inLink(t));
+            current.append(t.getWholeText(), t.sourceRange(), raw, linkWeight(t));
         } else if (node instanceof Element e) {
             if (left.contains(e)) {
                 return FilterResult.SKIP_ENTIRELY;
@@ -78,12 +80,16 @@ final class ParagraphCollector implements NodeFilter {
                 || CAPTION.matcher(e.className()).find() || CAPTION.matcher(e.id()).find();
     }
 
-    private static boolean inLink(TextNode t) {
+    /**
+     * How much a text node counts as link text: wholly inside a link, three tenths inside a link to a place on the
+     * same page (a footnote, a section), which is no way off the article (readability.js weighs such links so).
+     */
+    private static double linkWeight(TextNode t) {
         for (Element e = t.parent(); e != null; e = e.parent()) {
             if (e.normalName().equals("a")) {
-                return true;
+                return e.attr("href").startsWith("#") ? IN_PAGE_LINK : 1;
             }
         }
-        return false;
+        return 0;
     }
 }

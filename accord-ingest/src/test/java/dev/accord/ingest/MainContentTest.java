@@ -127,4 +127,14 @@ class MainContentTest {
                 + "<div><p>" + story + "</p><p>" + story + "</p><p>" + story + "</p></div></body></html>";
         assertEquals(String.join("\n", story, story, story), text(html));
     }
+
+    @Test
+    void notesLinkedToPlacesOnTheSamePageAreNotTakenForALinkList() throws Exception {
+        String note = "Ministry of Water Resources, yearly report on the flows of the Syr Darya";
+        String html = "<html><body><article>" + paragraphs(STORY) + "<ol><li><a href=\"#r1\">" + note + "</a></li>"
+                + "<li><a href=\"#r2\">" + note.replace("yearly", "monthly") + "</a></li></ol>"
+                + "<ul><li><a href=\"/a\">" + note.replace("yearly", "old") + "</a></li></ul></article></body></html>";
+        String text = text(html);
+        assertTrue(text.endsWith(note + "\n" + note.replace("yearly", "monthly")), text);
+    }
 }

@@ -3,6 +3,7 @@ package dev.accord.ingest;
 import dev.accord.model.OffsetMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
@@ -362,7 +363,7 @@ final class MainContent {
                 return false;
             }
         }
-        for (org.jsoup.nodes.TextNode t : e.parent().textNodes()) {
+        for (TextNode t : e.parent().textNodes()) {
             if (!t.isBlank()) {
                 return true;
             }
@@ -522,30 +523,6 @@ final class MainContent {
             return Set.of(top.parent());
         }
         return roots;
-    }
-
-    /**
-     * The chosen element, or the first ancestor whose score rises above the one below it before falling under
-     * a third of the chosen one: the paragraphs in it give its ancestors a share of their points, so a score
-     * rising on the way up is a sign of more article around it (readability.js climbs the same way).
-     */
-    private static Element climbed(Element top, Element body, Map<Element, Candidate> candidates) {
-        double last = candidates.get(top).score;
-        double floor = last / 3;
-        for (Element e = top.parent(); e != null && e != body; e = e.parent()) {
-            Candidate c = candidates.get(e);
-            if (c == null || !c.scored) {
-                continue;
-            }
-            if (c.score < floor) {
-                break;
-            }
-            if (c.score > last) {
-                return e;
-            }
-            last = c.score;
-        }
-        return top;
     }
 
     private static int ownText(Candidate c) {

@@ -74,10 +74,14 @@ final class ParagraphCollector implements NodeFilter {
         current = new Paragraph();
     }
 
-    /** A figure, its caption, or an element whose class or id names a caption or a credit. */
+    /**
+     * A figure, its caption, or a block whose class or id names a caption or a credit; not a phrase so named
+     * inside a paragraph, which would split the paragraph's sentence.
+     */
     private static boolean isFigure(Element e) {
         return e.normalName().equals("figure") || e.normalName().equals("figcaption")
-                || CAPTION.matcher(e.className()).find() || CAPTION.matcher(e.id()).find();
+                || MainContent.BLOCKS.contains(e.normalName())
+                && (CAPTION.matcher(e.className()).find() || CAPTION.matcher(e.id()).find());
     }
 
     /**

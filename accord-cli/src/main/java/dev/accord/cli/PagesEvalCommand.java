@@ -66,8 +66,13 @@ final class PagesEvalCommand implements Callable<Integer> {
     private static void print(PrintWriter out, String half, PageScorer.Result r) {
         out.printf("%-9s %3d pages: text (word %d-shingles) %s%n", half, r.pages(), PageScorer.SHINGLE,
                 r.text().format());
-        out.printf("          no text: %d page%s%s%n", r.empty().size(), r.empty().size() == 1 ? "" : "s",
+        out.printf("          no text: %d article page%s%s%n", r.empty().size(), r.empty().size() == 1 ? "" : "s",
                 r.empty().isEmpty() ? "" : ": " + String.join("; ", r.empty()));
+        if (!r.fragments().isEmpty()) {
+            out.printf("          no text, as meant: %d page%s whose gold body is under %d characters: %s%n",
+                    r.fragments().size(), r.fragments().size() == 1 ? "" : "s", PageScorer.ARTICLE,
+                    String.join(", ", r.fragments()));
+        }
         StringBuilder meta = new StringBuilder("          metadata:");
         for (String field : PageScorer.FIELDS) {
             meta.append(String.format(java.util.Locale.ROOT, " %s %.3f (%d/%d)", field, r.accuracy(field),

@@ -60,21 +60,24 @@ class PageScorerTest {
                         + "\"siteName\":\"Valley Post\",\"publishedTime\":\"2024-03-02T09:00:00+05:00\"}");
         page(dir.resolve("empty"), "<html><body><nav><a href=\"/\">Home</a></nav></body></html>",
                 "<p>" + BODY + "</p>", "{\"title\":\"Nothing here\"}");
+        page(dir.resolve("fragment"), "<html><body><p>Test</p></body></html>", "<p>Test</p>", "{}");
         List<PageScorer.GoldPage> pages = PageScorer.load(dir);
-        assertEquals(LocalDate.of(2024, 3, 2), pages.get(1).published());
+        assertEquals(LocalDate.of(2024, 3, 2), pages.get(2).published());
         List<PageScorer.Outcome> outcomes = new ArrayList<>();
         PageScorer.Result r = PageScorer.score(pages, new dev.accord.ingest.HtmlArticleReader(), outcomes::add);
-        assertEquals(2, r.pages());
+        assertEquals(3, r.pages());
         assertEquals(1.0, r.text().precision(), 1e-9);
-        assertEquals(0.5, r.text().recall(), 1e-9);
+        // The good page's shingles are all kept; the empty page's and the fragment's one are missed.
+        assertEquals(r.text().truePositives() + 1, r.text().falseNegatives());
         assertEquals(1, r.empty().size());
         assertTrue(r.empty().get(0).startsWith("empty ("), r.empty().get(0));
+        assertEquals(List.of("fragment"), r.fragments(), "a gold body under an article's length is no article");
         assertEquals(0.5, r.accuracy("title"), 1e-9);
         assertEquals(1.0, r.accuracy("author"), 1e-9);
         assertEquals(1.0, r.accuracy("language"), 1e-9);
         assertEquals(1.0, r.accuracy("site name"), 1e-9);
         assertEquals(0.0, r.accuracy("date"), 1e-9);
-        assertEquals(2, outcomes.size());
+        assertEquals(3, outcomes.size());
     }
 
     private static void page(Path folder, String source, String expected, String metadata) throws IOException {

@@ -3,9 +3,11 @@ package dev.accord.ingest;
 import dev.accord.model.OffsetMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +23,19 @@ import java.util.regex.Pattern;
  *
  * <p>Readability-style extractors rebuild the page and lose source positions, which the offset map
  * needs, so this is our own code on jsoup's position-tracked tree, deciding the way the best extractors
- * do (readability.js, trafilatura, boilerpipe): it leaves out what is never article (scripts, navigation,
- * headers, footers, asides, forms, hidden elements, figures and their photo credits) and elements whose
- * class or id names a share bar, a related-links box, an ad, a cookie banner or a newsletter box unless it
- * also names content; it scores every element by the paragraphs inside it (their length and commas, less
- * for the levels between), by its tag and its class hints, and lowers the score by its share of link text;
- * it takes the best element with those siblings that score near it or hold prose of their own; and it keeps
- * their blocks minus residue lines, link lists and boilerplate ({@link Boilerplate}). When that leaves too
- * little, it tries again without the class hints, then without leaving out headers and asides, and keeps
- * the longest result, as readability.js does.
+ * do (readability.js, trafilatura, jusText, boilerpipe): it leaves out what is never article (scripts,
+ * navigation, headers, footers, asides, forms, hidden elements) and elements whose class or id names a share
+ * bar, a related-links box, an ad, a cookie banner or a newsletter box unless it also names content (never a
+ * link or a phrase inside running text for its class); it scores every element by the paragraphs inside it
+ * (their length and commas, less for the levels between), by its tag and its class hints, and lowers the
+ * score by its share of link text; it takes the best element with those siblings that score near it or
+ * hold prose of their own, or their parent when those siblings hold more of the text than the element
+ * does; and it keeps their blocks minus residue lines, link lists and boilerplate ({@link Boilerplate}),
+ * with a linked heading that opens a section of prose, figure captions (which never choose where the
+ * article is) and the lead paragraphs that stand just before the chosen elements. When that leaves too
+ * little prose, it tries again without the class hints, then without leaving out headers and asides, and
+ * takes a looser try only when it keeps far more prose, so a short story does not bring the boxes beside
+ * it back.
  */
 final class MainContent {
 
@@ -47,7 +53,7 @@ final class MainContent {
 
     /** Elements that never hold the article, left out on every try. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-            + "input, select, textarea, nav, figure, figcaption, picture, video, audio, dialog, menu, [hidden], "
+            + "input, select, textarea, nav, picture, video, audio, dialog, menu, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=dialog], [aria-modal=true]";
     /** Page furniture that a last try still keeps: some sites wrap the whole article in one of these. */
     private static final String FURNITURE = "header, footer, aside, [role=banner], [role=contentinfo], "
@@ -56,7 +62,7 @@ final class MainContent {
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer"
             + "|masthead|sidebar|share|sharing|social|related|recommended|recirc|promo|advert|advertisement|ads?"
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
-            + "|comment|comments|breadcrumb|breadcrumbs|byline|caption|credit|credits|popup|modal|paywall|tags"
+            + "|comment|comments|breadcrumb|breadcrumbs|byline|popup|modal|paywall|tags"
             + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
             + "|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
     /** Class or id words that name the content; an element with one is never left out for its hints. */
@@ -84,14 +90,42 @@ final class MainContent {
     private static final Set<String> PROSE = Set.of("p", "pre", "td", "blockquote", "div", "section", "article",
             "main", "center");
 
+    /**
+     * Siblings taken for their prose alone: paragraphs, or other elements holding their text themselves, and
+     * containers of paragraphs only when they hold a story's worth ({@link #ENOUGH}), since a short one may be
+     * another column of the page (readability.js takes only {@code <p>} siblings so).
+     */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
+    /**
+     * Cells and items, judged by the link text of their whole table or list: a film's linked title in a table
+     * of films with their plots is part of it, while a list of nothing but links is a link list.
+     */
+    private static final Set<String> GROUPED = Set.of("td", "th", "li", "dt", "dd");
+    private static final Set<String> GROUPS = Set.of("table", "ul", "ol", "dl");
+    private static final Set<String> TABLES = Set.of("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
 
+    /** Commas as readability.js counts them (Latin, Arabic, fullwidth, small forms), and the ideographic one. */
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
     /** Paragraphs shorter than this count nothing toward choosing the content element. */
     private static final int MIN_PARAGRAPH = 25;
-    /** A try that keeps this much text is taken without trying the looser ones. */
+    /** A try that keeps this much prose is taken without trying the looser ones. */
     private static final int ENOUGH = 500;
+    /**
+     * A looser try is taken over a stricter one only when it keeps this many times its prose: what it adds
+     * is what the stricter one left out as headers, asides and boxes, so a little more is no reason.
+     */
+    private static final double LOOSER = 2;
     /** A block whose text is mostly link text is navigation or a related-links list, not article. */
     private static final double MAX_LINK_SHARE = 0.5;
+    /** A block before the kept text is taken as its lead when it is this long and has few links. */
+    private static final int LEAD = 80;
+    private static final double LEAD_LINK_SHARE = 0.25;
+    /** How far above the chosen element holding the first kept block a lead may stand. */
+    private static final int LEAD_LEVELS = 2;
+    private static final Set<String> PAGE = Set.of("html", "body");
     /** The candidates looked at when deciding whether the article spans several of them. */
     private static final int TOP_CANDIDATES = 5;
 
@@ -115,7 +149,8 @@ final class MainContent {
         Set<Element> furniture = excluded(page, FURNITURE);
         Set<Element> hinted = new HashSet<>();
         for (Element e : page.getAllElements()) {
-            if (!PROTECTED.contains(e.normalName()) && e.parent() != null && hintedBoilerplate(e)) {
+            if (!PROTECTED.contains(e.normalName()) && e.parent() != null && hintedBoilerplate(e)
+                    && !inRunningText(e)) {
                 hinted.add(e);
             }
         }
@@ -123,20 +158,24 @@ final class MainContent {
         tries.add(union(never, furniture, hinted));
         tries.add(union(never, furniture));
         tries.add(never);
-        Extracted best = null;
+        Try best = null;
         for (Set<Element> left : tries) {
-            Extracted e = extract(body, raw, title, articleBody, template, left);
-            if (best == null || e.text().length() > best.text().length()) {
-                best = e;
+            Try t = extract(body, raw, title, articleBody, template, left);
+            if (best == null || t.prose() > best.prose() * LOOSER) {
+                best = t;
             }
-            if (best.text().length() >= ENOUGH) {
+            if (best.prose() >= ENOUGH) {
                 break;
             }
         }
-        return best;
+        return best.extracted();
     }
 
-    private static Extracted extract(Element body, String raw, String title, String articleBody,
+    /** One try's result and how much prose it kept: its paragraphs' own text, headings and captions aside. */
+    private record Try(Extracted extracted, int prose) {
+    }
+
+    private static Try extract(Element body, String raw, String title, String articleBody,
                                      Function<List<String>, Set<String>> templateOf, Set<Element> left) {
         List<Paragraph> paragraphs = new ArrayList<>();
         ParagraphCollector collector = new ParagraphCollector(paragraphs, raw, left);
@@ -159,7 +198,12 @@ final class MainContent {
         if (blocks.size() > paragraphs.size()) {
             boilerplate.add(Boilerplate.TEMPLATE);
         }
-        for (Paragraph p : paragraphs) {
+        boolean[] keep = new boolean[paragraphs.size()];
+        int prose = 0;
+        boolean[] linked = new boolean[paragraphs.size()];
+        Map<Element, int[]> groups = linkCounts(paragraphs);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
             String line = p.text.toString();
             if (!inside(p.block, roots)) {
                 continue;
@@ -171,20 +215,116 @@ final class MainContent {
                 }
                 continue;
             }
-            if (Residue.isResidue(line, title) || p.linkChars > line.length() * MAX_LINK_SHARE) {
+            if (!Residue.isResidue(line, title)) {
+                Element table = GROUPED.contains(p.block.normalName()) ? group(p.block) : null;
+                int[] counts = table == null ? null : groups.get(table);
+                keep[i] = counts == null ? p.linkChars <= line.length() * MAX_LINK_SHARE
+                        : counts[1] <= counts[0] * MAX_LINK_SHARE;
+                linked[i] = !keep[i];
+            }
+        }
+        // A heading that links to what it names ("20) Faces Places") heads the section of the story after it;
+        // a linked heading with no kept prose after it is a teaser.
+        for (int i = paragraphs.size() - 2; i >= 0; i--) {
+            keep[i] |= linked[i] && HEADINGS.contains(paragraphs.get(i).block.normalName()) && keep[i + 1]
+                    && !HEADINGS.contains(paragraphs.get(i + 1).block.normalName());
+        }
+        leads(paragraphs, keep, roots, title);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!keep[i]) {
                 continue;
+            }
+            Paragraph p = paragraphs.get(i);
+            if (!p.caption && !HEADINGS.contains(p.block.normalName()) && p.text.length() >= MIN_PARAGRAPH) {
+                prose += p.text.length() - p.linkChars;
             }
             if (text.length() > 0) {
                 text.append('\n');
             }
             int shift = text.length();
-            text.append(line);
+            text.append(p.text);
             for (OffsetMap.Segment s : p.segments) {
                 segments.add(new OffsetMap.Segment(s.textBegin() + shift, s.textEnd() + shift, s.rawBegin(),
                         s.rawEnd()));
             }
         }
-        return new Extracted(text.toString(), new OffsetMap(segments), blocks, boilerplate);
+        if (text.length() < HtmlArticleReader.MIN_TEXT) {
+            // A page left with no article says what it held, wherever that stood, in page order.
+            boilerplate.removeIf(k -> !k.equals(Boilerplate.TEMPLATE));
+            for (Paragraph p : paragraphs) {
+                Boilerplate.kind(p.text.toString()).filter(k -> !boilerplate.contains(k)).ifPresent(boilerplate::add);
+            }
+        }
+        return new Try(new Extracted(text.toString(), new OffsetMap(segments), blocks, boilerplate), prose);
+    }
+
+    /**
+     * Takes in the prose that stands just before the kept text outside the chosen elements: a lead or a
+     * standfirst that the page sets apart from the rest of the story. Walking back from the first kept block,
+     * short blocks and scraper residue are passed over, prose is taken, and anything else (a link list, a
+     * heading-less box, boilerplate, an element that is not near the kept text) ends the walk, as jusText lets
+     * good blocks claim their neighbours.
+     */
+    private static void leads(List<Paragraph> paragraphs, boolean[] keep, Set<Element> roots, String title) {
+        int first = 0;
+        while (first < keep.length && !keep[first]) {
+            first++;
+        }
+        if (first == keep.length) {
+            return;
+        }
+        // Only within the few levels around the kept text: beyond them stand the page's other columns.
+        Set<Element> near = new HashSet<>();
+        Element a = paragraphs.get(first).block;
+        while (!roots.contains(a)) {
+            a = a.parent();
+        }
+        for (int level = 0; level <= LEAD_LEVELS && a != null && !PAGE.contains(a.normalName()); level++) {
+            near.add(a);
+            a = a.parent();
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            Paragraph p = paragraphs.get(i);
+            String line = p.text.toString();
+            if (!inside(p.block, near)) {
+                return;
+            }
+            if (Boilerplate.kind(line).isPresent()) {
+                return;
+            }
+            if (Residue.isResidue(line, title) || line.length() < LEAD && p.linkChars == 0) {
+                continue;
+            }
+            if (line.length() < LEAD || p.linkChars > line.length() * LEAD_LINK_SHARE) {
+                return;
+            }
+            keep[i] = true;
+        }
+    }
+
+    /** The table or list a cell or an item stands in, or {@code null}. */
+    private static Element group(Element block) {
+        for (Element e = block.parent(); e != null; e = e.parent()) {
+            if (GROUPS.contains(e.normalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** For every table and list of the page, the characters of the paragraphs inside it and those in links. */
+    private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs) {
+        Map<Element, int[]> counts = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            for (Element e = p.block; e != null; e = e.parent()) {
+                if (GROUPS.contains(e.normalName())) {
+                    int[] c = counts.computeIfAbsent(e, k -> new int[2]);
+                    c[0] += p.text.length();
+                    c[1] += p.linkChars;
+                }
+            }
+        }
+        return counts;
     }
 
     private static boolean hintedBoilerplate(Element e) {
@@ -204,6 +344,31 @@ final class MainContent {
             }
         }
         return box;
+    }
+
+    /**
+     * Whether an element is a phrase inside a paragraph's running text: a link, or an inline element with
+     * text beside it and no block inside. Its class names what it does there ("popup", "tooltip", "share"
+     * on a linked word), not a box beside the article, so readability.js never drops a link for its hints.
+     */
+    private static boolean inRunningText(Element e) {
+        if (e.normalName().equals("a")) {
+            return true;
+        }
+        if (BLOCKS.contains(e.normalName()) || e.parent() == null) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            if (BLOCKS.contains(d.normalName())) {
+                return false;
+            }
+        }
+        for (TextNode t : e.parent().textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Element> excluded(Document page, String query) {
@@ -248,6 +413,8 @@ final class MainContent {
     private static final class Candidate {
         double score;
         int chars;
+        /** The text standing in the element itself, not in a block inside it. */
+        int direct;
         int linkChars;
         boolean scored;
 
@@ -287,11 +454,15 @@ final class MainContent {
         // every run; candidates enter in document order and the first of equal scores wins.
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
+            if (p.caption) {
+                continue;
+            }
             int length = p.text.length();
             int level = 0;
             for (Element e = p.block; e != null; e = e.parent()) {
                 Candidate c = candidates.computeIfAbsent(e, k -> new Candidate());
                 c.chars += length;
+                c.direct += e == p.block ? length : 0;
                 c.linkChars += p.linkChars;
                 if (e == body) {
                     break;
@@ -300,7 +471,7 @@ final class MainContent {
             if (length < MIN_PARAGRAPH || !PROSE.contains(p.block.normalName())) {
                 continue;
             }
-            double points = 1 + count(p.text, ',') + Math.min(length / 100, 3);
+            double points = 1 + commas(p.text) + Math.min(length / 100, 3);
             for (Element e = p.block.parent(); e != null && level < 3; e = e.parent(), level++) {
                 Candidate c = candidates.get(e);
                 if (!c.scored) {
@@ -335,7 +506,27 @@ final class MainContent {
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        return withSiblings(top, score, candidates);
+        // A table or a list whose rows hold the prose is part of an article, not the whole of one: the
+        // article is what holds it, with the paragraphs that introduce it and the notes after it.
+        while (TABLES.contains(top.normalName()) && top.parent() != null && top.parent() != body) {
+            top = top.parent();
+        }
+        Set<Element> roots = withSiblings(top, score, candidates);
+        // When the siblings taken beside the chosen element hold more of the text than it does, the article
+        // is their parent's, and the chosen element only one box in it with a strong class hint.
+        int own = ownText(candidates.get(top));
+        int beside = 0;
+        for (Element r : roots) {
+            beside += r == top ? 0 : ownText(candidates.get(r));
+        }
+        if (beside > own && top.parent() != null && top.parent() != body) {
+            return Set.of(top.parent());
+        }
+        return roots;
+    }
+
+    private static int ownText(Candidate c) {
+        return c == null ? 0 : c.chars - c.linkChars;
     }
 
     /**
@@ -434,7 +625,8 @@ final class MainContent {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                     ? score * 0.2 : 0;
             int own = c.chars - c.linkChars;
-            boolean prose = PROSE.contains(sibling.normalName()) && c.linkDensity() < 0.25 && own > 80;
+            boolean paragraph = PARAGRAPHS.contains(sibling.normalName()) || c.direct * 2 >= c.chars;
+            boolean prose = c.linkDensity() < 0.25 && (paragraph ? own > 80 : own >= ENOUGH);
             if (c.scored && c.score + bonus >= threshold || prose) {
                 roots.add(sibling);
             }
@@ -462,10 +654,11 @@ final class MainContent {
         return score;
     }
 
-    private static int count(CharSequence s, char c) {
+    /** The commas of a text, in the scripts that write them otherwise too (Arabic, CJK, fullwidth, small). */
+    private static int commas(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
+            if (COMMAS.indexOf(s.charAt(i)) >= 0) {
                 n++;
             }
         }

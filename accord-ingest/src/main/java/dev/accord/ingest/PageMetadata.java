@@ -9,9 +9,11 @@ import org.jsoup.select.Elements;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,6 +43,9 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
     /** What sites put between a headline and their name in {@code <title>}. */
     /** The CDATA markers some sites wrap JSON-LD in, bare or behind a line comment, which JSON does not allow. */
     private static final Pattern CDATA = Pattern.compile("(?://\\s*)?(?:<!\\[CDATA\\[|]]>)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The share of a declared title's words the page's {@code <title>} must hold for the two to agree. */
+    private static final double SAME_TITLE = 0.75;
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
 
     static PageMetadata of(Document doc, String url) {
@@ -48,7 +53,7 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
         // Gathered once: each field below asks for several names, and a page may hold hundreds of elements.
         Elements metas = doc.getElementsByTag("meta");
         Optional<String> title = first(
-                text(ld, "headline"),
+                declaredTitle(ld, doc),
                 meta(metas, "name", "dc.title", "dcterm.title", "dcterms.title"),
                 meta(metas, "property", "dc:title", "dcterm:title", "og:title"),
                 meta(metas, "name", "og:title", "twitter:title", "parsely-title"),
@@ -137,6 +142,41 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
         }
         title = title.strip();
         return words(title) <= 4 && !title.equals(whole) ? whole : title;
+    }
+
+    /**
+     * The JSON-LD headline, or its {@code name} where only that one agrees with the page's {@code <title>}: some
+     * pages put a description of the page's kind in {@code headline} ("Wikimedia list article") or the site's
+     * name in {@code name}, so each is taken only when most of its words are in the title (readability.js
+     * checks the two the same way). With no {@code <title>} to check against, the headline is taken.
+     */
+    private static Optional<String> declaredTitle(JsonNode ld, Document doc) {
+        Optional<String> headline = text(ld, "headline").filter(h -> !h.isBlank());
+        Set<String> page = wordSet(doc.title());
+        if (page.isEmpty()) {
+            return headline;
+        }
+        return Stream.of(headline, text(ld, "name")).flatMap(Optional::stream)
+                .filter(t -> mostIn(wordSet(t), page)).findFirst();
+    }
+
+    private static Set<String> wordSet(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether at least {@link #SAME_TITLE} of {@code words} are in {@code page}. */
+    private static boolean mostIn(Set<String> words, Set<String> page) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        long in = words.stream().filter(page::contains).count();
+        return in >= words.size() * SAME_TITLE;
     }
 
     private static int words(String s) {

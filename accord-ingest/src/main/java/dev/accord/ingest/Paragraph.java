@@ -22,6 +22,8 @@ final class Paragraph {
     /** The innermost block element the text stands in. */
     Element block;
     int linkChars;
+    /** Whether it is a figure's caption, which is kept with the article but never chooses where it is. */
+    boolean caption;
     boolean pendingSpace;
     int pendingSpaceRaw = -1;
     int segTextBegin = -1;
@@ -29,15 +31,13 @@ final class Paragraph {
     int lastRaw = -2;
 
     /** Appends a text node's characters, collapsing whitespace, mapping each to its raw offset. */
-    void append(String whole, Range range, String raw, boolean inLink) {
+    void append(String whole, Range range, String raw, double linkWeight) {
         int before = text.length();
         if (!range.isTracked() || !aligned(whole, raw, range.startPos(), range.endPos())) {
             // The raw text could not be matched character by character: map the node as one whole.
             appendUnit(whole, range.isTracked() ? range.startPos() : -1, range.endPos());
         }
-        if (inLink) {
-            linkChars += text.length() - before;
-        }
+        linkChars += (int) Math.round((text.length() - before) * linkWeight);
     }
 
     /**

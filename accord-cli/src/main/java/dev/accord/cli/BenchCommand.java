@@ -43,9 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     /** Rounds of reading the dev pages; the median is printed. */
     private static final int PAGE_ROUNDS = 3;
     /** The first settling round's length as a share of a measured round's. */
-    private static final double SETTLING_SHARE = 0.4;
+    private static final double SETTLING_SHARE = 0.3;
     /** Settling rounds after which measuring starts anyway: a busy machine may never give two that agree. */
-    private static final int MAX_SETTLING = 10;
+    private static final int MAX_SETTLING = 8;
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "Articles: JSON Lines, WARC, a folder of text or HTML; default: ../shared/corpus/wikinews.jsonl.")
@@ -71,9 +71,10 @@ final class BenchCommand implements Callable<Integer> {
     int rounds;
 
     @Option(names = "--tolerance", paramLabel = "PERCENT", defaultValue = "3",
-            description = "How close the rates of two settling rounds in a row must be before measuring (default:"
-                    + " ${DEFAULT-VALUE}%%); the first settling round lasts 0.4 of --span, each later one analyses"
-                    + " the same articles, and measuring starts after " + MAX_SETTLING + " rounds in any case.")
+            description = "How close the rates of two settling rounds in a row must be before measuring, the JIT"
+                    + " compiler at work for under a tenth of the later (default: ${DEFAULT-VALUE}%%); the first"
+                    + " settling round lasts 0.3 of --span, each later one analyses the same articles, and measuring"
+                    + " starts after " + MAX_SETTLING + " rounds in any case.")
     double tolerance;
 
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
@@ -111,7 +112,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Runtime rt = Runtime.getRuntime();
         out.printf("%d articles from %s, %d thread%s, %d processors, heap at most %.2f GiB; each side: a cold start,"
-                        + " settling rounds on %s until two agree within %.0f%%, then %d rounds of whole passes over"
+                        + " settling rounds on %s until two agree within %.0f%% with the JIT compiler at work for under"
+                        + " a tenth of the later, then %d rounds of whole passes over"
                         + " the %d articles, at least %.0f s each%n", corpus.articles().size(), input, threads,
                 threads == 1 ? "" : "s", rt.availableProcessors(), rt.maxMemory() / (double) (1L << 30),
                 rest.isEmpty() ? "the same articles" : "the " + rest.size() + " after them", tolerance, rounds,
@@ -185,10 +187,12 @@ final class BenchCommand implements Callable<Integer> {
         List<Benchmark.Span> settling = f.settlingRounds();
         if (!f.settled()) {
             // On a busy machine the neighbours, not the JIT compiler, may keep two rounds apart.
+            Benchmark.Span last = settling.get(settling.size() - 1);
             out.printf("note: %s's rate had not settled within %d settling rounds (the last two: %.2f and %.2f"
-                            + " articles/s); its figures may still include the JIT compiler's work%n", f.name(),
-                    settling.size(), settling.get(settling.size() - 2).articlesPerSecond(),
-                    settling.get(settling.size() - 1).articlesPerSecond());
+                            + " articles/s, the JIT compiler at work for %.0f%% of the last); its figures may still"
+                            + " include the JIT compiler's work%n", f.name(), settling.size(),
+                    settling.get(settling.size() - 2).articlesPerSecond(), last.articlesPerSecond(),
+                    100 * last.jitShare());
         }
         if (f.firstPass() != null && f.passes().get(0) > 1) {
             // Accord's caches (lemmas, CRF features, parser products) fill with the words of what it reads.

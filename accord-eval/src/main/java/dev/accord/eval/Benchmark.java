@@ -38,8 +38,9 @@ import java.util.function.Supplier;
  *   <li><b>cold start</b>: the clock starts before its models load and stops when the first measured
  *       article's result is there, which is what a user waits for;</li>
  *   <li><b>settling</b>: rounds of the same articles (those the measured rounds do not use, going round
- *       them as often as a round needs) until two consecutive rounds' rates agree within a tolerance, so
- *       that the JIT compiler has done its work and each thread's caches are filled, as in a long job;</li>
+ *       them as often as a round needs) until two consecutive rounds' rates agree within a tolerance and
+ *       the JIT compiler compiled for less than a tenth of the later one, so that it has done its work and
+ *       each thread's caches are filled, as in a long job;</li>
  *   <li><b>measured rounds</b>: whole passes over the measured articles, as many as a round of at least
  *       the given span needs. Both sides measure the same articles in whole passes, so their rates are
  *       rates of the same work, whatever the lengths of the articles.</li>
@@ -48,6 +49,13 @@ import java.util.function.Supplier;
  * <p>A benchmark prints figures; nothing here asserts a speed.
  */
 public final class Benchmark {
+
+    /**
+     * The JIT compiler's largest share of a settling round's wall time for the rate to count as settled:
+     * two rounds may agree by chance while it still compiles, and on two cores it takes one from the
+     * analysis while it does.
+     */
+    static final double SETTLED_JIT_SHARE = 0.1;
 
     private final List<Article> articles;
     private final List<Article> settling;
@@ -161,7 +169,8 @@ public final class Benchmark {
      * @param name            what ran
      * @param coldSeconds     wall time from the start of loading to the first measured article's result
      * @param settlingRounds  the settling rounds, in order
-     * @param settled         whether the last two settling rounds agreed within the tolerance
+     * @param settled         whether the last two settling rounds agreed within the tolerance, the JIT
+     *                        compiler compiling for less than a tenth of the last
      * @param rounds          the measured rounds, in order
      * @param passes          passes over the measured articles in each measured round
      * @param firstPass       the first pass of the first measured round alone, whose articles' words the
@@ -238,7 +247,8 @@ public final class Benchmark {
                 Span last = settle.round(settling, 1, Double.POSITIVE_INFINITY, perRound);
                 double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
                 settlingRounds.add(last);
-                settled = Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous;
+                settled = Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
+                        && last.jitShare() < SETTLED_JIT_SHARE;
                 progress.accept(name + ": settling round " + settlingRounds.size() + ", " + last.line());
             }
             Feeder measure = new Feeder(pool, analysis, tokens, problems);

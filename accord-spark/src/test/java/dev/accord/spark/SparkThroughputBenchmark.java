@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Prints the job's throughput on the first N articles of a JSON Lines corpus in {@code local[1]} and
@@ -19,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each run first analyses a few articles so that model loading is not counted, then runs the whole job
  * WARM times untimed (default 0), so that the JIT compiler has done its work and each executor thread's
  * caches are full, as in a long job, and then times it TIMED more times (default 3), writing included,
- * with the job's default partitioning. Each timed run is split into the time of the Spark jobs of each
- * phase (reading with the duplicate check, analysis, writing) and the driver's time between jobs; the
+ * with the job's default partitioning. Each timed run is split into the wall time during which the Spark
+ * jobs of each phase ran (reading with the duplicate check, analysis, writing) and the driver's time
+ * between jobs; the
  * median run of each is printed with the ratio of {@code local[2]} to {@code local[1]}. A program that
  * prints figures, not a test.
  */
@@ -43,11 +46,14 @@ public final class SparkThroughputBenchmark {
         }
     }
 
-    /** Sums the wall time of finished jobs by their description. */
+    /**
+     * The wall time during which jobs of each description ran: the union of their spans, since the writes
+     * run as concurrent jobs.
+     */
     private static final class PhaseTimes extends SparkListener {
         private final Map<Integer, Long> started = new ConcurrentHashMap<>();
         private final Map<Integer, String> phase = new ConcurrentHashMap<>();
-        private final Map<String, Long> millis = new ConcurrentHashMap<>();
+        private final Map<String, List<long[]>> spans = new ConcurrentHashMap<>();
 
         @Override
         public void onJobStart(SparkListenerJobStart job) {
@@ -61,16 +67,28 @@ public final class SparkThroughputBenchmark {
         public void onJobEnd(SparkListenerJobEnd job) {
             Long start = started.remove(job.jobId());
             if (start != null) {
-                millis.merge(phase.remove(job.jobId()), job.time() - start, Long::sum);
+                spans.computeIfAbsent(phase.remove(job.jobId()), k -> new CopyOnWriteArrayList<>())
+                        .add(new long[] {start, job.time()});
             }
         }
 
         double seconds(String description) {
-            return millis.getOrDefault(description, 0L) / 1e3;
+            List<long[]> sorted = new ArrayList<>(spans.getOrDefault(description, List.of()));
+            sorted.sort(Comparator.comparingLong(span -> span[0]));
+            long millis = 0;
+            long end = Long.MIN_VALUE;
+            for (long[] span : sorted) {
+                long from = Math.max(span[0], end);
+                if (span[1] > from) {
+                    millis += span[1] - from;
+                }
+                end = Math.max(end, span[1]);
+            }
+            return millis / 1e3;
         }
 
         void clear() {
-            millis.clear();
+            spans.clear();
         }
     }
 

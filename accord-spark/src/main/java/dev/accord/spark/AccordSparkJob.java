@@ -230,8 +230,8 @@ public final class AccordSparkJob {
     /**
      * Runs the writes as concurrent Spark jobs. Each is a few small jobs whose planning on the driver
      * and last tasks would otherwise leave the executors' cores idle, one job after another: run in
-     * turn, writing scaled 1.17x from {@code local[1]} to {@code local[2]} while the analysis scaled
-     * (SparkThroughputBenchmark).
+     * turn, the writes scaled 1.17x from {@code local[1]} to {@code local[2]}, at once 2.1x, on a busy
+     * machine ({@code SparkThroughputBenchmark}).
      */
     private static void inParallel(SparkSession spark, List<Runnable> writes) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()));

@@ -18,48 +18,70 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
  * {@code accord bench}: Accord's full extraction against plain CoreNLP with its default annotators, on
- * the same articles in one run. Accord runs first, from a JVM that has loaded nothing, so its time to
- * the first facts includes every model it loads.
+ * the same articles in one run, each in a steady state ({@link Benchmark}). Accord runs first, from a
+ * JVM that has loaded nothing, so its cold start includes every model it loads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures articles/s, tokens/s, peak heap and the time to the first article's facts, for "
-                + "Accord's full extraction and for plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) "
-                + "on the same articles; the last line is the speedup. CoreNLP's coreference and relation models "
-                + "need about 6 GiB of heap: the launcher gives bench 8 GiB unless ACCORD_JAVA_OPTS says otherwise.")
+        description = "Measures the steady-state articles/s (min / median / max of rounds of at least --span"
+                + " seconds, once the rate has settled), tokens/s, the JIT compiler's and the collector's share, heap"
+                + " and the cold start (models loaded to the first facts), for Accord's full extraction and for plain"
+                + " CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) on the same articles; the last line"
+                + " is the speedup. About 6 minutes with the defaults on 2 cores. CoreNLP's coreference and relation"
+                + " models need about 6 GiB of heap: the launcher gives bench 8 GiB unless ACCORD_JAVA_OPTS says"
+                + " otherwise.")
 final class BenchCommand implements Callable<Integer> {
 
     /** Rounds of reading the dev pages; the median is printed. */
     private static final int PAGE_ROUNDS = 3;
+    /** The first settling round's length as a share of a measured round's. */
+    private static final double SETTLING_SHARE = 0.3;
+    /** Settling rounds after which measuring starts anyway: a busy machine may never give two that agree. */
+    private static final int MAX_SETTLING = 8;
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "Articles: JSON Lines, WARC, a folder of text or HTML; default: ../shared/corpus/wikinews.jsonl.")
     Path file;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "Analyse the first N articles (default: ${DEFAULT-VALUE}, about three minutes with the baseline).")
+            description = "Measure on the first N articles (default: ${DEFAULT-VALUE}: one pass of plain CoreNLP over"
+                    + " them takes about 40 s on one core); the others are the settling rounds' articles.")
     int limit;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Analyse N articles at once after the first (default: ${DEFAULT-VALUE}); both runs use it.")
+            description = "Analyse N articles at once after the first (default: ${DEFAULT-VALUE}); both sides use it.")
     int threads;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "200",
-            description = "Analyse N articles, untimed, before the throughput clock starts, so the JIT compiler's work"
-                    + " falls outside it and each thread's caches are filled, as in a long job (default:"
-                    + " ${DEFAULT-VALUE}; 0 to measure from a cold start); both runs use it, on the threads they"
-                    + " measure. They are the file's articles after the measured ones, going round them again if N is"
-                    + " larger, so that no measured article was seen before; the measured ones if the file has no"
-                    + " others.")
-    int warmUp;
+    @Option(names = "--span", paramLabel = "SECONDS", defaultValue = "30",
+            description = "The least wall time of a measured round (default: ${DEFAULT-VALUE}); a round is whole"
+                    + " passes over the measured articles, as many as it takes.")
+    double span;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Measured rounds on each side (default: ${DEFAULT-VALUE}); minimum, median and maximum"
+                    + " are printed.")
+    int rounds;
+
+    @Option(names = "--tolerance", paramLabel = "PERCENT", defaultValue = "3",
+            description = "How close the rates of two settling rounds in a row must be before measuring, the JIT"
+                    + " compiler at work for under a tenth of the later (default: ${DEFAULT-VALUE}%%); the first"
+                    + " settling round lasts 0.3 of --span, each later one analyses the same articles, and measuring"
+                    + " starts after " + MAX_SETTLING + " rounds in any case.")
+    double tolerance;
 
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
     boolean noBaseline;
+
+    @Option(names = "--no-pages", description = "Leave out the page-reading figure.")
+    boolean noPages;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,9 +90,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (limit < 1 || threads < 1 || warmUp < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --threads must be at least 1 and"
-                    + " --warmup at least 0, got " + limit + ", " + threads + " and " + warmUp);
+        if (limit < 1 || threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --threads must be at least 1,"
+                    + " got " + limit + " and " + threads);
+        }
+        Benchmark.Plan plan;
+        try {
+            plan = new Benchmark.Plan(span, rounds, SETTLING_SHARE * span, tolerance / 100, MAX_SETTLING);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--span, --rounds or --tolerance: "
+                    + e.getMessage());
         }
         Path input = file != null ? file : EvalCommand.sharedDir().resolve("corpus/wikinews.jsonl");
         Corpus all = Corpus.read(List.of(input.toString()));
@@ -81,21 +110,41 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     input + " holds no readable article; expected JSON Lines, WARC, text or HTML articles");
         }
-        out.printf("%d articles from %s, %d thread%s, %d warm-up article%s (%s)%n", corpus.articles().size(), input,
-                threads, threads == 1 ? "" : "s", warmUp, warmUp == 1 ? "" : "s",
-                rest.isEmpty() ? "the measured ones" : "the " + rest.size() + " after the measured ones");
+        Runtime rt = Runtime.getRuntime();
+        out.printf("%d articles from %s, %d thread%s, %d processors, heap at most %.2f GiB; each side: a cold start,"
+                        + " settling rounds on %s until two agree within %.0f%% with the JIT compiler at work for under"
+                        + " a tenth of the later, then %d rounds of whole passes over"
+                        + " the %d articles, at least %.0f s each%n", corpus.articles().size(), input, threads,
+                threads == 1 ? "" : "s", rt.availableProcessors(), rt.maxMemory() / (double) (1L << 30),
+                rest.isEmpty() ? "the same articles" : "the " + rest.size() + " after them", tolerance, rounds,
+                corpus.articles().size(), span);
         out.flush();
-        Benchmark bench = new Benchmark(corpus.articles(), rest, threads, warmUp);
-        Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared);
+        Consumer<String> progress = line -> {
+            out.println("  " + line);
+            out.flush();
+        };
+        Benchmark bench = new Benchmark(corpus.articles(), rest, threads, plan);
+        Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared, progress);
         print(out, accord);
-        printPageReading(out);
+        if (!noPages) {
+            printPageReading(out);
+        }
         if (noBaseline) {
             return Problems.report(err, "bench", concat(corpus.problems(), accord.problems()));
         }
-        Benchmark.Figures plain = bench.plain("CoreNLP default", CoreNlpAnnotator::plainDefault);
+        Benchmark.Figures plain = bench.plain("CoreNLP default", CoreNlpAnnotator::plainDefault, progress);
         print(out, plain);
-        out.printf("tokens: %d (Accord) and %d (CoreNLP), the same tokenizer%n", accord.tokens(), plain.tokens());
-        out.printf("speedup vs CoreNLP default: %.1fx%n", accord.articlesPerSecond() / plain.articlesPerSecond());
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < accord.rounds().size(); r++) {
+            ratios.add(accord.rates().get(r) / plain.rates().get(r));
+        }
+        out.printf("tokens a pass: %d (Accord) and %d (CoreNLP), the same tokenizer%n",
+                accord.rounds().get(0).tokens() / accord.passes().get(0),
+                plain.rounds().get(0).tokens() / plain.passes().get(0));
+        out.printf("speedup vs CoreNLP default, %d thread%s: %.1fx (median of %d rounds paired in order; min %.1fx,"
+                        + " max %.1fx; median rate over median rate %.1fx)%n", threads, threads == 1 ? "" : "s",
+                Benchmark.median(ratios), ratios.size(), Collections.min(ratios), Collections.max(ratios),
+                accord.medianRate() / plain.medianRate());
         out.flush();
         return Problems.report(err, "bench", concat(corpus.problems(), concat(accord.problems(), plain.problems())));
     }
@@ -124,14 +173,38 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Benchmark.Figures f) {
-        out.println(f.line());
-        // The compiler's threads take cores from the analysis; on two cores this alone can cost a third.
-        if (f.jitSeconds() > 0.1 * f.seconds()) {
-            out.printf("note: the JIT compiler was compiling for %.0f%% of the measured span, so %s's figures are"
-                    + " not yet those of a long job; a longer --warmup gives them%n",
-                    100 * f.jitSeconds() / f.seconds(), f.name());
+        List<Double> rates = f.rates();
+        List<Benchmark.Span> rounds = f.rounds();
+        out.printf("%s: %.2f / %.2f / %.2f articles/s (min / median / max of %d rounds), %.0f tokens/s at the median;"
+                        + " cold start %.1f s; peak heap %.2f GiB in use, %.2f GiB after a full collection at the end;"
+                        + " JIT %.1f%%, GC %.1f%% of the measured time; %.2f articles per CPU-second%n", f.name(),
+                Collections.min(rates), f.medianRate(), Collections.max(rates), rates.size(),
+                Benchmark.median(rounds.stream().map(Benchmark.Span::tokensPerSecond).toList()), f.coldSeconds(),
+                f.peakHeapBytes() / (double) (1L << 30), f.residentBytes() / (double) (1L << 30),
+                100 * share(rounds, Benchmark.Span::jitSeconds), 100 * share(rounds, Benchmark.Span::gcSeconds),
+                rounds.stream().mapToDouble(Benchmark.Span::articles).sum()
+                        / rounds.stream().mapToDouble(Benchmark.Span::cpuSeconds).sum());
+        List<Benchmark.Span> settling = f.settlingRounds();
+        if (!f.settled()) {
+            // On a busy machine the neighbours, not the JIT compiler, may keep two rounds apart.
+            Benchmark.Span last = settling.get(settling.size() - 1);
+            out.printf("note: %s's rate had not settled within %d settling rounds (the last two: %.2f and %.2f"
+                            + " articles/s, the JIT compiler at work for %.0f%% of the last); its figures may still"
+                            + " include the JIT compiler's work%n", f.name(), settling.size(),
+                    settling.get(settling.size() - 2).articlesPerSecond(), last.articlesPerSecond(),
+                    100 * last.jitShare());
+        }
+        if (f.firstPass() != null && f.passes().get(0) > 1) {
+            // Accord's caches (lemmas, CRF features, parser products) fill with the words of what it reads.
+            out.printf("%s's first pass over the measured articles, whose words the settling rounds had not"
+                    + " shown its caches: %.2f articles/s%n", f.name(), f.firstPass().articlesPerSecond());
         }
         out.flush();
+    }
+
+    /** The share of the measured rounds' wall time that {@code part} took. */
+    private static double share(List<Benchmark.Span> rounds, ToDoubleFunction<Benchmark.Span> part) {
+        return rounds.stream().mapToDouble(part).sum() / rounds.stream().mapToDouble(Benchmark.Span::seconds).sum();
     }
 
     private static List<Problem> concat(List<Problem> a, List<Problem> b) {

@@ -19,7 +19,7 @@ class BenchIT {
     Path dir;
 
     @Test
-    void benchPrintsThroughputHeapAndFirstFactsForTheArticlesItWasGiven() throws Exception {
+    void benchPrintsSteadyStateRatesHeapAndColdStartForTheArticlesItWasGiven() throws Exception {
         Path corpus = dir.resolve("news.jsonl");
         Files.writeString(corpus, String.join("\n",
                 "{\"id\":\"b1\",\"published\":\"2025-03-01\",\"text\":\"Peru and Chile signed a fisheries agreement "
@@ -27,12 +27,26 @@ class BenchIT {
                 "{\"id\":\"b2\",\"published\":\"2025-03-02\",\"text\":\"India sent aid to Nepal after the floods.\"}",
                 "{\"id\":\"b3\",\"published\":\"2025-03-03\",\"text\":\"The foreign ministers of Ghana and Togo met "
                         + "in Accra.\"}") + "\n");
-        Run run = Run.of("bench", corpus.toString(), "--limit", "2", "--threads", "2", "--no-baseline");
+        Run run = Run.of("bench", corpus.toString(), "--limit", "2", "--threads", "2", "--span", "1", "--rounds", "2",
+                "--no-baseline", "--no-pages");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("2 articles from " + corpus + ", 2 threads"), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("Accord: +[0-9.]+ articles/s +[0-9]+ tokens/s +peak heap "
-                + "+[0-9.]+ GiB +first facts after +[0-9.]+ s +([0-9.]+|n/a) articles per CPU-second"
-                + " +JIT compiling +[0-9.]+ s of +[0-9.]+ s")), run.out());
+        assertTrue(run.out().contains("settling rounds on the 1 after them"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches(" +Accord: cold start, models loaded and the first"
+                + " article's result after [0-9.]+ s")), run.out());
+        assertEquals(2, run.out().lines().filter(l -> l.matches(" +Accord: measured round [12], [0-9]+ pass(es)?, "
+                + "[0-9]+ articles in [0-9.]+ s: [0-9.]+ articles/s, .*")).count(), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("Accord: [0-9.]+ / [0-9.]+ / [0-9.]+ articles/s \\(min /"
+                + " median / max of 2 rounds\\), [0-9]+ tokens/s at the median; cold start [0-9.]+ s; peak heap [0-9.]+"
+                + " GiB in use, [0-9.]+ GiB after a full collection at the end; JIT [0-9.]+%, GC [0-9.]+% of the"
+                + " measured time; [0-9.]+ articles per CPU-second")), run.out());
+    }
+
+    @Test
+    void benchRefusesASettlingToleranceOfZeroNamingTheOption() {
+        Run run = Run.of("bench", "--tolerance", "0", "--no-baseline");
+        assertEquals(AccordCommand.EXIT_USAGE, run.exitCode());
+        assertTrue(run.err().contains("--tolerance") && run.err().contains("got 0.0"), run.err());
     }
 
     @Test

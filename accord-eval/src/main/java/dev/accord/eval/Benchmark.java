@@ -11,6 +11,7 @@ import dev.accord.model.text.Annotator;
 import dev.accord.model.text.ParseSelection;
 
 import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,82 +19,115 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Measures how fast articles are analysed: Accord's full extraction, and a plain annotator (CoreNLP
- * with its default annotators) on the same articles for comparison. Each run starts from nothing: the
- * clock starts before its models load, so "first facts" is what a user waits for, and throughput is
- * counted over the articles after the first, once loading (some of which happens lazily, on the first
- * article) is over.
+ * Measures how fast articles are analysed in a steady state: Accord's full extraction, and a plain
+ * annotator (CoreNLP with its default annotators) on the same articles for comparison.
+ *
+ * <p>Each side starts from nothing and goes through three phases:
+ * <ol>
+ *   <li><b>cold start</b>: the clock starts before its models load and stops when the first measured
+ *       article's result is there, which is what a user waits for;</li>
+ *   <li><b>settling</b>: rounds of the same articles (those the measured rounds do not use, going round
+ *       them as often as a round needs) until two consecutive rounds' rates agree within a tolerance and
+ *       the JIT compiler compiled for less than a tenth of the later one, so that it has done its work and
+ *       each thread's caches are filled, as in a long job;</li>
+ *   <li><b>measured rounds</b>: whole passes over the measured articles, as many as a round of at least
+ *       the given span needs. Both sides measure the same articles in whole passes, so their rates are
+ *       rates of the same work, whatever the lengths of the articles.</li>
+ * </ol>
  *
  * <p>A benchmark prints figures; nothing here asserts a speed.
  */
 public final class Benchmark {
 
+    /**
+     * The JIT compiler's largest share of a settling round's wall time for the rate to count as settled:
+     * two rounds may agree by chance while it still compiles, and on two cores it takes one from the
+     * analysis while it does.
+     */
+    static final double SETTLED_JIT_SHARE = 0.1;
+
     private final List<Article> articles;
-    private final List<Article> warmUpArticles;
+    private final List<Article> settling;
     private final int threads;
-    private final int warmUp;
+    private final Plan plan;
 
     /**
-     * @param articles       the articles every run analyses, in order
-     * @param warmUpArticles the articles the warm-up analyses, going round them again if it needs more;
-     *                       when empty, {@code articles}. Articles other than the measured ones keep
-     *                       the measured span free of articles seen before, whose words every cache
-     *                       (the parser's, the tagger's, the lemmas') would hold
-     * @param threads        how many articles are analysed at once, after the first
-     * @param warmUp         how many articles are analysed, untimed, after the first and before the
-     *                       throughput clock starts, on the threads that are then measured: the JIT
-     *                       compiler then works before the measured span, not inside it, and each
-     *                       thread's caches hold what they would in a long job
+     * How long each phase runs.
+     *
+     * @param spanSeconds     the least wall time of a measured round; a round ends after the pass in which
+     *                        it is reached
+     * @param rounds          measured rounds
+     * @param settleSeconds   the wall time of the first settling round, which fixes how many articles
+     *                        every later settling round analyses
+     * @param tolerance       the largest relative difference between the rates of two consecutive settling
+     *                        rounds for the rate to count as settled (0.03 for 3%)
+     * @param maxSettleRounds settling rounds after which the measured rounds start even if the rate has not
+     *                        settled (a busy machine may never give two rounds that agree); the figures say so
      */
-    public Benchmark(List<Article> articles, List<Article> warmUpArticles, int threads, int warmUp) {
+    public record Plan(double spanSeconds, int rounds, double settleSeconds, double tolerance, int maxSettleRounds) {
+        public Plan {
+            if (!(spanSeconds > 0) || !(settleSeconds > 0)) {
+                throw new IllegalArgumentException("the span and the settling round must be longer than 0 s, got "
+                        + spanSeconds + " and " + settleSeconds);
+            }
+            if (rounds < 1 || maxSettleRounds < 2) {
+                throw new IllegalArgumentException("expected at least 1 measured round and 2 settling rounds, got "
+                        + rounds + " and " + maxSettleRounds);
+            }
+            if (!(tolerance > 0)) {
+                throw new IllegalArgumentException("the settling tolerance must be above 0, got " + tolerance);
+            }
+        }
+    }
+
+    /**
+     * @param articles the measured articles: the first is the cold start's, and every measured round
+     *                 analyses all of them, in order, as many times as its span needs
+     * @param settling the articles the settling rounds analyse; when empty, {@code articles}. Articles other
+     *                 than the measured ones make the measured rounds' first pass meet words that no cache
+     *                 holds yet
+     * @param threads  how many articles are analysed at once, after the cold start's
+     * @param plan     how long each phase runs
+     */
+    public Benchmark(List<Article> articles, List<Article> settling, int threads, Plan plan) {
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("a benchmark needs at least one article, got none");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        if (warmUp < 0) {
-            throw new IllegalArgumentException("warm-up articles must be 0 or more, got " + warmUp);
-        }
         this.articles = List.copyOf(articles);
-        this.warmUpArticles = warmUpArticles.isEmpty() ? this.articles : List.copyOf(warmUpArticles);
+        this.settling = settling.isEmpty() ? this.articles : List.copyOf(settling);
         this.threads = threads;
-        this.warmUp = warmUp;
+        this.plan = plan;
     }
 
     /**
-     * What one run measured.
+     * What one span of analysis measured (a settling round, a measured round or a pass of one).
      *
-     * @param name          what ran
-     * @param articles      articles after the first analysed without error
-     * @param problems      articles whose analysis failed, with the reason
-     * @param tokens        tokens of the articles after the first
-     * @param seconds       wall time from the first article's result to the last one's
-     * @param firstSeconds  wall time from the start of loading to the first article's result
-     * @param peakHeapBytes the most heap in use during the run, above what was in use before it
-     * @param cpuSeconds    the process's CPU time over the same span as {@code seconds}, all threads
-     *                      (garbage collection and compilation included): on a busy machine, where
-     *                      wall time depends on the neighbours, the cost per article still shows
-     * @param jitSeconds    time the JIT compiler spent compiling over the same span, summed over its
-     *                      threads: on a machine with few cores it competes with the analysis, and a
-     *                      figure of more than a tenth of {@code seconds} means the warm-up was too
-     *                      short for a steady-state figure
+     * @param articles   articles analysed without error
+     * @param tokens     their tokens
+     * @param seconds    wall time
+     * @param cpuSeconds the process's CPU time over the span, all threads (garbage collection and
+     *                   compilation included): on a busy machine, where wall time depends on the
+     *                   neighbours, the cost per article still shows
+     * @param jitSeconds the JIT compiler's time over the span, summed over its threads: on a machine with
+     *                   few cores it competes with the analysis
+     * @param gcSeconds  the garbage collectors' time over the span
      */
-    public record Figures(String name, int articles, List<Problem> problems, long tokens, double seconds,
-                          double firstSeconds, long peakHeapBytes, double cpuSeconds, double jitSeconds) {
-        public Figures {
-            problems = List.copyOf(problems);
-        }
+    public record Span(int articles, long tokens, double seconds, double cpuSeconds, double jitSeconds,
+                       double gcSeconds) {
 
         public double articlesPerSecond() {
             return articles / seconds;
@@ -108,70 +142,131 @@ public final class Benchmark {
             return articles / cpuSeconds;
         }
 
-        /** One line of figures, for a person to read. */
+        /** The JIT compiler's time as a share of the span's wall time (above 1 when it used several cores). */
+        public double jitShare() {
+            return jitSeconds / seconds;
+        }
+
+        /** The garbage collectors' time as a share of the span's wall time. */
+        public double gcShare() {
+            return gcSeconds / seconds;
+        }
+
+        /** Rates, CPU, JIT and GC of the span, for a person to read. */
         public String line() {
             // The operating system counts a process's CPU time in clock ticks: a span of a few
             // milliseconds may show none.
-            String perCpuSecond = cpuSeconds > 0 ? String.format("%5.2f", articlesPerCpuSecond()) : "  n/a";
-            return String.format("%-17s %6.2f articles/s  %6.0f tokens/s  peak heap %5.2f GiB  first facts after "
-                            + "%5.1f s  %s articles per CPU-second  JIT compiling %4.1f s of %5.1f s", name + ":",
-                    articlesPerSecond(), tokensPerSecond(), peakHeapBytes / (double) (1L << 30), firstSeconds,
-                    perCpuSecond, jitSeconds, seconds);
+            String perCpuSecond = cpuSeconds > 0 ? String.format("%.2f", articlesPerCpuSecond()) : "n/a";
+            return String.format("%d articles in %.1f s: %.2f articles/s, %.0f tokens/s, %s articles per CPU-second,"
+                            + " JIT %.0f%%, GC %.1f%%", articles, seconds, articlesPerSecond(), tokensPerSecond(),
+                    perCpuSecond, 100 * jitShare(), 100 * gcShare());
         }
     }
 
-    /** Accord's article → facts function, built (models loaded) inside the measured time. */
-    public Figures accord(Supplier<Annotator> annotator) {
+    /**
+     * What one side measured.
+     *
+     * @param name            what ran
+     * @param coldSeconds     wall time from the start of loading to the first measured article's result
+     * @param settlingRounds  the settling rounds, in order
+     * @param settled         whether the last two settling rounds agreed within the tolerance, the JIT
+     *                        compiler compiling for less than a tenth of the last
+     * @param rounds          the measured rounds, in order
+     * @param passes          passes over the measured articles in each measured round
+     * @param firstPass       the first pass of the first measured round alone, whose articles' words the
+     *                        caches had not seen yet (unless they were also the settling articles)
+     * @param problems        articles whose analysis failed, with the reason, each recorded once
+     * @param peakHeapBytes   the most heap in use during the run, garbage not yet collected included,
+     *                        above what was in use before it
+     * @param residentBytes   heap in use after a full collection at the end of the run, above what was in
+     *                        use before it: the models and every cache, full
+     */
+    public record Figures(String name, double coldSeconds, List<Span> settlingRounds, boolean settled,
+                          List<Span> rounds, List<Integer> passes, Span firstPass, List<Problem> problems,
+                          long peakHeapBytes, long residentBytes) {
+        public Figures {
+            settlingRounds = List.copyOf(settlingRounds);
+            rounds = List.copyOf(rounds);
+            passes = List.copyOf(passes);
+            problems = List.copyOf(problems);
+        }
+
+        /** The measured rounds' rates, in articles a second, in the order they ran. */
+        public List<Double> rates() {
+            return rounds.stream().map(Span::articlesPerSecond).toList();
+        }
+
+        /** The median of the measured rounds' rates. */
+        public double medianRate() {
+            return median(rates());
+        }
+    }
+
+    /** Accord's article → facts function, built (models loaded) inside the measured cold start. */
+    public Figures accord(Supplier<Annotator> annotator, Consumer<String> progress) {
         AtomicLong tokens = new AtomicLong();
-        return run("Accord", tokens, () -> {
+        return run("Accord", tokens, progress, () -> {
             FactExtractor extractor = new FactExtractor(new Counting(annotator.get(), tokens));
             return extractor::analyze;
         });
     }
 
     /** A plain annotator on the same articles: every sentence annotated and parsed, no facts. */
-    public Figures plain(String name, Supplier<Annotator> annotator) {
+    public Figures plain(String name, Supplier<Annotator> annotator, Consumer<String> progress) {
         AtomicLong tokens = new AtomicLong();
-        return run(name, tokens, () -> {
+        return run(name, tokens, progress, () -> {
             Annotator counting = new Counting(annotator.get(), tokens);
             return a -> counting.annotate(a.text(), a.published());
         });
     }
 
-    private Figures run(String name, AtomicLong tokens, Supplier<Consumer<Article>> build) {
+    private Figures run(String name, AtomicLong tokens, Consumer<String> progress,
+                        Supplier<Consumer<Article>> build) {
         System.gc();
         long before = heapInUse();
         List<MemoryPoolMXBean> pools = heapPools();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        long startCpu = processCpuNanos();
-        long startJit = jitMillis();
-        Consumer<Article> analysis = build.get();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        Consumer<Article> analysis = build.get();
         analyse(analysis, articles.get(0), problems);
-        long first = System.nanoTime();
-        long firstCpu = processCpuNanos();
-        long firstJit = jitMillis();
+        double cold = (System.nanoTime() - start) / 1e9;
+        progress.accept(String.format("%s: cold start, models loaded and the first article's result after %.1f s",
+                name, cold));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long measured;
-        long measuredCpu;
-        long measuredJit;
-        long firstTokens;
-        int firstFailed;
         try {
-            // Failures while warming up are left out; a measured article that fails is recorded when measured.
-            List<Problem> ignored = Collections.synchronizedList(new ArrayList<>());
-            List<Article> warm = new ArrayList<>();
-            for (int k = 0; k < warmUp; k++) {
-                warm.add(warmUpArticles.get(k % warmUpArticles.size()));
+            // Failures while settling are left out; a measured article that fails is recorded when measured.
+            Feeder settle = new Feeder(pool, analysis, tokens, Collections.synchronizedList(new ArrayList<>()));
+            List<Span> settlingRounds = new ArrayList<>();
+            settlingRounds.add(settle.round(settling, 1, plan.settleSeconds(), Integer.MAX_VALUE));
+            // Every later settling round analyses the same articles as the first, so their rates compare.
+            int perRound = settlingRounds.get(0).articles() + settle.failed();
+            progress.accept(name + ": settling round 1, " + settlingRounds.get(0).line());
+            boolean settled = false;
+            while (!settled && settlingRounds.size() < plan.maxSettleRounds()) {
+                Span last = settle.round(settling, 1, Double.POSITIVE_INFINITY, perRound);
+                double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
+                settlingRounds.add(last);
+                settled = Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
+                        && last.jitShare() < SETTLED_JIT_SHARE;
+                progress.accept(name + ": settling round " + settlingRounds.size() + ", " + last.line());
             }
-            analyseAll(pool, analysis, warm, ignored);
-            measured = System.nanoTime();
-            measuredCpu = processCpuNanos();
-            measuredJit = jitMillis();
-            firstTokens = tokens.get();
-            firstFailed = problems.size();
-            analyseAll(pool, analysis, articles.subList(1, articles.size()), problems);
+            Feeder measure = new Feeder(pool, analysis, tokens, problems);
+            List<Span> rounds = new ArrayList<>();
+            List<Integer> passes = new ArrayList<>();
+            for (int r = 0; r < plan.rounds(); r++) {
+                Span round = measure.round(articles, articles.size(), plan.spanSeconds(), Integer.MAX_VALUE);
+                int n = (round.articles() + measure.failed()) / articles.size();
+                rounds.add(round);
+                passes.add(n);
+                progress.accept(String.format("%s: measured round %d, %d pass%s, %s", name, r + 1, n,
+                        n == 1 ? "" : "es", round.line()));
+            }
+            long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.gc();
+            long resident = heapInUse();
+            return new Figures(name, cold, settlingRounds, settled, rounds, passes, measure.firstPass(),
+                    distinct(problems), Math.max(0, peak - before), Math.max(0, resident - before));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);
@@ -180,28 +275,81 @@ public final class Benchmark {
         } finally {
             pool.shutdown();
         }
-        long end = System.nanoTime();
-        long endCpu = processCpuNanos();
-        long endJit = jitMillis();
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        // With one article there is nothing after the first: its own time is all there is.
-        boolean one = articles.size() == 1;
-        return new Figures(name, one ? 1 - firstFailed : articles.size() - 1 - (problems.size() - firstFailed),
-                problems, one ? firstTokens : tokens.get() - firstTokens, (one ? first - start : end - measured) / 1e9,
-                (first - start) / 1e9, Math.max(0, peak - before),
-                (one ? firstCpu - startCpu : endCpu - measuredCpu) / 1e9,
-                (one ? firstJit - startJit : endJit - measuredJit) / 1e3);
     }
 
-    /** Analyses the articles on the pool's threads and waits until all are done. */
-    private static void analyseAll(ExecutorService pool, Consumer<Article> analysis, List<Article> batch,
-                                   List<Problem> problems) throws InterruptedException, ExecutionException {
-        List<Future<?>> pending = new ArrayList<>();
-        for (Article a : batch) {
-            pending.add(pool.submit(() -> analyse(analysis, a, problems)));
+    /**
+     * Keeps the pool's threads busy with articles, one more queued than there are threads so that no
+     * thread waits for the next, and measures each round it runs.
+     */
+    private final class Feeder {
+        private final ExecutorService pool;
+        private final Consumer<Article> analysis;
+        private final AtomicLong tokens;
+        private final List<Problem> problems;
+        private int failedInRound;
+        private Span firstPass;
+
+        Feeder(ExecutorService pool, Consumer<Article> analysis, AtomicLong tokens, List<Problem> problems) {
+            this.pool = pool;
+            this.analysis = analysis;
+            this.tokens = tokens;
+            this.problems = problems;
         }
-        for (Future<?> f : pending) {
-            f.get();
+
+        /**
+         * Analyses {@code source}'s articles in order, going round them, and stops starting new ones at the
+         * first multiple of {@code pass} articles reached after {@code minSeconds}, or after {@code most}.
+         */
+        Span round(List<Article> source, int pass, double minSeconds, int most)
+                throws InterruptedException, ExecutionException {
+            CompletionService<Void> done = new ExecutorCompletionService<>(pool);
+            long startNanos = System.nanoTime();
+            long startCpu = processCpuNanos();
+            long startJit = jitMillis();
+            long startGc = gcMillis();
+            long startTokens = tokens.get();
+            int startFailed = problems.size();
+            int submitted = 0;
+            int finished = 0;
+            boolean more = true;
+            while (more || finished < submitted) {
+                while (more && submitted - finished <= threads) {
+                    boolean due = submitted % pass == 0 && (System.nanoTime() - startNanos) / 1e9 >= minSeconds;
+                    if (submitted > 0 && due || submitted >= most) {
+                        more = false;
+                    } else {
+                        Article a = source.get(submitted % source.size());
+                        done.submit(() -> analyse(analysis, a, problems), null);
+                        submitted++;
+                    }
+                }
+                if (finished < submitted) {
+                    done.take().get();
+                    finished++;
+                    if (firstPass == null && pass > 1 && finished == pass) {
+                        firstPass = span(finished, startNanos, startCpu, startJit, startGc, startTokens, startFailed);
+                    }
+                }
+            }
+            failedInRound = problems.size() - startFailed;
+            return span(finished, startNanos, startCpu, startJit, startGc, startTokens, startFailed);
+        }
+
+        private Span span(int finished, long startNanos, long startCpu, long startJit, long startGc,
+                          long startTokens, int startFailed) {
+            return new Span(finished - (problems.size() - startFailed), tokens.get() - startTokens,
+                    (System.nanoTime() - startNanos) / 1e9, (processCpuNanos() - startCpu) / 1e9,
+                    (jitMillis() - startJit) / 1e3, (gcMillis() - startGc) / 1e3);
+        }
+
+        /** Articles of the last round whose analysis failed. */
+        int failed() {
+            return failedInRound;
+        }
+
+        /** The first pass of the first round with passes of more than one article. */
+        Span firstPass() {
+            return firstPass;
         }
     }
 
@@ -212,6 +360,29 @@ public final class Benchmark {
         } catch (RuntimeException e) {
             problems.add(new Problem(article.source(), "analysis failed (" + e + ")"));
         }
+    }
+
+    /** Each article that failed once, with its first reason: the measured rounds analyse it again and again. */
+    private static List<Problem> distinct(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>();
+        synchronized (problems) {
+            for (Problem p : problems) {
+                if (out.stream().noneMatch(o -> o.input().equals(p.input()))) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The median of {@code values}; of an even number, the mean of the middle two. */
+    public static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("the median of no values is undefined");
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** All threads' CPU time so far, as the operating system counts it. */
@@ -230,6 +401,12 @@ public final class Benchmark {
                     + " JVM");
         }
         return jit.getTotalCompilationTime();
+    }
+
+    /** The garbage collectors' time so far, in milliseconds. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

@@ -17,9 +17,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench-consolidation", mixinStandardHelpOptions = true,
         description = {"Consolidates synthetic streams of event mentions (" + ConsolidationBenchmark.MENTIONS_PER_DAY
                 + " a day, actors drawn by a Zipf law over 200 states, each real event reported 1 to 8 times) one "
-                + "article at a time in memory, embeddings off, and prints for each size the mentions a second "
-                + "(and as a ratio of the first size's: near 1 means near-linear), the heap kept per mention and "
-                + "the scores against the synthetic truth.",
+                + "article at a time in memory, embeddings off, and prints for each size the mentions a second of "
+                + "wall time and of the thread's processor time (and that as a ratio of the first size's: near 1 "
+                + "means near-linear), the heap kept per mention and the scores against the synthetic truth.",
                 "The 1M size needs about 4 GiB of heap: ACCORD_JAVA_OPTS=\"-Xmx6g\"."})
 final class ConsolidationBenchCommand implements Callable<Integer> {
 
@@ -51,19 +51,20 @@ final class ConsolidationBenchCommand implements Callable<Integer> {
         if (warmup > 0) {
             ConsolidationBenchmark.run(warmup, seed + 1);
         }
-        out.printf("%10s %9s %9s %12s %7s %10s %10s %9s %7s %8s %12s%n", "mentions", "articles", "seconds",
-                "mentions/s", "ratio", "heap MiB", "bytes/men", "events", "true", "CoNLL", "wrong merges");
+        out.printf("%10s %8s %8s %7s %11s %13s %7s %9s %9s %8s %7s %7s %8s%n", "mentions", "wall s", "CPU s",
+                "GC s", "mentions/s", "per CPU-sec", "ratio", "heap MiB", "bytes/men", "events", "true", "CoNLL",
+                "wrong");
         double first = 0;
         for (int n : sizes) {
             ConsolidationBenchmark.Run r = ConsolidationBenchmark.run(n, seed);
             if (first == 0) {
-                first = r.mentionsPerSecond();
+                first = r.mentionsPerCpuSecond();
             }
             CorefScores s = r.scores();
-            out.printf("%10d %9d %9.2f %12.0f %7.2f %10.1f %10.0f %9d %7d %8.3f %12.4f%n", r.mentions(), r.articles(),
-                    r.seconds(), r.mentionsPerSecond(), r.mentionsPerSecond() / first,
-                    (r.streamBytes() + r.indexBytes()) / 1048576.0, r.bytesPerMention(), r.events(), r.trueEvents(),
-                    s.conll(), s.wrongMergeRate());
+            out.printf("%10d %8.2f %8.2f %7.2f %11.0f %13.0f %7.2f %9.1f %9.0f %8d %7d %7.3f %8.4f%n", r.mentions(),
+                    r.seconds(), r.cpuSeconds(), r.gcSeconds(), r.mentionsPerSecond(), r.mentionsPerCpuSecond(),
+                    r.mentionsPerCpuSecond() / first, (r.streamBytes() + r.indexBytes()) / 1048576.0,
+                    r.bytesPerMention(), r.events(), r.trueEvents(), s.conll(), s.wrongMergeRate());
             out.flush();
         }
         return 0;

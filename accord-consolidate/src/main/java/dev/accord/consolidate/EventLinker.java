@@ -191,13 +191,6 @@ final class EventLinker implements Linker<EventMention> {
         if (!settings.embeddings() || a.embedding() == null || b.embedding() == null) {
             return lexical;
         }
-        float[] u = a.embedding();
-        float[] v = b.embedding();
-        double dot = 0;
-        for (int i = 0; i < u.length; i++) {
-            dot += u[i] * v[i];
-        }
-        double semantic = Math.max(0, Math.min(1, (dot - 0.2) / 0.6));
-        return 0.5 * lexical + 0.5 * semantic;
+        return Similarity.combined(lexical, Similarity.semantic(a.embedding(), b.embedding()));
     }
 }

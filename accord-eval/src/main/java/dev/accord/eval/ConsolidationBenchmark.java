@@ -14,6 +14,9 @@ import dev.accord.model.consolidated.EventMention;
 import dev.accord.model.consolidated.EventMentionRef;
 
 import java.time.LocalDate;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +32,8 @@ import java.util.TreeMap;
  * take part in most events; each real event reported one to eight times, with a subset of its actors, a day,
  * its month or only the publication date, its place or none, and some of its own words), consolidated one
  * article at a time in memory with the sentence embeddings off. For each size it measures the mentions
- * consolidated a second, the heap kept after a full collection, and the scores against the synthetic truth.
+ * consolidated a second (of wall time and of the thread's processor time), the collectors' time, the heap kept
+ * after a full collection, and the scores against the synthetic truth.
  */
 public final class ConsolidationBenchmark {
 
@@ -46,6 +50,9 @@ public final class ConsolidationBenchmark {
      * @param mentions     event mentions consolidated
      * @param articles     articles they came in
      * @param seconds      wall time of consolidating them
+ * @param cpuSeconds   processor time of the consolidating thread meanwhile, which other work on the machine
+ *                     does not inflate as it does the wall time
+ * @param gcSeconds    time the collectors report for the same span
      * @param streamBytes  the heap the synthetic mentions take before they are consolidated (with the truth's map)
  * @param indexBytes   what consolidating them adds to the heap: the indexes, clusters and caches (heap in use
  *                     after full collections, before and after)
@@ -53,11 +60,15 @@ public final class ConsolidationBenchmark {
      * @param trueEvents   real events behind the mentions
      * @param scores       the consolidation against the synthetic truth
      */
-    public record Run(int mentions, int articles, double seconds, long streamBytes, long indexBytes, int events,
-                      int trueEvents, CorefScores scores) {
+    public record Run(int mentions, int articles, double seconds, double cpuSeconds, double gcSeconds,
+                      long streamBytes, long indexBytes, int events, int trueEvents, CorefScores scores) {
 
         public double mentionsPerSecond() {
             return mentions / seconds;
+        }
+
+        public double mentionsPerCpuSecond() {
+            return mentions / cpuSeconds;
         }
 
         /** What consolidation keeps per mention, the mention itself included. */
@@ -179,11 +190,16 @@ public final class ConsolidationBenchmark {
         Stream s = stream(mentions, seed);
         long before = heapAfterCollection();
         Consolidator c = Consolidator.inMemory(ConsolidationSettings.DEFAULT.withEmbeddings(false), null);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long gcBefore = collectionMillis();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (ArticleMentions a : s.articles()) {
             c.add(a);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double gcSeconds = (collectionMillis() - gcBefore) / 1e3;
         long heap = heapAfterCollection() - before;
         Map<String, String> system = new HashMap<>();
         for (String key : s.truth().keySet()) {
@@ -192,7 +208,16 @@ public final class ConsolidationBenchmark {
         int events = (int) system.values().stream().distinct().count();
         CorefScores scores = CorefScores.score(s.truth(), system);
         Reference.reachabilityFence(c);
-        return new Run(mentions, s.articles().size(), seconds, before - empty, heap, events, s.realEvents(), scores);
+        return new Run(mentions, s.articles().size(), seconds, cpuSeconds, gcSeconds, before - empty, heap, events,
+                s.realEvents(), scores);
+    }
+
+    private static long collectionMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static long heapAfterCollection() {

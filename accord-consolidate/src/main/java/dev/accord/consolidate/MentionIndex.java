@@ -29,8 +29,9 @@ public interface MentionIndex<M extends ConsolidationMention> {
     List<M> ofArticle(String articleId);
 
     /**
-     * Keeps a mention, filed under its blocking keys, in no cluster until {@link #assign} puts it in one.
-     * A mention with the same key is replaced.
+     * Keeps a mention, filed under its blocking keys. A new mention is in no cluster until {@link #assign}
+     * puts it in one; a mention with the key of one held replaces it, keeps its cluster and is filed under
+     * the new blocking keys only (the engine then clusters its component again and reports the change).
      */
     void put(M mention, Set<String> blockingKeys);
 

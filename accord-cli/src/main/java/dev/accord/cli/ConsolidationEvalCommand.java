@@ -80,6 +80,7 @@ final class ConsolidationEvalCommand implements Callable<Integer> {
                     s.mentions(), s.goldClusters(), s.systemClusters(), s.muc().f1(), s.bCubed().f1(), s.ceafE().f1(),
                     s.conll(), s.wrongMergeRate(), s.wrongPairs(), s.linkedPairs());
         }
+        r.wrongMerges().forEach(w -> out.println("  wrong merge: " + w));
         out.println("What the embeddings add: the words around two gold mentions in different documents of a topic, "
                 + "as a test of one event against different events (area under the ROC curve; 0.5 is chance)");
         for (ConsolidationEvaluation.ContextAuc a : ConsolidationEvaluation.contextAuc(documents, encoder)) {

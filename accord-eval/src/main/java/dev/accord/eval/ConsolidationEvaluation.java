@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,10 +99,14 @@ public final class ConsolidationEvaluation {
      * @param accordEvents  events Accord extracted in those documents
      * @param shared        mentions that Accord and the gold share
      * @param rows          every clustering of every part, in the order printed
+     * @param wrongMerges   Accord's merges over all documents that the gold keeps apart, each pair's two
+     *                      mentions as document, trigger and gold instance
      */
-    public record Result(int documents, int goldMentions, int accordEvents, int shared, List<Row> rows) {
+    public record Result(int documents, int goldMentions, int accordEvents, int shared, List<Row> rows,
+                         List<String> wrongMerges) {
         public Result {
             rows = List.copyOf(rows);
+            wrongMerges = List.copyOf(wrongMerges);
         }
     }
 
@@ -205,17 +210,46 @@ public final class ConsolidationEvaluation {
             subsets.add(gold);
             labels.add("all topics");
         }
+        List<String> wrong = new ArrayList<>();
         for (int i = 0; i < subsets.size(); i++) {
             List<ArticleFacts> part = subsets.get(i).stream().map(d -> facts.get(d.id())).toList();
             Map<String, String> partGold = restrict(goldOf, part);
-            rows.add(new Row(labels.get(i), "Accord", CorefScores.score(partGold,
-                    consolidate(part, partGold, settings, encoder))));
+            Map<String, String> system = consolidate(part, partGold, settings, encoder);
+            rows.add(new Row(labels.get(i), "Accord", CorefScores.score(partGold, system)));
+            if (i == subsets.size() - 1) {
+                wrong.addAll(wrongMerges(system, partGold, facts.values()));
+            }
             rows.add(new Row(labels.get(i), "Accord, no embeddings", CorefScores.score(partGold,
                     consolidate(part, partGold, settings.withEmbeddings(false), null))));
             rows.add(new Row(labels.get(i), "same lemma and date", CorefScores.score(partGold,
                     sameLemmaAndDate(part, partGold))));
         }
-        return new Result(gold.size(), goldMentions, events, goldOf.size(), rows);
+        return new Result(gold.size(), goldMentions, events, goldOf.size(), rows, wrong);
+    }
+
+    /** The pairs a clustering puts together that the gold keeps apart, each mention described. */
+    private static List<String> wrongMerges(Map<String, String> system, Map<String, String> gold,
+                                            Collection<ArticleFacts> facts) {
+        Map<String, String> described = new HashMap<>();
+        for (ArticleFacts f : facts) {
+            for (Event e : f.events()) {
+                described.put(MentionKeys.of(f.article().id(), e.id()),
+                        f.article().source() + " '" + e.trigger().text() + "'");
+            }
+        }
+        List<String> keys = List.copyOf(system.keySet());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                if (system.get(a).equals(system.get(b)) && !gold.get(a).equals(gold.get(b))) {
+                    out.add(described.get(a) + " (" + gold.get(a) + ") / " + described.get(b) + " (" + gold.get(b)
+                            + ")");
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -210,6 +211,34 @@ public final class ConsolidationBenchmark {
         Reference.reachabilityFence(c);
         return new Run(mentions, s.articles().size(), seconds, cpuSeconds, gcSeconds, before - empty, heap, events,
                 s.realEvents(), scores);
+    }
+
+    /**
+     * How far the result depends on arrival order: the stream of {@code mentions} consolidated as it comes,
+     * reversed and shuffled. For each other order, how many mentions end in a consolidated event of another id
+     * than in the first order.
+     */
+    public static List<Integer> orderChanges(int mentions, long seed) {
+        Stream s = stream(mentions, seed);
+        List<ArticleMentions> reversed = new ArrayList<>(s.articles());
+        Collections.reverse(reversed);
+        List<ArticleMentions> shuffled = new ArrayList<>(s.articles());
+        Collections.shuffle(shuffled, new Random(seed + 1));
+        Map<String, String> first = consolidate(s.articles(), s.truth().keySet());
+        List<Integer> changes = new ArrayList<>();
+        for (List<ArticleMentions> order : List.of(reversed, shuffled)) {
+            Map<String, String> other = consolidate(order, s.truth().keySet());
+            changes.add((int) first.keySet().stream().filter(k -> !first.get(k).equals(other.get(k))).count());
+        }
+        return changes;
+    }
+
+    private static Map<String, String> consolidate(List<ArticleMentions> articles, Set<String> keys) {
+        Consolidator c = Consolidator.inMemory(ConsolidationSettings.DEFAULT.withEmbeddings(false), null);
+        articles.forEach(c::add);
+        Map<String, String> events = new HashMap<>();
+        keys.forEach(k -> events.put(k, c.eventOf(k).orElseThrow()));
+        return events;
     }
 
     private static long collectionMillis() {

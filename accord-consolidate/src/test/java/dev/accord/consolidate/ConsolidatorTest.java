@@ -2,6 +2,8 @@ package dev.accord.consolidate;
 
 import dev.accord.model.EventType;
 import dev.accord.model.Modality;
+import dev.accord.model.consolidated.AgreementMention;
+import dev.accord.model.consolidated.ConsolidatedAgreement;
 import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.model.consolidated.ConsolidationChanges;
 import dev.accord.model.consolidated.ConsolidationConstraint;
@@ -127,5 +129,40 @@ class ConsolidatorTest {
         }
         assertEquals(4, c.people().size(), c.people().toString());
         assertEquals(2, c.people().stream().mapToInt(p -> p.reports()).max().orElseThrow());
+    }
+
+    @Test
+    void aNamedAgreementIsOneAcrossArticlesUnlessItsSigningDatesDiffer() {
+        Consolidator c = Consolidator.inMemory(LEXICAL, null);
+        List<AgreementMention> agreements = List.of(
+                Written.agreement("g1", "Astana Declaration", "2025-06", List.of("state:KAZ")),
+                Written.agreement("g2", "the Astana declaration", null, List.of("state:CHN")),
+                Written.agreement("g3", "Astana Declaration", "2019-03", List.of("state:KAZ")),
+                Written.agreement("g4", "memorandum of understanding", "2025-06", List.of("state:KAZ")),
+                Written.agreement("g5", "memorandum of understanding", "2025-06", List.of("state:UZB")));
+        for (AgreementMention a : agreements) {
+            c.add(new ArticleMentions(a.articleId(), List.of(), List.of(a), List.of()));
+        }
+        List<Integer> reports = c.agreements().stream().map(ConsolidatedAgreement::reports).sorted().toList();
+        assertEquals(List.of(1, 1, 1, 2), reports, c.agreements().toString());
+        ConsolidatedAgreement astana = c.agreements().stream().filter(a -> a.reports() == 2).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("state:CHN", "state:KAZ"), astana.parties());
+        assertEquals("2025-06", astana.date().value());
+    }
+
+    @Test
+    void removingAnArticleTakesItsReportsOutAndSaysWhatIsGone() {
+        Consolidator c = Consolidator.inMemory(LEXICAL, null);
+        List<ArticleMentions> articles = astanaReportsAndOthers();
+        articles.forEach(c::add);
+        String summit = c.eventOf("a1#e0").orElseThrow();
+        ConsolidationChanges removed = c.remove("a1");
+        String now = c.eventOf("a2#e0").orElseThrow();
+        assertEquals(now, removed.events().replaced().get(summit), "the summit is renamed after its new first report");
+        assertEquals(2, c.expectEvent(now).reports());
+        ConsolidationChanges gone = c.remove("a5");
+        assertEquals(1, gone.events().removed().size());
+        assertTrue(c.remove("a5").isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import dev.accord.model.EventPlace;
 import dev.accord.model.EventType;
 import dev.accord.model.Evidence;
 import dev.accord.model.Modality;
+import dev.accord.model.consolidated.AgreementMention;
 import dev.accord.model.consolidated.EventMention;
 import dev.accord.model.consolidated.EventMentionRef;
 import dev.accord.model.consolidated.PersonMention;
@@ -29,6 +30,13 @@ final class Written {
                 actors, List.of(), date == null ? null : new EventDate(date, "t1", null, false),
                 place == null ? null : new EventPlace("place:" + place.toLowerCase(), place, evidence), null, null,
                 sentence, null);
+    }
+
+    static AgreementMention agreement(String article, String name, String date, List<String> parties) {
+        Evidence evidence = new Evidence(article, new CharSpan(0, name.length()), name);
+        return new AgreementMention(article, "agreement:" + name.toLowerCase().replace(' ', '-'), null,
+                LocalDate.of(2025, 9, 10), name, "declaration", "SIGNED", parties,
+                date == null ? null : new EventDate(date, "t1", null, false), null, List.of(), List.of(evidence));
     }
 
     static PersonMention person(String article, String name, String role, String affiliation, String country) {

@@ -34,8 +34,14 @@ public interface ConsolidationStore {
      */
     <M> Map<String, M> mentions(FactKind kind, Collection<String> keys, Class<M> type);
 
-    /** Keeps a mention with its blocking keys, replacing what was kept under its key. */
+    /** The keys of the stored mentions of {@code kind} from one article, sorted. */
+    List<String> mentionsOf(FactKind kind, String articleId);
+
+    /** Keeps a mention with its blocking keys, replacing what was kept under its key, in no cluster yet. */
     void putMention(FactKind kind, String key, Object mention, Collection<String> blockKeys);
+
+    /** Forgets a mention, its blocking keys and its assignment; its constraints stay. */
+    void removeMention(FactKind kind, String key);
 
     /** The consolidated fact each of these mentions belongs to, by mention key; unassigned ones are left out. */
     Map<String, String> assignments(FactKind kind, Collection<String> keys);
@@ -45,6 +51,9 @@ public interface ConsolidationStore {
 
     /** Attaches each mention to a consolidated fact, by mention key. */
     void assign(FactKind kind, Map<String, String> assignments);
+
+    /** The ids of every consolidated fact of {@code kind} that has a mention assigned, sorted. */
+    List<String> assignedIds(FactKind kind);
 
     /** Keeps what consolidation changed: the facts created and changed, less the ones replaced. */
     void apply(ConsolidationChanges changes);
@@ -70,11 +79,14 @@ public interface ConsolidationStore {
     /** How many consolidated events there are. */
     int eventCount();
 
-    /** Keeps an analyst's constraint; the same pair and relation kept again changes nothing. */
+    /** Keeps an analyst's constraint, replacing an earlier one on the same pair: the later word wins. */
     void addConstraint(ConsolidationConstraint constraint);
 
     /** Every constraint, in the order they were made. */
     List<ConsolidationConstraint> constraints();
+
+    /** The constraints on one mention of {@code kind}, in the order they were made. */
+    List<ConsolidationConstraint> constraintsOn(FactKind kind, String mentionKey);
 
     /**
      * Forgets every mention, assignment and consolidated fact, keeping the constraints: the start of a

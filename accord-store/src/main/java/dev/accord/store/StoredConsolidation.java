@@ -90,12 +90,38 @@ final class StoredConsolidation implements ConsolidationStore {
     }
 
     @Override
+    public List<String> mentionsOf(FactKind kind, String articleId) {
+        synchronized (store) {
+            return store.run("list the " + kind + " mentions of article " + articleId, () -> strings(
+                    "SELECT mention_key FROM consolidation_mentions WHERE kind = ? AND article_id = ? "
+                            + "ORDER BY mention_key", kind.name(), articleId));
+        }
+    }
+
+    @Override
+    public void removeMention(FactKind kind, String key) {
+        synchronized (store) {
+            store.run("forget " + kind + " mention " + key, () -> {
+                for (String table : new String[] {"consolidation_mentions", "consolidation_blocks"}) {
+                    try (PreparedStatement s = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE kind = ? AND mention_key = ?")) {
+                        s.setString(1, kind.name());
+                        s.setString(2, key);
+                        s.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
     public void putMention(FactKind kind, String key, Object mention, Collection<String> blockKeys) {
         synchronized (store) {
             store.run("keep " + kind + " mention " + key, () -> {
                 try (PreparedStatement s = connection.prepareStatement("INSERT INTO consolidation_mentions (kind, "
                         + "mention_key, article_id, mention) VALUES (?, ?, ?, ?) ON CONFLICT (kind, mention_key) "
-                        + "DO UPDATE SET mention = excluded.mention")) {
+                        + "DO UPDATE SET mention = excluded.mention, consolidated_id = NULL")) {
                     s.setString(1, kind.name());
                     s.setString(2, key);
                     s.setString(3, MentionKeys.articleId(key));
@@ -148,20 +174,18 @@ final class StoredConsolidation implements ConsolidationStore {
     @Override
     public List<String> assignedTo(FactKind kind, String consolidatedId) {
         synchronized (store) {
-            return store.run("list the mentions of " + consolidatedId, () -> {
-                List<String> found = new ArrayList<>();
-                try (PreparedStatement s = connection.prepareStatement("SELECT mention_key FROM consolidation_mentions "
-                        + "WHERE kind = ? AND consolidated_id = ? ORDER BY mention_key")) {
-                    s.setString(1, kind.name());
-                    s.setString(2, consolidatedId);
-                    try (ResultSet rows = s.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(rows.getString(1));
-                        }
-                    }
-                }
-                return List.copyOf(found);
-            });
+            return store.run("list the mentions of " + consolidatedId, () -> strings("SELECT mention_key FROM "
+                    + "consolidation_mentions WHERE kind = ? AND consolidated_id = ? ORDER BY mention_key", kind.name(),
+                    consolidatedId));
+        }
+    }
+
+    @Override
+    public List<String> assignedIds(FactKind kind) {
+        synchronized (store) {
+            return store.run("list the consolidated " + kind + " ids", () -> strings("SELECT DISTINCT consolidated_id "
+                    + "FROM consolidation_mentions WHERE kind = ? AND consolidated_id IS NOT NULL "
+                    + "ORDER BY consolidated_id", kind.name()));
         }
     }
 
@@ -339,17 +363,12 @@ final class StoredConsolidation implements ConsolidationStore {
     public void addConstraint(ConsolidationConstraint c) {
         synchronized (store) {
             store.run("keep a constraint on " + c.first() + " and " + c.second(), () -> {
-                try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM consolidation_constraints "
-                        + "WHERE kind = ? AND relation = ? AND first_key = ? AND second_key = ?")) {
-                    q.setString(1, c.kind().name());
-                    q.setString(2, c.relation().name());
-                    q.setString(3, c.first());
-                    q.setString(4, c.second());
-                    try (ResultSet rows = q.executeQuery()) {
-                        if (rows.next()) {
-                            return null;
-                        }
-                    }
+                try (PreparedStatement d = connection.prepareStatement("DELETE FROM consolidation_constraints "
+                        + "WHERE kind = ? AND first_key = ? AND second_key = ?")) {
+                    d.setString(1, c.kind().name());
+                    d.setString(2, c.first());
+                    d.setString(3, c.second());
+                    d.executeUpdate();
                 }
                 try (PreparedStatement s = connection.prepareStatement("INSERT INTO consolidation_constraints (kind, "
                         + "relation, first_key, second_key, analyst, made_at, record) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -363,6 +382,20 @@ final class StoredConsolidation implements ConsolidationStore {
                     s.executeUpdate();
                 }
                 return null;
+            });
+        }
+    }
+
+    @Override
+    public List<ConsolidationConstraint> constraintsOn(FactKind kind, String mentionKey) {
+        synchronized (store) {
+            return store.run("read the constraints on " + mentionKey, () -> {
+                List<ConsolidationConstraint> found = new ArrayList<>();
+                for (String json : strings("SELECT record FROM consolidation_constraints WHERE kind = ? AND "
+                        + "(first_key = ? OR second_key = ?) ORDER BY id", kind.name(), mentionKey, mentionKey)) {
+                    found.add(read(json, ConsolidationConstraint.class, "a constraint on " + mentionKey));
+                }
+                return List.copyOf(found);
             });
         }
     }
@@ -399,6 +432,21 @@ final class StoredConsolidation implements ConsolidationStore {
                         : Optional.empty();
             }
         }
+    }
+
+    private List<String> strings(String sql, String... parameters) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private <T> List<T> all(String sql, Class<T> type) throws SQLException {

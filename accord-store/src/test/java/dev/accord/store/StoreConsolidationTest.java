@@ -72,6 +72,8 @@ class StoreConsolidationTest {
                 .get(signed.key()).ref());
         assertEquals(Map.of(signed.key(), "ev:1"), c.assignments(FactKind.EVENT, List.of(signed.key())));
         assertEquals(List.of(signed.key()), c.assignedTo(FactKind.EVENT, "ev:1"));
+        assertEquals(List.of("ev:1"), c.assignedIds(FactKind.EVENT));
+        assertEquals(List.of(signed.key()), c.mentionsOf(FactKind.EVENT, facts.article().id()));
 
         store.consolidate(x -> {
             x.putMention(FactKind.EVENT, signed.key(), signed, List.of("state:CHN"));
@@ -79,6 +81,11 @@ class StoreConsolidationTest {
         });
         assertEquals(List.of(), c.mentionsUnder(FactKind.EVENT, List.of("state:KAZ")), "its old keys are gone");
         assertEquals(List.of(signed.key()), c.mentionsUnder(FactKind.EVENT, List.of("state:CHN")));
+        assertEquals(Map.of(), c.assignments(FactKind.EVENT, List.of(signed.key())), "kept again, it is unassigned");
+
+        c.removeMention(FactKind.EVENT, signed.key());
+        assertEquals(List.of(), c.mentionsOf(FactKind.EVENT, facts.article().id()));
+        assertEquals(List.of(), c.mentionsUnder(FactKind.EVENT, List.of("state:CHN")));
     }
 
     @Test
@@ -116,18 +123,23 @@ class StoreConsolidationTest {
     }
 
     @Test
-    void constraintsAreKeptOnceAndSurviveClearing() {
+    void aLaterConstraintOnThePairReplacesTheEarlierAndConstraintsSurviveClearing() {
         String a = facts.article().id() + "#" + facts.events().get(0).id();
         String b = facts.article().id() + "#" + facts.events().get(1).id();
         ConsolidationConstraint split = new ConsolidationConstraint(FactKind.EVENT, Relation.CANNOT_LINK, b, a,
                 "analyst", Instant.parse("2025-09-02T10:00:00Z"), "two different events");
+        ConsolidationConstraint merge = new ConsolidationConstraint(FactKind.EVENT, Relation.MUST_LINK, a, b,
+                "analyst", Instant.parse("2025-09-02T11:00:00Z"), null);
         ConsolidationStore c = store.consolidation();
         c.addConstraint(split);
-        c.addConstraint(split);
+        assertEquals(List.of(split), c.constraintsOn(FactKind.EVENT, a));
+        c.addConstraint(merge);
         EventMention signed = mention(facts.events().get(0));
         c.putMention(FactKind.EVENT, signed.key(), signed, List.of("state:KAZ"));
         c.clear();
-        assertEquals(List.of(split), c.constraints());
+        assertEquals(List.of(merge), c.constraints());
+        assertEquals(List.of(merge), c.constraintsOn(FactKind.EVENT, b));
+        assertEquals(List.of(), c.constraintsOn(FactKind.AGREEMENT, b));
         assertEquals(List.of(), c.mentionsUnder(FactKind.EVENT, List.of("state:KAZ")));
         assertTrue(c.agreements().isEmpty() && c.people().isEmpty());
     }

@@ -1,0 +1,179 @@
+package dev.accord.consolidate;
+
+import dev.accord.model.EventType;
+import dev.accord.model.consolidated.EventMention;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whether two event mentions report one event. Hard conditions first: the same type family, modality and voice
+ * (a promised summit is never the summit held, a quoted claim never the article's report), a participant in
+ * common, dates that may be the same day and places that are not different places. Then a score from 0 to 1:
+ * how far one party list contains the other, how precise the agreeing dates and places are, the same CAMEO code
+ * and name, and how alike the words around the two triggers are — by shared content words and, with
+ * embeddings on, by the dot product of their sentence embeddings. They link when the score reaches the
+ * threshold.
+ */
+final class EventLinker implements Linker<EventMention> {
+
+    /** Dates longer than this are too vague to block by week; they are filed by year. */
+    private static final int VAGUE_DAYS = 62;
+    /** How many derived features are kept, by mention key. */
+    private static final int CACHE = 200_000;
+
+    private final ConsolidationSettings settings;
+    private final Map<String, Features> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Features> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    EventLinker(ConsolidationSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The family of a PLOVER type: types that coders and writers confuse for one happening (a meeting, a
+     * signing or material cooperation, verbal conflict, force) share one.
+     */
+    static String family(EventType type) {
+        return switch (type) {
+            case CONSULT -> "consult";
+            case AGREE -> "agree";
+            case SUPPORT, COOPERATE -> "cooperate";
+            case AID -> "aid";
+            case CONCEDE, RETREAT -> "yield";
+            case REQUEST -> "request";
+            case ACCUSE, REJECT, PROTEST -> "dispute";
+            case THREATEN -> "threaten";
+            case SANCTION -> "sanction";
+            case MOBILIZE -> "mobilize";
+            case COERCE, ASSAULT -> "force";
+        };
+    }
+
+    /** What the decision reads of a mention, worked out once. */
+    private record Features(EventMention mention, String block, DateRange range, Set<String> participants,
+                            Set<String> words, String place, String name) {
+    }
+
+    private Features features(EventMention m) {
+        Features f = cache.get(m.key());
+        if (f != null && f.mention == m) {
+            return f;
+        }
+        String block = family(m.type()) + "|" + m.modality() + "|" + (m.attribution().isArticle() ? "A" : "Q");
+        Set<String> participants = new TreeSet<>(m.actors());
+        participants.addAll(m.recipients());
+        f = new Features(m, block, DateRange.of(m.date(), m.ref().published(), settings.reportWindowDays()),
+                Set.copyOf(participants), Words.content(m.context()), m.place() == null ? null : m.place().entity(),
+                m.name() == null ? null : Words.normalName(m.name()));
+        cache.put(m.key(), f);
+        return f;
+    }
+
+    @Override
+    public Set<String> blockingKeys(EventMention m) {
+        Features f = features(m);
+        Set<String> windows = new HashSet<>();
+        DateRange r = f.range;
+        if (r == null) {
+            windows.add("none");
+        } else if (r.days() > VAGUE_DAYS) {
+            for (int y = r.first().getYear(); y <= r.last().getYear() && y <= r.first().getYear() + 2; y++) {
+                windows.add("y" + y);
+            }
+        } else {
+            int slack = settings.dateSlackDays();
+            for (long w = Math.floorDiv(r.firstDay() - slack, 7); w <= Math.floorDiv(r.lastDay() + slack, 7); w++) {
+                windows.add("w" + w);
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        for (String p : f.participants) {
+            for (String w : windows) {
+                keys.add(f.block + "|" + p + "|" + w);
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public boolean conflict(EventMention a, EventMention b) {
+        Features x = features(a);
+        Features y = features(b);
+        return !x.block.equals(y.block) || datesDiffer(x, y) || placesDiffer(x, y);
+    }
+
+    private boolean datesDiffer(Features x, Features y) {
+        return x.range != null && y.range != null && !x.range.meets(y.range, settings.dateSlackDays());
+    }
+
+    private static boolean placesDiffer(Features x, Features y) {
+        return x.place != null && y.place != null && !x.place.equals(y.place);
+    }
+
+    @Override
+    public double link(EventMention a, EventMention b) {
+        Features x = features(a);
+        Features y = features(b);
+        if (!x.block.equals(y.block) || datesDiffer(x, y) || placesDiffer(x, y)) {
+            return 0;
+        }
+        int shared = 0;
+        for (String p : x.participants) {
+            if (y.participants.contains(p)) {
+                shared++;
+            }
+        }
+        if (shared == 0) {
+            return 0;
+        }
+        double containment = (double) shared / Math.min(x.participants.size(), y.participants.size());
+        double score = 0.30 * containment + 0.15 * dateScore(x.range, y.range) + 0.10 * placeScore(x, y)
+                + 0.10 * (a.cameo().equals(b.cameo()) ? 1 : 0) + 0.10 * nameScore(x, y)
+                + 0.25 * contextScore(a, b, x, y);
+        return score >= settings.threshold() ? Math.min(1, score) : 0;
+    }
+
+    private static double dateScore(DateRange x, DateRange y) {
+        if (x == null || y == null) {
+            return 0.2;
+        }
+        if (x.loose() || y.loose()) {
+            return 0.4;
+        }
+        return x.days() <= 3 && y.days() <= 3 ? 1 : 0.6;
+    }
+
+    private static double placeScore(Features x, Features y) {
+        return x.place != null && y.place != null ? 1 : 0.3;
+    }
+
+    private static double nameScore(Features x, Features y) {
+        if (x.name != null && y.name != null) {
+            return x.name.equals(y.name) ? 1 : 0.3;
+        }
+        return 0.3;
+    }
+
+    private double contextScore(EventMention a, EventMention b, Features x, Features y) {
+        double lexical = Words.dice(x.words, y.words);
+        if (!settings.embeddings() || a.embedding() == null || b.embedding() == null) {
+            return lexical;
+        }
+        float[] u = a.embedding();
+        float[] v = b.embedding();
+        double dot = 0;
+        for (int i = 0; i < u.length; i++) {
+            dot += u[i] * v[i];
+        }
+        double semantic = Math.max(0, Math.min(1, (dot - 0.2) / 0.6));
+        return 0.5 * lexical + 0.5 * semantic;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.accord.consolidate;
+
+import dev.accord.model.consolidated.ConsolidationConstraint;
+import dev.accord.model.consolidated.ConsolidationMention;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where consolidation keeps one kind of mention, the blocking keys they are filed under, which cluster each
+ * belongs to, and analysts' constraints. The {@link Consolidator} reads and writes only through this
+ * interface, so a store can implement it over its own tables and consolidate incrementally at ingest;
+ * {@link InMemoryMentionIndex} is the implementation for evaluations, benchmarks and batch jobs.
+ *
+ * <p>Every list an implementation returns is sorted by mention key (clusters by id), so the same content
+ * gives the same result however it is stored.
+ *
+ * @param <M> the kind of mention: event, agreement or person mention
+ */
+public interface MentionIndex<M extends ConsolidationMention> {
+
+    /** The mention with this key, if held. */
+    Optional<M> find(String mentionKey);
+
+    /** Every held mention of one article, sorted by key. */
+    List<M> ofArticle(String articleId);
+
+    /**
+     * Keeps a mention, filed under its blocking keys, in no cluster until {@link #assign} puts it in one.
+     * A mention with the same key is replaced.
+     */
+    void put(M mention, Set<String> blockingKeys);
+
+    /** Forgets a mention, its blocking keys and its cluster membership; its constraints stay. */
+    void remove(String mentionKey);
+
+    /** Every held mention filed under at least one of {@code blockingKeys}, sorted by key, each once. */
+    List<M> candidates(Set<String> blockingKeys);
+
+    /** The id of the cluster the mention belongs to, if it is held and assigned. */
+    Optional<String> clusterOf(String mentionKey);
+
+    /** The members of a cluster, sorted by key; empty for an unknown id. */
+    List<M> members(String clusterId);
+
+    /**
+     * Puts every mention of {@code mentionKeys} in cluster {@code clusterId}, taking each out of the cluster it
+     * was in; a cluster left with no members no longer exists.
+     */
+    void assign(String clusterId, Collection<String> mentionKeys);
+
+    /** The ids of every cluster, sorted. */
+    List<String> clusters();
+
+    /** Analysts' constraints that concern the mention, whether or not it is held. */
+    List<ConsolidationConstraint> constraints(String mentionKey);
+
+    /** Keeps a constraint; the same pair's earlier constraint is replaced (the later word wins). */
+    void constrain(ConsolidationConstraint constraint);
+}

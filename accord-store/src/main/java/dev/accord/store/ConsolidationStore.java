@@ -37,7 +37,11 @@ public interface ConsolidationStore {
     /** The keys of the stored mentions of {@code kind} from one article, sorted. */
     List<String> mentionsOf(FactKind kind, String articleId);
 
-    /** Keeps a mention with its blocking keys, replacing what was kept under its key, in no cluster yet. */
+    /**
+     * Keeps a mention with its blocking keys, replacing what was kept under its key; a mention new to the store
+     * is in no cluster until {@link #assign}, a replaced one stays in its cluster, as in the engine's own
+     * in-memory index.
+     */
     void putMention(FactKind kind, String key, Object mention, Collection<String> blockKeys);
 
     /** Forgets a mention, its blocking keys and its assignment; its constraints stay. */
@@ -55,7 +59,7 @@ public interface ConsolidationStore {
     /** The ids of every consolidated fact of {@code kind} that has a mention assigned, sorted. */
     List<String> assignedIds(FactKind kind);
 
-    /** Keeps what consolidation changed: the facts created and changed, less the ones replaced. */
+    /** Keeps what consolidation changed: the facts created and changed, less the ones replaced or removed. */
     void apply(ConsolidationChanges changes);
 
     /** The consolidated event with this id. */

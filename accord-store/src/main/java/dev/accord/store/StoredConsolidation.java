@@ -121,7 +121,7 @@ final class StoredConsolidation implements ConsolidationStore {
             store.run("keep " + kind + " mention " + key, () -> {
                 try (PreparedStatement s = connection.prepareStatement("INSERT INTO consolidation_mentions (kind, "
                         + "mention_key, article_id, mention) VALUES (?, ?, ?, ?) ON CONFLICT (kind, mention_key) "
-                        + "DO UPDATE SET mention = excluded.mention, consolidated_id = NULL")) {
+                        + "DO UPDATE SET mention = excluded.mention")) {
                     s.setString(1, kind.name());
                     s.setString(2, key);
                     s.setString(3, MentionKeys.articleId(key));
@@ -224,6 +224,7 @@ final class StoredConsolidation implements ConsolidationStore {
 
     private void applyEvents(ConsolidationDelta<ConsolidatedEvent> delta) throws SQLException {
         List<String> gone = new ArrayList<>(delta.replaced().keySet());
+        gone.addAll(delta.removed());
         delta.changed().forEach(e -> gone.add(e.id()));
         delta.created().forEach(e -> gone.add(e.id()));
         deleteById("consolidated_events", "id", gone);
@@ -266,6 +267,7 @@ final class StoredConsolidation implements ConsolidationStore {
                                 Function<T, String> name,
                                 ToIntFunction<T> reports) throws SQLException {
         List<String> gone = new ArrayList<>(delta.replaced().keySet());
+        gone.addAll(delta.removed());
         delta.changed().forEach(x -> gone.add(id.apply(x)));
         delta.created().forEach(x -> gone.add(id.apply(x)));
         deleteById(table, "id", gone);

@@ -81,7 +81,8 @@ class StoreConsolidationTest {
         });
         assertEquals(List.of(), c.mentionsUnder(FactKind.EVENT, List.of("state:KAZ")), "its old keys are gone");
         assertEquals(List.of(signed.key()), c.mentionsUnder(FactKind.EVENT, List.of("state:CHN")));
-        assertEquals(Map.of(), c.assignments(FactKind.EVENT, List.of(signed.key())), "kept again, it is unassigned");
+        assertEquals(Map.of(signed.key(), "ev:1"), c.assignments(FactKind.EVENT, List.of(signed.key())),
+                "kept again, it stays where it was");
 
         c.removeMention(FactKind.EVENT, signed.key());
         assertEquals(List.of(), c.mentionsOf(FactKind.EVENT, facts.article().id()));
@@ -93,7 +94,7 @@ class StoreConsolidationTest {
         ConsolidatedEvent one = consolidated("ev:one", facts.events().get(0));
         ConsolidatedEvent two = consolidated("ev:two", facts.events().get(1));
         store.consolidate(c -> {
-            c.apply(events(new ConsolidationDelta<>(List.of(one, two), List.of(), Map.of())));
+            c.apply(events(new ConsolidationDelta<>(List.of(one, two), List.of(), Map.of(), List.of())));
             return null;
         });
         ConsolidationStore c = store.consolidation();
@@ -102,7 +103,7 @@ class StoreConsolidationTest {
         assertEquals(Optional.of(two), c.findEventOf(facts.article().id(), facts.events().get(1).id()));
 
         store.consolidate(x -> {
-            x.apply(events(new ConsolidationDelta<>(List.of(), List.of(), Map.of("ev:two", "ev:one"))));
+            x.apply(events(new ConsolidationDelta<>(List.of(), List.of(), Map.of("ev:two", "ev:one"), List.of())));
             return null;
         });
         assertEquals(1, c.eventCount());

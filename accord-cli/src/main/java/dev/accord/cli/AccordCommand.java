@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
                 EvalCommand.class,
                 BenchCommand.class,
                 LoadCommand.class,
+                ConsolidateCommand.class,
                 WatchCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -43,7 +43,10 @@ import java.util.Set;
  *   <li>{@code jsonl/reprints/}: each near-duplicate of an analysed article, with the article it copies;</li>
  *   <li>{@code jsonl/problems/}: each input that could not be read or analysed, with its reason;</li>
  *   <li>{@code parquet/TABLE/}: one folder for each {@link FactTable}: articles, entities, times, actors,
- *       mentions, events, quotes, agreements, places, problems.</li>
+ *       mentions, events, quotes, agreements, places, problems;</li>
+ *   <li>then, in a second pass over {@code jsonl/facts} ({@link ConsolidationPass}), the record across the
+ *       batch's articles: {@code jsonl/mentions/}, {@code jsonl/consolidated/} and
+ *       {@code parquet/consolidated_events/} with {@code parquet/event_mentions/}.</li>
  * </ul>
  *
  * <p>Each input file is read on an executor; the articles are then spread over {@code partitions}
@@ -160,7 +163,9 @@ public final class AccordSparkJob {
                     .union(spark.createDataset(driverProblems, Encoders.STRING()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                return write(analysed, out, verdicts);
+                Summary summary = write(analysed, out, verdicts);
+                ConsolidationPass.run(spark, out);
+                return summary;
             } finally {
                 analysed.unpersist();
             }

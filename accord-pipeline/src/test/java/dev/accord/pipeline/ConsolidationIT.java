@@ -7,26 +7,34 @@ import dev.accord.model.EventType;
 import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.model.consolidated.EventMentionRef;
 import dev.accord.store.FactStore;
+import dev.accord.store.PostgresFactStore;
 import dev.accord.store.SqliteFactStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Consolidation in the store, with the real analysis: {@link Ingestion} consolidates each article as it is
  * stored, and the record it leaves is the one the engine makes in memory of the same articles, whatever order
  * they came in, and the one {@link Consolidation#rebuild} makes from scratch; analysts' corrections of it
- * survive a rebuild. The articles were written for this test.
+ * survive a rebuild; a PostgreSQL store keeps the same record as SQLite. The articles were written for this
+ * test.
  */
 class ConsolidationIT {
 
@@ -71,11 +79,7 @@ class ConsolidationIT {
     @Test
     void aRebuildFromScratchGivesTheSameRecordAndKeepsAnAnalystsSplitAndRetype() {
         try (FactStore store = SqliteFactStore.open(dir.resolve("rebuild.db"))) {
-            Ingestion batch = new Ingestion(store, a -> {
-                throw new IllegalStateException("already analysed");
-            }, Ingestion.Listener.SILENT);
-            analysed.forEach(batch::store);
-            List<ConsolidatedEvent> incremental = events(store);
+            List<ConsolidatedEvent> incremental = ingest(store, analysed);
 
             Consolidation consolidation = Consolidation.standard(store, changes -> { });
             Consolidation.Rebuilt rebuilt = consolidation.rebuild(n -> { });
@@ -103,14 +107,35 @@ class ConsolidationIT {
         }
     }
 
+    @Test
+    void postgresqlKeepsTheSameRecordAsSqlite() throws SQLException {
+        String url = System.getProperty("accord.test.postgres", "");
+        assumeTrue(!url.isBlank(), "skipped: no PostgreSQL server; set -Daccord.test.postgres=jdbc:postgresql://"
+                + "127.0.0.1:5432/db?user=...&password=... (.ci/run starts one)");
+        String schema = "c" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE SCHEMA " + schema);
+        }
+        List<ConsolidatedEvent> postgres;
+        try (FactStore store = PostgresFactStore.open(url + (url.contains("?") ? "&" : "?") + "currentSchema="
+                + schema)) {
+            postgres = ingest(store, analysed);
+        }
+        assertEquals(ingest("sqlite.db", analysed), postgres);
+    }
+
     private List<ConsolidatedEvent> ingest(String file, List<ArticleFacts> facts) {
         try (FactStore store = SqliteFactStore.open(dir.resolve(file))) {
-            Ingestion batch = new Ingestion(store, a -> {
-                throw new IllegalStateException("already analysed");
-            }, Ingestion.Listener.SILENT);
-            facts.forEach(batch::store);
-            return events(store);
+            return ingest(store, facts);
         }
+    }
+
+    private static List<ConsolidatedEvent> ingest(FactStore store, List<ArticleFacts> facts) {
+        Ingestion batch = new Ingestion(store, a -> {
+            throw new IllegalStateException("already analysed");
+        }, Ingestion.Listener.SILENT);
+        facts.forEach(batch::store);
+        return events(store);
     }
 
     private static List<ConsolidatedEvent> events(FactStore store) {

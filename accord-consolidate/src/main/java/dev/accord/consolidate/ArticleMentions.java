@@ -17,7 +17,9 @@ import dev.accord.model.consolidated.PersonMention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -63,13 +65,16 @@ public record ArticleMentions(String articleId, List<EventMention> events, List<
      */
     public static ArticleMentions of(ArticleFacts facts, SentenceEncoder encoder) {
         Article article = facts.article();
+        Map<String, String> agreementNames = new HashMap<>();
+        facts.agreements().forEach(a -> agreementNames.put(a.id(), a.name()));
         List<EventMention> events = new ArrayList<>();
         for (Event e : facts.events()) {
             String context = sentenceAround(article.text(), e.trigger());
             EventMentionRef ref = new EventMentionRef(article.id(), e.id(), article.outlet(), article.published(),
                     e.trigger(), e.confidence());
             events.add(new EventMention(ref, e.type(), e.cameo(), e.modality(), e.attribution(), ids(e.actors()),
-                    ids(e.recipients()), e.date(), e.place(), e.name(), context,
+                    ids(e.recipients()), e.date(), e.place(), e.name(),
+                    e.agreement() == null ? null : agreementNames.get(e.agreement()), context,
                     encoder == null ? null : encoder.encode(context)));
         }
         List<AgreementMention> agreements = new ArrayList<>();

@@ -146,7 +146,7 @@ public final class Consolidator {
     private static Object comparable(ConsolidationMention m) {
         if (m instanceof EventMention e) {
             return new EventMention(e.ref(), e.type(), e.cameo(), e.modality(), e.attribution(), e.actors(),
-                    e.recipients(), e.date(), e.place(), e.name(), e.context(), null);
+                    e.recipients(), e.date(), e.place(), e.name(), e.agreement(), e.context(), null);
         }
         return m;
     }

@@ -3,8 +3,10 @@ package dev.accord.consolidate;
 import dev.accord.model.EventType;
 import dev.accord.model.consolidated.EventMention;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +14,9 @@ import java.util.TreeSet;
 /**
  * Whether two event mentions report one event. Hard conditions first: the same type family, modality and voice
  * (a promised summit is never the summit held, a quoted claim never the article's report), a participant in
- * common, dates that may be the same day and places that are not different places. Then a score from 0 to 1:
+ * common, dates that may be the same day and places that are not different places. A mention whose date is only
+ * its article's publication date may be a retrospective ("the declaration signed there"), so it links outside
+ * that date's window only when both mentions name the same event or sign the same agreement. Then a score:
  * how far one party list contains the other, how precise the agreeing dates and places are, the same CAMEO code
  * and name, and how alike the words around the two triggers are — by shared content words and, with
  * embeddings on, by the dot product of their sentence embeddings. They link when the score reaches the
@@ -59,7 +63,7 @@ final class EventLinker implements Linker<EventMention> {
 
     /** What the decision reads of a mention, worked out once. */
     private record Features(EventMention mention, String block, DateRange range, Set<String> participants,
-                            Set<String> words, String place, String name) {
+                            Set<String> words, String place, String name, String agreement) {
     }
 
     private Features features(EventMention m) {
@@ -72,7 +76,9 @@ final class EventLinker implements Linker<EventMention> {
         participants.addAll(m.recipients());
         f = new Features(m, block, DateRange.of(m.date(), m.ref().published(), settings.reportWindowDays()),
                 Set.copyOf(participants), Words.content(m.context()), m.place() == null ? null : m.place().entity(),
-                m.name() == null ? null : Words.normalName(m.name()));
+                m.name() == null ? null : Words.normalName(m.name()),
+                m.agreement() == null || !AgreementLinker.proper(m.agreement()) ? null
+                        : Words.normalName(m.agreement()));
         cache.put(m.key(), f);
         return f;
     }
@@ -100,7 +106,23 @@ final class EventLinker implements Linker<EventMention> {
                 keys.add(f.block + "|" + p + "|" + w);
             }
         }
+        // Named events and signings also meet by name within a year, whatever their dates' precision.
+        for (int y : years(f.range, m.ref().published())) {
+            if (f.name != null) {
+                keys.add(f.block + "|name:" + f.name + "|" + y);
+            }
+            if (f.agreement != null) {
+                keys.add(f.block + "|agreement:" + f.agreement + "|" + y);
+            }
+        }
         return keys;
+    }
+
+    private static Set<Integer> years(DateRange r, LocalDate published) {
+        if (r != null && r.days() <= VAGUE_DAYS) {
+            return new TreeSet<>(List.of(r.first().getYear(), r.last().getYear()));
+        }
+        return r != null ? Set.of(r.first().getYear()) : published != null ? Set.of(published.getYear()) : Set.of(0);
     }
 
     @Override
@@ -110,8 +132,18 @@ final class EventLinker implements Linker<EventMention> {
         return !x.block.equals(y.block) || datesDiffer(x, y) || placesDiffer(x, y);
     }
 
+    /** Two dates the texts give that cannot be the same day. */
     private boolean datesDiffer(Features x, Features y) {
-        return x.range != null && y.range != null && !x.range.meets(y.range, settings.dateSlackDays());
+        return x.range != null && y.range != null && !x.range.loose() && !y.range.loose()
+                && !x.range.meets(y.range, settings.dateSlackDays());
+    }
+
+    private boolean datesMeet(Features x, Features y) {
+        return x.range == null || y.range == null || x.range.meets(y.range, settings.dateSlackDays());
+    }
+
+    private static boolean sameNameOrAgreement(Features x, Features y) {
+        return (x.name != null && x.name.equals(y.name)) || (x.agreement != null && x.agreement.equals(y.agreement));
     }
 
     private static boolean placesDiffer(Features x, Features y) {
@@ -125,6 +157,10 @@ final class EventLinker implements Linker<EventMention> {
         if (!x.block.equals(y.block) || datesDiffer(x, y) || placesDiffer(x, y)) {
             return 0;
         }
+        boolean named = sameNameOrAgreement(x, y);
+        if (!named && !datesMeet(x, y)) {
+            return 0;
+        }
         int shared = 0;
         for (String p : x.participants) {
             if (y.participants.contains(p)) {
@@ -136,7 +172,7 @@ final class EventLinker implements Linker<EventMention> {
         }
         double containment = (double) shared / Math.min(x.participants.size(), y.participants.size());
         double score = 0.30 * containment + 0.15 * dateScore(x.range, y.range) + 0.10 * placeScore(x, y)
-                + 0.10 * (a.cameo().equals(b.cameo()) ? 1 : 0) + 0.10 * nameScore(x, y)
+                + 0.10 * (a.cameo().equals(b.cameo()) ? 1 : 0) + 0.10 * (named ? 1 : nameScore(x, y))
                 + 0.25 * contextScore(a, b, x, y);
         return score >= settings.threshold() ? Math.min(1, score) : 0;
     }

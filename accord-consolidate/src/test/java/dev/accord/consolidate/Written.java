@@ -27,7 +27,7 @@ final class Written {
         EventMentionRef ref = new EventMentionRef(article, "e0", outlet, published, evidence, 0.9);
         return new EventMention(ref, type, type == EventType.CONSULT ? "040" : "057", modality, Attribution.ARTICLE,
                 actors, List.of(), date == null ? null : new EventDate(date, "t1", null, false),
-                place == null ? null : new EventPlace("place:" + place.toLowerCase(), place, evidence), null,
+                place == null ? null : new EventPlace("place:" + place.toLowerCase(), place, evidence), null, null,
                 sentence, null);
     }
 

@@ -9,9 +9,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Scores temporal expressions against MEANTIME CAT XML (tokens with {@code TIMEX3} markables anchored
@@ -108,14 +104,7 @@ public final class TimexScorer {
 
     /** Every {@code .xml} (CAT) and {@code .tml} (TimeML) file under {@code dir}, in path order. */
     public static List<GoldDocument> read(Path dir) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".tml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list gold files under " + dir, e);
-        }
+        List<Path> files = GoldXml.files(dir, ".xml", ".tml");
         List<GoldDocument> out = new ArrayList<>();
         for (Path f : files) {
             Document doc = GoldXml.parse(f);
@@ -131,22 +120,7 @@ public final class TimexScorer {
 
     private static GoldDocument readCat(Path file, Element root) {
         StringBuilder text = new StringBuilder();
-        Map<String, CharSpan> tokens = new HashMap<>();
-        String sentence = null;
-        int last = lastAnnotatedSentence(root);
-        for (Element t : GoldXml.children(root, "token")) {
-            String s = t.getAttribute("sentence");
-            if (Integer.parseInt(s) > last) {
-                continue;
-            }
-            if (sentence != null) {
-                text.append(s.equals(sentence) ? " " : "\n\n");
-            }
-            sentence = s;
-            int begin = text.length();
-            text.append(t.getTextContent());
-            tokens.put(t.getAttribute("t_id"), new CharSpan(begin, text.length()));
-        }
+        Map<String, CharSpan> tokens = GoldXml.catTokens(root, lastAnnotatedSentence(root), text);
         LocalDate created = null;
         List<GoldTimex> timexes = new ArrayList<>();
         for (Element markables : GoldXml.children(root, "Markables")) {
@@ -154,22 +128,11 @@ public final class TimexScorer {
                 if (x.getAttribute("functionInDocument").equals("CREATION_TIME")) {
                     created = date(x.getAttribute("value"));
                 }
-                List<Element> anchors = GoldXml.children(x, "token_anchor");
-                if (anchors.isEmpty()) {
+                CharSpan span = GoldXml.anchorSpan(file, x, tokens);
+                if (span == null) {
                     continue;
                 }
-                int begin = Integer.MAX_VALUE;
-                int end = 0;
-                for (Element a : anchors) {
-                    CharSpan s = tokens.get(a.getAttribute("t_id"));
-                    if (s == null) {
-                        throw new IllegalArgumentException(file + ": TIMEX3 " + x.getAttribute("m_id")
-                                + " anchors to token " + a.getAttribute("t_id") + ", which the document lacks");
-                    }
-                    begin = Math.min(begin, s.begin());
-                    end = Math.max(end, s.end());
-                }
-                timexes.add(new GoldTimex(new CharSpan(begin, end), x.getAttribute("type"), x.getAttribute("value")));
+                timexes.add(new GoldTimex(span, x.getAttribute("type"), x.getAttribute("value")));
             }
         }
         return new GoldDocument(file.getFileName().toString(), text.toString(), created, timexes);

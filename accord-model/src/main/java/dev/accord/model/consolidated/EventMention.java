@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param date        when, or {@code null} when the article gives no date and has no publication date
  * @param place       where, or {@code null}
  * @param name        the event's name in the text ("2nd China-Central Asia Summit"), or {@code null}
+ * @param agreement   the name of the agreement the event signs or promises ("Astana Declaration"), or
+ *                    {@code null}
  * @param context     the words around the trigger (its sentence), which the lexical and embedding
  *                    similarities compare
  * @param embedding   a unit-length sentence embedding of {@code context}, or {@code null} when embeddings
@@ -31,7 +33,8 @@ import java.util.Objects;
  */
 public record EventMention(EventMentionRef ref, EventType type, String cameo, Modality modality,
                            Attribution attribution, List<String> actors, List<String> recipients, EventDate date,
-                           EventPlace place, String name, String context, float[] embedding)
+                           EventPlace place, String name, String agreement, String context,
+                           float[] embedding)
         implements ConsolidationMention {
 
     public EventMention {

@@ -157,7 +157,7 @@ class StoreConsolidationTest {
     private EventMention mention(Event e) {
         return new EventMention(ref(e), e.type(), e.cameo(), e.modality(), e.attribution(),
                 e.actors().stream().map(a -> a.actor()).toList(), List.of(), e.date(), e.place(), e.name(),
-                e.trigger().text(), new float[] {0.6f, 0.8f});
+                e.agreement(), e.trigger().text(), new float[] {0.6f, 0.8f});
     }
 
     private ConsolidatedEvent consolidated(String id, Event e) {

@@ -46,7 +46,7 @@ class ConsolidatedExportIT {
         Files.writeString(articles.resolve("2025-05-21-tashkent-talks.txt"), """
                 Mirziyoyev and Berdimuhamedov hold talks
 
-                Turkmen President Serdar Berdimuhamedov met Uzbek President Shavkat Mirziyoyev in Tashkent on Tuesday, officials said.
+                Turkmen President Serdar Berdimuhamedov met Uzbek President Shavkat Mirziyoyev in Tashkent on Tuesday.
                 The presidents discussed gas pipelines and railway links across the region.
                 """);
         Files.writeString(articles.resolve("2025-02-11-geneva.txt"), """

@@ -169,8 +169,8 @@ public final class Consolidation {
         ConsolidatedEvent event = expectEvent(eventId);
         List<EventMentionRef> others = event.mentions().stream().filter(m -> !m.key().equals(mentionKey)).toList();
         if (others.size() == event.mentions().size()) {
-            throw new IllegalArgumentException("event " + eventId + " has no report " + mentionKey + "; expected one of "
-                    + event.mentions().stream().map(EventMentionRef::key).toList());
+            throw new IllegalArgumentException("event " + eventId + " has no report " + mentionKey
+                    + "; expected one of " + event.mentions().stream().map(EventMentionRef::key).toList());
         }
         if (others.isEmpty()) {
             throw new IllegalArgumentException("event " + eventId + " has only the report " + mentionKey

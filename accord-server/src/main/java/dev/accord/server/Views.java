@@ -269,7 +269,8 @@ final class Views {
     /** Where events happened, one point per place name and position. */
     List<PlacePoint> places(Filter filter) {
         Map<String, List<EventRow>> byPlace = new TreeMap<>();
-        catalog.eventsByDate().stream().filter(e -> e.latitude() != null && e.longitude() != null && filter.dateIn(e.date())
+        catalog.eventsByDate().stream()
+                .filter(e -> e.latitude() != null && e.longitude() != null && filter.dateIn(e.date())
                         && (filter.actor() == null || e.involves(filter.actor()))
                         && (filter.type() == null || e.type().name().equals(filter.type())))
                 .forEach(e -> byPlace.computeIfAbsent(e.place() + "|" + e.latitude() + "|" + e.longitude(),

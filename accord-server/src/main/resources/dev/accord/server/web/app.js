@@ -151,7 +151,8 @@ function fixControls(articleId, e, done, consolidated) {
     .then(() => done()).catch(err => { msg.textContent = err.message; });
   return el('div', {class: 'fix'}, type,
     el('button', {class: 'small ghost fix-retype', on: {click: () => consolidated
-      ? correctEvent(consolidated, {action: 'RETYPE', type: type.value}).then(() => done()).catch(err => { msg.textContent = err.message; })
+      ? correctEvent(consolidated, {action: 'RETYPE', type: type.value}).then(() => done())
+        .catch(err => { msg.textContent = err.message; })
       : run({action: 'RETYPE', type: type.value})}}, 'Set type'),
     date, el('button', {class: 'small ghost', on: {click: () => run({action: 'SET_DATE', date: date.value})}}, 'Set date'),
     el('button', {class: 'small ghost fix-reject', on: {click: () => run({action: 'REJECT'})}}, 'Wrong'), msg);
@@ -302,7 +303,8 @@ function reportsLink(e) {
 
 function eventTable(events, editable, reload) {
   if (!events.length) return el('div', {class: 'empty'}, 'No events.');
-  return el('table', {id: 'event-table'}, el('tr', {}, ['Date', 'Type', 'Who', 'To whom', 'Words', 'Reports', ''].map(h => el('th', {}, h))),
+  const heads = ['Date', 'Type', 'Who', 'To whom', 'Words', 'Reports', ''];
+  return el('table', {id: 'event-table'}, el('tr', {}, heads.map(h => el('th', {}, h))),
     events.slice().reverse().map(e => el('tr', {'data-event': e.eventId, 'data-consolidated': e.event},
       el('td', {}, e.date || '—'),
       el('td', {}, el('span', {class: 'chip ' + (e.score > 0 ? 't' : e.score < 0 ? 'c' : '')}, e.type),
@@ -311,8 +313,8 @@ function eventTable(events, editable, reload) {
       el('td', {}, e.recipients.map((p, i) => [i ? ', ' : '', actorLink(p.key, p.name)])),
       el('td', {}, el('a', {href: '#/article/' + e.articleId}, '“' + e.trigger + '”')),
       el('td', {}, reportsLink(e)),
-      el('td', {}, editable ? fixControls(e.articleId, {id: e.eventId, type: e.type, date: e.date ? {value: e.date} : null},
-        reload, e.event) : null))));
+      el('td', {}, editable ? fixControls(e.articleId,
+        {id: e.eventId, type: e.type, date: e.date ? {value: e.date} : null}, reload, e.event) : null))));
 }
 
 /** Corrects a consolidated event: MERGE, SPLIT or RETYPE; kept so that it holds through every consolidation. */
@@ -337,22 +339,26 @@ async function eventView(id) {
   const type = el('select', {'aria-label': 'event type', class: 'fix-type'},
     TYPES.map(t => el('option', {value: t, selected: t === e.type ? 'selected' : null}, t)));
   const other = el('input', {type: 'text', placeholder: 'ev:… of the same event', size: 22, class: 'merge-with'});
+  const send = body => correctEvent(id, body).then(after).catch(fail);
   const controls = token() ? el('div', {class: 'fix'}, type,
-    el('button', {class: 'small ghost', on: {click: () => correctEvent(id, {action: 'RETYPE', type: type.value}).then(after).catch(fail)}}, 'Set type'),
-    other, el('button', {class: 'small ghost', on: {click: () => correctEvent(id, {action: 'MERGE', with: other.value.trim()}).then(after).catch(fail)}}, 'Merge'),
+    el('button', {class: 'small ghost', on: {click: () => send({action: 'RETYPE', type: type.value})}}, 'Set type'),
+    other,
+    el('button', {class: 'small ghost', on: {click: () => send({action: 'MERGE', with: other.value.trim()})}}, 'Merge'),
     msg) : null;
   view.replaceChildren(el('h1', {id: 'event-title'}, e.type + ': ' + e.actors.map(p => p.name).join(', ')
       + (e.recipients.length ? ' → ' + e.recipients.map(p => p.name).join(', ') : '')),
-    el('div', {class: 'meta'}, [e.date || 'undated', e.place, e.modality.toLowerCase(), 'id ' + e.event].filter(Boolean).join(' · ')),
+    el('div', {class: 'meta'},
+      [e.date || 'undated', e.place, e.modality.toLowerCase(), 'id ' + e.event].filter(Boolean).join(' · ')),
     el('div', {class: 'stats'}, stat(e.reports, e.reports === 1 ? 'report' : 'reports'), stat(e.outlets, 'outlets')),
     controls,
-    el('table', {id: 'report-table', class: 'card'}, el('tr', {}, ['Article', 'Outlet', 'Published', 'Words', 'Confidence', ''].map(h => el('th', {}, h))),
+    el('table', {id: 'report-table', class: 'card'},
+      el('tr', {}, ['Article', 'Outlet', 'Published', 'Words', 'Confidence', ''].map(h => el('th', {}, h))),
       r.reports.map(m => el('tr', {'data-report': m.articleId + '#' + m.eventId},
         el('td', {}, el('a', {href: '#/article/' + m.articleId}, m.articleTitle || m.articleId)),
         el('td', {}, m.outlet || '—'), el('td', {}, m.published || '—'),
         el('td', {}, '“' + m.trigger + '”'), el('td', {}, m.confidence.toFixed(2)),
         el('td', {}, token() && r.reports.length > 1 ? el('button', {class: 'small ghost split', on: {click: () =>
-          correctEvent(id, {action: 'SPLIT', mention: m.articleId + '#' + m.eventId}).then(after).catch(fail)}}, 'Not this event') : null)))));
+          send({action: 'SPLIT', mention: m.articleId + '#' + m.eventId})}}, 'Not this event') : null)))));
 }
 
 async function actorView(key) {
@@ -378,7 +384,8 @@ const quoteBlock = q => el('blockquote', {class: 'quote'}, q.text,
     el('a', {href: '#/article/' + q.articleId}, 'article')));
 const agreementList = gs => gs.length ? el('div', {class: 'card'}, gs.map(g => el('div', {class: 'agreement'}, el('b', {}, g.name),
   el('div', {class: 'meta'}, g.kind + ' · ' + g.status.toLowerCase() + (g.date ? ' · ' + g.date : '') + ' · ' +
-    g.parties.map(x => x.name).join(', ') + ' · ' + g.reports + (g.reports === 1 ? ' article' : ' articles'))))) : el('div', {class: 'empty'}, 'None.');
+    g.parties.map(x => x.name).join(', ') + ' · ' + g.reports + (g.reports === 1 ? ' article' : ' articles')))))
+  : el('div', {class: 'empty'}, 'None.');
 
 async function dyadView(a, b) {
   const d = await api('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b));

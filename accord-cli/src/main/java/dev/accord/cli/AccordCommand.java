@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
                 ProblemsCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ConsolidationBenchCommand.class,
                 LoadCommand.class,
                 ConsolidateCommand.class,
                 WatchCommand.class,

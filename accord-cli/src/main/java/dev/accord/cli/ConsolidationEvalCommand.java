@@ -80,6 +80,13 @@ final class ConsolidationEvalCommand implements Callable<Integer> {
                     s.mentions(), s.goldClusters(), s.systemClusters(), s.muc().f1(), s.bCubed().f1(), s.ceafE().f1(),
                     s.conll(), s.wrongMergeRate(), s.wrongPairs(), s.linkedPairs());
         }
+        r.wrongMerges().forEach(w -> out.println("  wrong merge: " + w));
+        out.println("What the embeddings add: the words around two gold mentions in different documents of a topic, "
+                + "as a test of one event against different events (area under the ROC curve; 0.5 is chance)");
+        for (ConsolidationEvaluation.ContextAuc a : ConsolidationEvaluation.contextAuc(documents, encoder)) {
+            out.printf("  %-26s %7d pairs (%5d of one event): shared words %.3f, embeddings %.3f, both %.3f%n",
+                    a.label(), a.pairs(), a.positives(), a.lexical(), a.semantic(), a.combined());
+        }
         if (stories > 0) {
             Path file = corpus != null ? corpus : EvalCommand.sharedDir().resolve("corpus/wikinews.jsonl");
             if (!Files.isRegularFile(file)) {
@@ -95,6 +102,7 @@ final class ConsolidationEvalCommand implements Callable<Integer> {
                     s.storyRecall(), s.joinedPairs(), s.expectedPairs());
             out.printf("  consolidated events mixing two stories: %d%n", s.crossStoryEvents());
             s.crossStoryExamples().forEach(e -> out.println("    " + e));
+            s.missedExamples().forEach(e -> out.println("  left apart: " + e));
         }
         out.flush();
         return 0;

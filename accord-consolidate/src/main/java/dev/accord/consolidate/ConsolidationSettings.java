@@ -13,7 +13,7 @@ package dev.accord.consolidate;
 public record ConsolidationSettings(boolean embeddings, double threshold, int dateSlackDays, int reportWindowDays) {
 
     /** The settings the scorer's figures in the README were measured with, embeddings on. */
-    public static final ConsolidationSettings DEFAULT = new ConsolidationSettings(true, 0.5, 1, 7);
+    public static final ConsolidationSettings DEFAULT = new ConsolidationSettings(true, 0.55, 1, 7);
 
     public ConsolidationSettings {
         if (!(threshold > 0 && threshold <= 1)) {

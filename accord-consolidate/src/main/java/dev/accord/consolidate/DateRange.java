@@ -14,34 +14,37 @@ import java.util.regex.Pattern;
  * The days a date may stand for, inclusive: a day is one day, "June" its thirty, "Aug 31 to Sept 1" two, and
  * a publication date standing in for an event's own some days up to it.
  *
- * @param first  the first day it may be
- * @param last   the last day it may be
- * @param loose  true when it is a publication date standing in, not a date the text gives
+ * @param firstDay the first day it may be, as an epoch day
+ * @param lastDay  the last day it may be, as an epoch day
+ * @param loose    true when it is a publication date standing in, not a date the text gives
  */
-record DateRange(LocalDate first, LocalDate last, boolean loose) {
+record DateRange(long firstDay, long lastDay, boolean loose) {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    /** The days of this range as epoch days. */
-    long firstDay() {
-        return first.toEpochDay();
+    DateRange(LocalDate first, LocalDate last, boolean loose) {
+        this(first.toEpochDay(), last.toEpochDay(), loose);
     }
 
-    long lastDay() {
-        return last.toEpochDay();
+    LocalDate first() {
+        return LocalDate.ofEpochDay(firstDay);
+    }
+
+    LocalDate last() {
+        return LocalDate.ofEpochDay(lastDay);
     }
 
     /** How many days it spans. */
     long days() {
-        return lastDay() - firstDay() + 1;
+        return lastDay - firstDay + 1;
     }
 
     /** Whether the two may be the same day, {@code slack} days apart at most. */
     boolean meets(DateRange o, int slack) {
-        return firstDay() <= o.lastDay() + slack && o.firstDay() <= lastDay() + slack;
+        return firstDay <= o.lastDay + slack && o.firstDay <= lastDay + slack;
     }
 
     /**
@@ -57,11 +60,11 @@ record DateRange(LocalDate first, LocalDate last, boolean loose) {
         int slash = value.indexOf('/');
         DateRange a = parse(slash < 0 ? value : value.substring(0, slash), published);
         DateRange b = slash < 0 ? a : parse(value.substring(slash + 1), published);
-        if (a == null || b == null || b.last.isBefore(a.first)) {
+        if (a == null || b == null || b.lastDay < a.firstDay) {
             return published == null ? null
                     : new DateRange(published.minusDays(reportWindowDays), published, true);
         }
-        return new DateRange(a.first, b.last, false);
+        return new DateRange(a.firstDay, b.lastDay, false);
     }
 
     private static DateRange parse(String value, LocalDate published) {

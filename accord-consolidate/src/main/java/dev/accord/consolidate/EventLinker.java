@@ -5,7 +5,7 @@ import dev.accord.model.consolidated.EventMention;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,25 +17,21 @@ import java.util.TreeSet;
  * common, dates that may be the same day and places that are not different places. A mention whose date is only
  * its article's publication date may be a retrospective ("the declaration signed there"), so it links outside
  * that date's window only when both mentions name the same event or sign the same agreement. Then a score:
- * how far one party list contains the other, how precise the agreeing dates and places are, the same CAMEO code
- * and name, and how alike the words around the two triggers are — by shared content words and, with
- * embeddings on, by the dot product of their sentence embeddings. They link when the score reaches the
- * threshold.
+ * how far one party list contains the other and the same CAMEO code, which any two events of one actor and type
+ * share, plus the evidence that they are one: the same day, the same place, the same name or agreement, and how
+ * alike the words around the two triggers are — by shared content words and, with embeddings on, by the dot
+ * product of their sentence embeddings. They link when the score reaches the threshold.
  */
 final class EventLinker implements Linker<EventMention> {
 
     /** Dates longer than this are too vague to block by week; they are filed by year. */
     private static final int VAGUE_DAYS = 62;
-    /** How many derived features are kept, by mention key. */
+    /** How many mentions' derived features are kept; all are dropped when there are more. */
     private static final int CACHE = 200_000;
 
     private final ConsolidationSettings settings;
-    private final Map<String, Features> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Features> eldest) {
-            return size() > CACHE;
-        }
-    };
+    /** By the mention object: an in-memory index returns the same objects, a store's index new ones. */
+    private final Map<EventMention, Features> cache = new IdentityHashMap<>();
 
     EventLinker(ConsolidationSettings settings) {
         this.settings = settings;
@@ -62,24 +58,27 @@ final class EventLinker implements Linker<EventMention> {
     }
 
     /** What the decision reads of a mention, worked out once. */
-    private record Features(EventMention mention, String block, DateRange range, Set<String> participants,
+    private record Features(String block, DateRange range, Set<String> participants,
                             Set<String> words, String place, String name, String agreement) {
     }
 
     private Features features(EventMention m) {
-        Features f = cache.get(m.key());
-        if (f != null && f.mention == m) {
+        Features f = cache.get(m);
+        if (f != null) {
             return f;
+        }
+        if (cache.size() >= CACHE) {
+            cache.clear();
         }
         String block = family(m.type()) + "|" + m.modality() + "|" + (m.attribution().isArticle() ? "A" : "Q");
         Set<String> participants = new TreeSet<>(m.actors());
         participants.addAll(m.recipients());
-        f = new Features(m, block, DateRange.of(m.date(), m.ref().published(), settings.reportWindowDays()),
+        f = new Features(block, DateRange.of(m.date(), m.ref().published(), settings.reportWindowDays()),
                 Set.copyOf(participants), Words.content(m.context()), m.place() == null ? null : m.place().entity(),
                 m.name() == null ? null : Words.normalName(m.name()),
                 m.agreement() == null || !AgreementLinker.proper(m.agreement()) ? null
                         : Words.normalName(m.agreement()));
-        cache.put(m.key(), f);
+        cache.put(m, f);
         return f;
     }
 
@@ -171,31 +170,20 @@ final class EventLinker implements Linker<EventMention> {
             return 0;
         }
         double containment = (double) shared / Math.min(x.participants.size(), y.participants.size());
-        double score = 0.30 * containment + 0.15 * dateScore(x.range, y.range) + 0.10 * placeScore(x, y)
-                + 0.10 * (a.cameo().equals(b.cameo()) ? 1 : 0) + 0.10 * (named ? 1 : nameScore(x, y))
-                + 0.25 * contextScore(a, b, x, y);
+        // What two reports of any two events of one actor and type share (a party, a code) is not enough alone:
+        // the evidence that they are one event is a day, a place, a name or their words.
+        double score = 0.25 * containment + 0.10 * (a.cameo().equals(b.cameo()) ? 1 : 0)
+                + dateScore(x.range, y.range) + (x.place != null && x.place.equals(y.place) ? 0.15 : 0)
+                + (named ? 0.25 : 0) + 0.35 * contextScore(a, b, x, y);
         return score >= settings.threshold() ? Math.min(1, score) : 0;
     }
 
+    /** Two days the texts give (or short spans) that meet weigh 0.15, two months 0.05, anything else 0. */
     private static double dateScore(DateRange x, DateRange y) {
-        if (x == null || y == null) {
-            return 0.2;
+        if (x == null || y == null || x.loose() || y.loose()) {
+            return 0;
         }
-        if (x.loose() || y.loose()) {
-            return 0.4;
-        }
-        return x.days() <= 3 && y.days() <= 3 ? 1 : 0.6;
-    }
-
-    private static double placeScore(Features x, Features y) {
-        return x.place != null && y.place != null ? 1 : 0.3;
-    }
-
-    private static double nameScore(Features x, Features y) {
-        if (x.name != null && y.name != null) {
-            return x.name.equals(y.name) ? 1 : 0.3;
-        }
-        return 0.3;
+        return x.days() <= 3 && y.days() <= 3 ? 0.15 : 0.05;
     }
 
     private double contextScore(EventMention a, EventMention b, Features x, Features y) {
@@ -203,13 +191,6 @@ final class EventLinker implements Linker<EventMention> {
         if (!settings.embeddings() || a.embedding() == null || b.embedding() == null) {
             return lexical;
         }
-        float[] u = a.embedding();
-        float[] v = b.embedding();
-        double dot = 0;
-        for (int i = 0; i < u.length; i++) {
-            dot += u[i] * v[i];
-        }
-        double semantic = Math.max(0, Math.min(1, (dot - 0.2) / 0.6));
-        return 0.5 * lexical + 0.5 * semantic;
+        return Similarity.combined(lexical, Similarity.semantic(a.embedding(), b.embedding()));
     }
 }

@@ -6,7 +6,9 @@ import dev.accord.model.consolidated.MentionKeys;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,29 +19,45 @@ import java.util.TreeSet;
 
 /**
  * A {@link MentionIndex} in memory, for evaluations, benchmarks and batch jobs (the Spark job's second
- * pass). Not thread-safe: one {@link Consolidator} uses it from one thread.
+ * pass). Each mention's key is kept once, in its entry, and each blocking key once, so a million mentions
+ * fit in a few gigabytes. Not thread-safe: one {@link Consolidator} uses it from one thread.
  *
  * @param <M> the kind of mention
  */
 public final class InMemoryMentionIndex<M extends ConsolidationMention> implements MentionIndex<M> {
 
-    private final Map<String, M> mentions = new HashMap<>();
-    private final Map<String, Set<String>> keysOf = new HashMap<>();
-    private final Map<String, List<String>> blocks = new HashMap<>();
+    private static final String[] NO_BLOCKS = {};
+
+    /** A held mention with the one instance of its key, its blocking keys and its cluster. */
+    private static final class Entry<M> {
+        final String key;
+        M mention;
+        String[] blocks = NO_BLOCKS;
+        String cluster;
+
+        Entry(String key) {
+            this.key = key;
+        }
+    }
+
+    private final Map<String, Entry<M>> entries = new HashMap<>();
+    private final Map<String, List<Entry<M>>> blocks = new HashMap<>();
+    /** One instance of each blocking key in use. */
+    private final Map<String, String> blockNames = new HashMap<>();
     private final Map<String, TreeSet<String>> byArticle = new HashMap<>();
-    private final Map<String, String> clusterOf = new HashMap<>();
     private final TreeMap<String, TreeSet<String>> clusters = new TreeMap<>();
     private final Map<String, Map<String, ConsolidationConstraint>> constraints = new HashMap<>();
 
     @Override
     public Optional<M> find(String mentionKey) {
-        return Optional.ofNullable(mentions.get(mentionKey));
+        Entry<M> e = entries.get(mentionKey);
+        return e == null ? Optional.empty() : Optional.of(e.mention);
     }
 
     @Override
     public List<M> ofArticle(String articleId) {
         TreeSet<String> keys = byArticle.get(articleId);
-        return keys == null ? List.of() : keys.stream().map(mentions::get).toList();
+        return keys == null ? List.of() : keys.stream().map(k -> entries.get(k).mention).toList();
     }
 
     @Override
@@ -50,86 +68,100 @@ public final class InMemoryMentionIndex<M extends ConsolidationMention> implemen
             throw new IllegalArgumentException("mention " + key + " says it comes from article " + mention.articleId()
                     + "; expected its key to start with that article's id");
         }
-        if (mentions.containsKey(key)) {
-            unfile(key);
+        Entry<M> e = entries.get(key);
+        if (e == null) {
+            e = new Entry<>(key);
+            entries.put(key, e);
+            byArticle.computeIfAbsent(mention.articleId(), a -> new TreeSet<>()).add(e.key);
+        } else {
+            unfile(e);
         }
-        mentions.put(key, mention);
-        Set<String> keys = Set.copyOf(blockingKeys);
-        keysOf.put(key, keys);
-        for (String block : keys) {
-            blocks.computeIfAbsent(block, b -> new ArrayList<>(4)).add(key);
+        e.mention = mention;
+        e.blocks = new String[blockingKeys.size()];
+        int i = 0;
+        for (String block : blockingKeys) {
+            String name = blockNames.computeIfAbsent(block, b -> b);
+            e.blocks[i++] = name;
+            blocks.computeIfAbsent(name, b -> new ArrayList<>(4)).add(e);
         }
-        byArticle.computeIfAbsent(mention.articleId(), a -> new TreeSet<>()).add(key);
     }
 
     @Override
     public void remove(String mentionKey) {
-        M mention = mentions.remove(mentionKey);
-        if (mention == null) {
+        Entry<M> e = entries.remove(mentionKey);
+        if (e == null) {
             return;
         }
-        unfile(mentionKey);
-        keysOf.remove(mentionKey);
-        TreeSet<String> ofArticle = byArticle.get(mention.articleId());
+        unfile(e);
+        TreeSet<String> ofArticle = byArticle.get(e.mention.articleId());
         ofArticle.remove(mentionKey);
         if (ofArticle.isEmpty()) {
-            byArticle.remove(mention.articleId());
+            byArticle.remove(e.mention.articleId());
         }
-        leaveCluster(mentionKey);
+        leaveCluster(e);
     }
 
-    private void unfile(String key) {
-        for (String block : keysOf.getOrDefault(key, Set.of())) {
-            List<String> members = blocks.get(block);
-            members.remove(key);
+    private void unfile(Entry<M> e) {
+        for (String block : e.blocks) {
+            List<Entry<M>> members = blocks.get(block);
+            members.remove(e);
             if (members.isEmpty()) {
                 blocks.remove(block);
+                blockNames.remove(block);
             }
         }
+        e.blocks = NO_BLOCKS;
     }
 
     @Override
     public List<M> candidates(Set<String> blockingKeys) {
-        TreeSet<String> keys = new TreeSet<>();
+        Set<Entry<M>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<M> found = new ArrayList<>();
         for (String block : blockingKeys) {
-            keys.addAll(blocks.getOrDefault(block, List.of()));
+            for (Entry<M> e : blocks.getOrDefault(block, List.of())) {
+                if (seen.add(e)) {
+                    found.add(e.mention);
+                }
+            }
         }
-        return keys.stream().map(mentions::get).toList();
+        return found;
     }
 
     @Override
     public Optional<String> clusterOf(String mentionKey) {
-        return Optional.ofNullable(clusterOf.get(mentionKey));
+        Entry<M> e = entries.get(mentionKey);
+        return e == null ? Optional.empty() : Optional.ofNullable(e.cluster);
     }
 
     @Override
     public List<M> members(String clusterId) {
         TreeSet<String> keys = clusters.get(clusterId);
-        return keys == null ? List.of() : keys.stream().map(mentions::get).toList();
+        return keys == null ? List.of() : keys.stream().map(k -> entries.get(k).mention).toList();
     }
 
     @Override
     public void assign(String clusterId, Collection<String> mentionKeys) {
         Objects.requireNonNull(clusterId, "clusterId");
         for (String key : mentionKeys) {
-            if (!mentions.containsKey(key)) {
+            Entry<M> e = entries.get(key);
+            if (e == null) {
                 throw new IllegalArgumentException("cannot put mention " + key + " in cluster " + clusterId
                         + ": no such mention is held");
             }
-            leaveCluster(key);
-            clusterOf.put(key, clusterId);
-            clusters.computeIfAbsent(clusterId, c -> new TreeSet<>()).add(key);
+            leaveCluster(e);
+            e.cluster = clusterId;
+            clusters.computeIfAbsent(clusterId, c -> new TreeSet<>()).add(e.key);
         }
     }
 
-    private void leaveCluster(String key) {
-        String old = clusterOf.remove(key);
-        if (old != null) {
-            TreeSet<String> members = clusters.get(old);
-            members.remove(key);
+    private void leaveCluster(Entry<M> e) {
+        if (e.cluster != null) {
+            TreeSet<String> members = clusters.get(e.cluster);
+            members.remove(e.key);
             if (members.isEmpty()) {
-                clusters.remove(old);
+                clusters.remove(e.cluster);
             }
+            e.cluster = null;
         }
     }
 
@@ -152,6 +184,6 @@ public final class InMemoryMentionIndex<M extends ConsolidationMention> implemen
 
     /** How many mentions are held. */
     public int size() {
-        return mentions.size();
+        return entries.size();
     }
 }

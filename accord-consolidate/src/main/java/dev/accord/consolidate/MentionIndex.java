@@ -14,8 +14,9 @@ import java.util.Set;
  * interface, so a store can implement it over its own tables and consolidate incrementally at ingest;
  * {@link InMemoryMentionIndex} is the implementation for evaluations, benchmarks and batch jobs.
  *
- * <p>Every list an implementation returns is sorted by mention key (clusters by id), so the same content
- * gives the same result however it is stored.
+ * <p>Every list an implementation returns is sorted by mention key (clusters by id), except
+ * {@link #candidates}, whose order does not matter; so the same content gives the same result however it is
+ * stored.
  *
  * @param <M> the kind of mention: event, agreement or person mention
  */
@@ -28,15 +29,16 @@ public interface MentionIndex<M extends ConsolidationMention> {
     List<M> ofArticle(String articleId);
 
     /**
-     * Keeps a mention, filed under its blocking keys, in no cluster until {@link #assign} puts it in one.
-     * A mention with the same key is replaced.
+     * Keeps a mention, filed under its blocking keys. A new mention is in no cluster until {@link #assign}
+     * puts it in one; a mention with the key of one held replaces it, keeps its cluster and is filed under
+     * the new blocking keys only (the engine then clusters its component again and reports the change).
      */
     void put(M mention, Set<String> blockingKeys);
 
     /** Forgets a mention, its blocking keys and its cluster membership; its constraints stay. */
     void remove(String mentionKey);
 
-    /** Every held mention filed under at least one of {@code blockingKeys}, sorted by key, each once. */
+    /** Every held mention filed under at least one of {@code blockingKeys}, each once, in any order. */
     List<M> candidates(Set<String> blockingKeys);
 
     /** The id of the cluster the mention belongs to, if it is held and assigned. */

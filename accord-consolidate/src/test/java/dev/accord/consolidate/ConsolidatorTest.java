@@ -40,7 +40,7 @@ class ConsolidatorTest {
                         List.of("state:CHN", "state:KAZ"), "2025-06", "Astana",
                         "met leaders of Kazakhstan and China at the Astana summit in June.")),
                 article(Written.event("a3", "Silk Road Post", JUNE_18.plusDays(1), EventType.CONSULT,
-                        Modality.ASSERTED, SIX, null, null, "gathered the six leaders for the summit in Astana.")),
+                        Modality.ASSERTED, SIX, null, "Astana", "gathered the six leaders for the summit in Astana.")),
                 article(Written.event("a4", "Caspian Wire", JUNE_18, EventType.CONSULT, Modality.FUTURE, SIX,
                         "2027", null, "hold the next China-Central Asia summit in China in 2027.")),
                 article(Written.event("a5", "Steppe Daily", JUNE_18, EventType.CONSULT, Modality.ASSERTED,

@@ -3,6 +3,7 @@ package dev.accord.eval;
 import dev.accord.consolidate.ConsolidationSettings;
 import dev.accord.consolidate.Consolidator;
 import dev.accord.consolidate.SentenceEncoder;
+import dev.accord.consolidate.Similarity;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.CharSpan;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,10 +99,14 @@ public final class ConsolidationEvaluation {
      * @param accordEvents  events Accord extracted in those documents
      * @param shared        mentions that Accord and the gold share
      * @param rows          every clustering of every part, in the order printed
+     * @param wrongMerges   Accord's merges over all documents that the gold keeps apart, each pair's two
+     *                      mentions as document, trigger and gold instance
      */
-    public record Result(int documents, int goldMentions, int accordEvents, int shared, List<Row> rows) {
+    public record Result(int documents, int goldMentions, int accordEvents, int shared, List<Row> rows,
+                         List<String> wrongMerges) {
         public Result {
             rows = List.copyOf(rows);
+            wrongMerges = List.copyOf(wrongMerges);
         }
     }
 
@@ -204,17 +210,46 @@ public final class ConsolidationEvaluation {
             subsets.add(gold);
             labels.add("all topics");
         }
+        List<String> wrong = new ArrayList<>();
         for (int i = 0; i < subsets.size(); i++) {
             List<ArticleFacts> part = subsets.get(i).stream().map(d -> facts.get(d.id())).toList();
             Map<String, String> partGold = restrict(goldOf, part);
-            rows.add(new Row(labels.get(i), "Accord", CorefScores.score(partGold,
-                    consolidate(part, partGold, settings, encoder))));
+            Map<String, String> system = consolidate(part, partGold, settings, encoder);
+            rows.add(new Row(labels.get(i), "Accord", CorefScores.score(partGold, system)));
+            if (i == subsets.size() - 1) {
+                wrong.addAll(wrongMerges(system, partGold, facts.values()));
+            }
             rows.add(new Row(labels.get(i), "Accord, no embeddings", CorefScores.score(partGold,
                     consolidate(part, partGold, settings.withEmbeddings(false), null))));
             rows.add(new Row(labels.get(i), "same lemma and date", CorefScores.score(partGold,
                     sameLemmaAndDate(part, partGold))));
         }
-        return new Result(gold.size(), goldMentions, events, goldOf.size(), rows);
+        return new Result(gold.size(), goldMentions, events, goldOf.size(), rows, wrong);
+    }
+
+    /** The pairs a clustering puts together that the gold keeps apart, each mention described. */
+    private static List<String> wrongMerges(Map<String, String> system, Map<String, String> gold,
+                                            Collection<ArticleFacts> facts) {
+        Map<String, String> described = new HashMap<>();
+        for (ArticleFacts f : facts) {
+            for (Event e : f.events()) {
+                described.put(MentionKeys.of(f.article().id(), e.id()),
+                        f.article().source() + " '" + e.trigger().text() + "'");
+            }
+        }
+        List<String> keys = List.copyOf(system.keySet());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                if (system.get(a).equals(system.get(b)) && !gold.get(a).equals(gold.get(b))) {
+                    out.add(described.get(a) + " (" + gold.get(a) + ") / " + described.get(b) + " (" + gold.get(b)
+                            + ")");
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -296,11 +331,13 @@ public final class ConsolidationEvaluation {
      * @param joinedPairs        of those, the pairs consolidated together
      * @param crossStoryEvents   consolidated events holding mentions of two stories or more
      * @param crossStoryExamples the first few of them, each as its stories' ids and its triggers
+     * @param missedExamples     the first few expected pairs left apart, each mention with its date and place
      */
     public record SyntheticResult(int stories, int reports, int events, long expectedPairs, long joinedPairs,
-                                  int crossStoryEvents, List<String> crossStoryExamples) {
+                                  int crossStoryEvents, List<String> crossStoryExamples, List<String> missedExamples) {
         public SyntheticResult {
             crossStoryExamples = List.copyOf(crossStoryExamples);
+            missedExamples = List.copyOf(missedExamples);
         }
 
         /** The share of expected pairs joined; 1 when none was expected. */
@@ -326,6 +363,7 @@ public final class ConsolidationEvaluation {
         Map<String, Integer> storyOf = new HashMap<>();
         Map<String, List<String>> bySignature = new TreeMap<>();
         Map<String, String> triggerOf = new HashMap<>();
+        Map<String, String> describe = new HashMap<>();
         int reports = 0;
         int events = 0;
         for (int i = 0; i < stories.size(); i++) {
@@ -345,6 +383,9 @@ public final class ConsolidationEvaluation {
                     events++;
                     String key = MentionKeys.of(a.id(), e.id());
                     triggerOf.put(key, e.trigger().text());
+                    describe.put(key, "'" + e.trigger().text() + "' " + e.type() + " "
+                            + (e.date() == null ? "no date" : e.date().value() + (e.date().fromArticleDate()
+                            ? " (published)" : "")) + ", " + (e.place() == null ? "no place" : e.place().name()));
                     String signature = i + "|" + e.type() + "|" + e.trigger().text().toLowerCase(Locale.ROOT) + "|"
                             + e.actors().stream().map(EventArgument::actor).sorted().toList();
                     bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(key);
@@ -354,6 +395,7 @@ public final class ConsolidationEvaluation {
         }
         long expected = 0;
         long joined = 0;
+        List<String> missed = new ArrayList<>();
         for (List<String> keys : bySignature.values()) {
             for (int x = 0; x < keys.size(); x++) {
                 for (int y = x + 1; y < keys.size(); y++) {
@@ -361,6 +403,8 @@ public final class ConsolidationEvaluation {
                         expected++;
                         if (c.eventOf(keys.get(x)).equals(c.eventOf(keys.get(y)))) {
                             joined++;
+                        } else if (missed.size() < 5) {
+                            missed.add(describe.get(keys.get(x)) + " / " + describe.get(keys.get(y)));
                         }
                     }
                 }
@@ -380,6 +424,104 @@ public final class ConsolidationEvaluation {
                 }
             }
         }
-        return new SyntheticResult(stories.size(), reports, events, expected, joined, cross, examples);
+        return new SyntheticResult(stories.size(), reports, events, expected, joined, cross, examples, missed);
+    }
+
+    /**
+     * How well one similarity of the words around two gold mentions tells reports of one event from reports of
+     * different events, over every pair of gold mentions in different documents of one topic.
+     *
+     * @param label     which documents
+     * @param pairs     pairs compared
+     * @param positives of those, pairs of one event instance
+     * @param lexical   the area under the ROC curve of the shared-words similarity (0.5: no better than chance)
+     * @param semantic  the same for the sentence embeddings
+     * @param combined  the same for the two together, as consolidation combines them
+     */
+    public record ContextAuc(String label, long pairs, long positives, double lexical, double semantic,
+                             double combined) {
+    }
+
+    /**
+     * What the embeddings add, measured on the gold mentions themselves (all of them, not only those Accord
+     * finds): each mention's sentence compared with every other document's mentions' sentences of its topic.
+     */
+    public static List<ContextAuc> contextAuc(List<GoldDocument> gold, SentenceEncoder encoder) {
+        List<ContextAuc> out = new ArrayList<>();
+        for (String topic : gold.stream().map(GoldDocument::topic).distinct().sorted().toList()) {
+            List<String> docs = new ArrayList<>();
+            List<String> instances = new ArrayList<>();
+            List<String> sentences = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            Map<String, float[]> encoded = new HashMap<>();
+            for (GoldDocument d : gold) {
+                if (!d.topic().equals(topic)) {
+                    continue;
+                }
+                for (GoldMention m : d.mentions()) {
+                    String sentence = sentenceOf(d.text(), m.span());
+                    docs.add(d.id());
+                    instances.add(m.instance());
+                    sentences.add(sentence);
+                    vectors.add(encoded.computeIfAbsent(sentence, encoder::encode));
+                }
+            }
+            List<double[]> lexical = new ArrayList<>();
+            List<double[]> semantic = new ArrayList<>();
+            List<double[]> combined = new ArrayList<>();
+            long positives = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                for (int j = i + 1; j < docs.size(); j++) {
+                    if (docs.get(i).equals(docs.get(j))) {
+                        continue;
+                    }
+                    double same = instances.get(i).equals(instances.get(j)) ? 1 : 0;
+                    positives += (long) same;
+                    double lex = Similarity.lexical(sentences.get(i), sentences.get(j));
+                    double sem = Similarity.semantic(vectors.get(i), vectors.get(j));
+                    lexical.add(new double[] {lex, same});
+                    semantic.add(new double[] {sem, same});
+                    combined.add(new double[] {Similarity.combined(lex, sem), same});
+                }
+            }
+            out.add(new ContextAuc(topic + (topic.equals(TUNED_TOPIC) ? " (tuned)" : " (held back)"),
+                    lexical.size(), positives, auc(lexical), auc(semantic), auc(combined)));
+        }
+        return out;
+    }
+
+    /** The sentence of the document (its sentences lie a blank line apart) that holds {@code span}. */
+    private static String sentenceOf(String text, CharSpan span) {
+        int from = text.lastIndexOf("\n\n", span.begin());
+        int to = text.indexOf("\n\n", span.end());
+        return text.substring(from < 0 ? 0 : from + 2, to < 0 ? text.length() : to);
+    }
+
+    /** The area under the ROC curve of scored pairs {score, 1 or 0}: ties count a half (Mann-Whitney). */
+    static double auc(List<double[]> scored) {
+        List<double[]> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingDouble(p -> p[0]));
+        double rankSum = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j < sorted.size() && sorted.get(j)[0] == sorted.get(i)[0]) {
+                j++;
+            }
+            double meanRank = (i + 1 + j) / 2.0;
+            for (int k = i; k < j; k++) {
+                if (sorted.get(k)[1] > 0) {
+                    rankSum += meanRank;
+                    positives++;
+                }
+            }
+            i = j;
+        }
+        long negatives = sorted.size() - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 }

@@ -9,14 +9,16 @@ let SIDES = {};
 const view = document.getElementById('view');
 const tip = document.getElementById('tip');
 
-// The API token comes once in the address (#token=...) from `accord serve` and is kept for this tab only.
-(function takeToken() {
+// The API token comes once in the address (#token=...) from `accord serve` and is kept for this tab only:
+// when the page loads, and when the address changes only after the '#', which loads nothing.
+function takeToken() {
   const m = location.hash.match(/token=([0-9A-Za-z_-]+)/);
   if (m) {
     sessionStorage.setItem('accord-token', m[1]);
     history.replaceState(null, '', location.pathname + '#/');
   }
-})();
+}
+takeToken();
 const token = () => sessionStorage.getItem('accord-token');
 const curator = () => localStorage.getItem('accord-curator') || 'analyst';
 
@@ -450,6 +452,7 @@ async function quotesView(params) {
 }
 
 async function route() {
+  takeToken();
   tip.hidden = true;
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query || '');

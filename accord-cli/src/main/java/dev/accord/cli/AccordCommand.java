@@ -29,6 +29,7 @@ import java.time.format.DateTimeParseException;
                 BenchCommand.class,
                 ConsolidationBenchCommand.class,
                 LoadCommand.class,
+                ConsolidateCommand.class,
                 WatchCommand.class,
                 CommandLine.HelpCommand.class
         })

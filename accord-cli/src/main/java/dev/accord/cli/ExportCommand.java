@@ -5,6 +5,9 @@ import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.EventExports;
 import dev.accord.model.Modality;
+import dev.accord.model.consolidated.ConsolidatedEvent;
+import dev.accord.model.tables.ConsolidatedTables;
+import dev.accord.model.tables.FactTable;
 import dev.accord.store.FactStore;
 import dev.accord.store.SearchQuery;
 import picocli.CommandLine;
@@ -20,21 +23,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** {@code accord export}: every stored article with its facts, or every event, in a stable order. */
+/**
+ * {@code accord export}: every stored article with its facts, every event, or the record across articles
+ * (consolidated events and their reports, GDELT's events and mentions tables), in a stable order.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the store's facts: jsonl (one article with its facts a line), plover (PLOVER JSON "
-                + "Lines, one event a line) or cameo (GDELT-style tab-separated events with a header).")
+                + "Lines, one event a line), cameo (GDELT-style tab-separated events with a header), events (one "
+                + "consolidated event a line: type, actors, date, place, reports) or mentions (one report of a "
+                + "consolidated event a line: event id, article, offsets, confidence).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { jsonl, plover, cameo }
+    enum Format { jsonl, plover, cameo, events, mentions }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl, plover or cameo (default: ${DEFAULT-VALUE}).")
+            description = "jsonl, plover, cameo, events or mentions (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--encoding", paramLabel = "ENCODING",
+            description = "For events and mentions: jsonl, csv or parquet (Parquet needs --out). Default: what "
+                    + "--out's extension says (.csv, .parquet), else jsonl.")
+    TableOutput.Encoding encoding;
 
     @Option(names = "--modality", paramLabel = "MODALITY", split = ",",
             description = "Only events of these modalities (plover and cameo): asserted, negated, future, "
@@ -60,6 +75,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format == Format.events || format == Format.mentions) {
+            return consolidated();
+        }
+        if (encoding != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--encoding " + encoding + " is for "
+                    + "--format events or mentions; " + format + " has its own encoding");
+        }
         int[] count = {0};
         try (FactStore db = store.open(); Writer w = open()) {
             if (format == Format.cameo) {
@@ -82,6 +104,39 @@ final class ExportCommand implements Callable<Integer> {
                     format == Format.jsonl ? "articles" : "events", outFile);
         }
         return 0;
+    }
+
+    /** Writes the consolidated events, or their reports, one a row, in the order of the events' ids. */
+    private int consolidated() throws IOException {
+        TableOutput.Encoding chosen = encoding != null ? encoding : TableOutput.Encoding.of(outFile);
+        if (chosen == TableOutput.Encoding.parquet && outFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--encoding parquet writes a binary file; "
+                    + "expected --out FILE.parquet");
+        }
+        int rows;
+        try (FactStore db = store.open(); Writer w = chosen == TableOutput.Encoding.parquet ? null : open()) {
+            rows = format == Format.events ? write(db, ConsolidatedTables.EVENTS, List::of, chosen, w)
+                    : write(db, ConsolidatedTables.MENTIONS, ConsolidatedTables::reports, chosen, w);
+        }
+        if (outFile != null) {
+            spec.commandLine().getErr().printf("accord export: wrote %d %s to %s%n", rows,
+                    format == Format.events ? "consolidated events" : "reports of consolidated events", outFile);
+        }
+        return 0;
+    }
+
+    private <T> int write(FactStore db, FactTable<T> table, Function<ConsolidatedEvent, List<T>> rows,
+                          TableOutput.Encoding chosen, Writer w) throws IOException {
+        try (TableOutput<T> out = TableOutput.open(table, chosen, w, outFile)) {
+            db.consolidation().forEachEvent(e -> rows.apply(e).forEach(row -> {
+                try {
+                    out.write(row);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            }));
+            return out.rows();
+        }
     }
 
     /** Writes one article's lines; returns how many. */

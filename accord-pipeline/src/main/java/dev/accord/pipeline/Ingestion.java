@@ -8,6 +8,7 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
+import dev.accord.model.consolidated.ConsolidationChanges;
 import dev.accord.store.Appearance;
 import dev.accord.store.FactStore;
 
@@ -22,8 +23,10 @@ import java.util.Optional;
  * {@code accord load}, {@code POST /api/articles}, the Spark job's output): an article already stored is
  * not analysed again, a near-duplicate of a stored one is recorded as another appearance of it
  * ({@link Deduplication}) and named in the problems with the article it was taken for, a new one is
- * analysed (in English; in another language kept unanalysed, see {@link #analyse}) and stored with its
- * fingerprint, and what cannot be read or analysed is recorded as a problem with its reason while the batch
+ * analysed (in English; in another language kept unanalysed, see {@link #analyse}), stored with its
+ * fingerprint and consolidated into the record across articles ({@link Consolidation}: it joins the events,
+ * agreements and people of earlier articles or makes new ones, without the store being read whole), and what
+ * cannot be read or analysed is recorded as a problem with its reason while the batch
  * goes on.
  *
  * <p>A failure of the store itself is never a problem of the input: it is thrown to the caller with the
@@ -46,11 +49,17 @@ public final class Ingestion {
         /** Called after each input of {@link #read(List, Sources, Sources.Options)} is read. */
         default void inputRead(int done, int total) {
         }
+
+        /** Called after each stored article is consolidated, with what changed in the record across articles. */
+        default void consolidated(ConsolidationChanges changes) {
+        }
     }
 
     private final FactStore store;
     private final Analyzer analyzer;
     private final Listener listener;
+    /** The record across articles, made on the first article stored (its sentence encoder takes a second). */
+    private Consolidation consolidation;
     private final List<Problem> problems = new ArrayList<>();
     /** The input being read, whose problems were removed before it was read again; null outside {@link #read}. */
     private Input reading;
@@ -168,7 +177,16 @@ public final class Ingestion {
             }
         }
         store.put(facts, fingerprint);
+        consolidation().add(facts);
         return report(new Outcome.Stored(article, facts));
+    }
+
+    /** The consolidation of this batch's store, made on first need. */
+    private Consolidation consolidation() {
+        if (consolidation == null) {
+            consolidation = Consolidation.standard(store, listener::consolidated);
+        }
+        return consolidation;
     }
 
     /**

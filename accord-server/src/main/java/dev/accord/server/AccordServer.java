@@ -9,7 +9,10 @@ import dev.accord.model.CharSpan;
 import dev.accord.model.Correction;
 import dev.accord.model.EventType;
 import dev.accord.model.Modality;
+import dev.accord.model.consolidated.ConsolidatedEvent;
+import dev.accord.model.consolidated.ConsolidationChanges;
 import dev.accord.pipeline.Analyzer;
+import dev.accord.pipeline.Consolidation;
 import dev.accord.pipeline.Ingestion;
 import dev.accord.pipeline.Outcome;
 import dev.accord.store.FactStore;
@@ -55,6 +58,8 @@ public final class AccordServer implements AutoCloseable {
     private final Views views;
     private final String token;
     private final Analyzer analyzer;
+    /** The record across articles, kept current by every write; made on the first write (its encoder loads). */
+    private Consolidation consolidation;
     private final Javalin app;
 
     private AccordServer(FactStore store, String token, Analyzer analyzer) {
@@ -142,6 +147,11 @@ public final class AccordServer implements AutoCloseable {
                 store.expect(ctx.pathParam("id")).article().id())));
         r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), code(ctx, "with"), sort(ctx), limit(ctx),
                 offset(ctx))));
+        r.get("/api/events/{id}/reports", ctx -> {
+            String id = ctx.pathParam("id");
+            json(ctx, views.reports(id).orElseThrow(() -> new NoSuchElementException("no consolidated event " + id
+                    + "; expected the event id (ev:…) of an event from /api/events")));
+        });
         r.get("/api/actors", ctx -> json(ctx, views.actors(text(ctx, "q"), limit(ctx))));
         r.get("/api/actors/{key}", ctx -> {
             String key = ctx.pathParam("key");
@@ -159,6 +169,7 @@ public final class AccordServer implements AutoCloseable {
             ctx.result(AccordServer.class.getResourceAsStream("/dev/accord/server/openapi.json"));
         });
         r.post("/api/corrections", this::correct);
+        r.post("/api/events/{id}/corrections", this::correctEvent);
         r.post("/api/articles", this::ingest);
     }
 
@@ -192,10 +203,59 @@ public final class AccordServer implements AutoCloseable {
                 body.hasNonNull("type") ? enumValue(EventType.class, body, "type") : null,
                 strings(body, "actors"), strings(body, "recipients"), optional(body, "date"), trigger,
                 required(body, "curator"), optional(body, "note"));
-        Correction stored = store.addCorrection(made);
-        catalog.update(store.findCurated(stored.articleId()).orElseThrow());
+        Correction stored;
+        synchronized (this) {
+            stored = store.addCorrection(made);
+            catalog.update(store.findCurated(stored.articleId()).orElseThrow());
+            consolidation().reconsider(stored.articleId());
+        }
         ctx.status(201);
         json(ctx, stored);
+    }
+
+    /**
+     * An analyst's correction of a consolidated event: MERGE it with another ({@code with}), SPLIT one report
+     * off it ({@code mention}, {@code articleId#eventId}), or RETYPE it ({@code type}). Merges and splits are
+     * kept as constraints between reports and retypes as corrections of each report, so they hold through
+     * every later consolidation; the answer is the event as it now is, with its reports.
+     */
+    private void correctEvent(Context ctx) {
+        authorize(ctx);
+        JsonNode body = body(ctx);
+        String id = ctx.pathParam("id");
+        String action = required(body, "action").toUpperCase(Locale.ROOT);
+        String curator = required(body, "curator");
+        String note = optional(body, "note");
+        if (catalog.findConsolidated(id).isEmpty()) {
+            throw new NoSuchElementException("no consolidated event " + id + "; expected the event id (ev:…) of an "
+                    + "event from /api/events");
+        }
+        String now;
+        synchronized (this) {
+            now = switch (action) {
+                case "MERGE" -> consolidation().merge(id, required(body, "with"), curator, note).id();
+                case "SPLIT" -> consolidation().split(id, required(body, "mention"), curator, note).id();
+                case "RETYPE" -> {
+                    ConsolidatedEvent retyped = consolidation().retype(id, enumValue(EventType.class, body, "type"),
+                            curator, note);
+                    // Each report was corrected in its article: the article views show the new type too.
+                    retyped.mentions().forEach(m -> catalog.update(store.findCurated(m.articleId()).orElseThrow()));
+                    yield retyped.id();
+                }
+                default -> throw new ApiException(400, "bad_request", "action is '" + action + "'; expected MERGE, "
+                        + "SPLIT or RETYPE");
+            };
+        }
+        ctx.status(201);
+        json(ctx, views.reports(now).orElseThrow());
+    }
+
+    /** The consolidation of the store, telling the catalog what each step changed. */
+    private Consolidation consolidation() {
+        if (consolidation == null) {
+            consolidation = Consolidation.standard(store, catalog::update);
+        }
+        return consolidation;
     }
 
     private void ingest(Context ctx) {
@@ -219,7 +279,12 @@ public final class AccordServer implements AutoCloseable {
         Outcome outcome;
         // One article at a time, so that two posts of one text cannot both pass the duplicate check.
         synchronized (this) {
-            outcome = new Ingestion(store, analyzer, Ingestion.Listener.SILENT).ingest(article);
+            outcome = new Ingestion(store, analyzer, new Ingestion.Listener() {
+                @Override
+                public void consolidated(ConsolidationChanges changes) {
+                    catalog.update(changes);
+                }
+            }).ingest(article);
         }
         if (outcome instanceof Outcome.Failed failed) {
             throw new ApiException(422, "unprocessable", failed.problem().reason());

@@ -35,16 +35,22 @@ final class Rows {
     }
 
     /**
-     * One curated event.
+     * One curated event: a consolidated event with every report of it, or an article's event that no
+     * consolidation has reached yet (a store made before consolidation, until {@code accord consolidate}).
      *
-     * @param date  its TIMEX3 date value, or {@code null}
-     * @param month the calendar month it falls in ({@code 2025-06}), or {@code null} for coarser or no dates
-     * @param score its type's place on PLOVER's cooperation (+) to conflict (−) scale
+     * @param articleId the article of its first report (by key), whose words {@code trigger} are
+     * @param eventId   that article's event
+     * @param date      its TIMEX3 date value, or {@code null}
+     * @param month     the calendar month it falls in ({@code 2025-06}), or {@code null} for coarser or no dates
+     * @param score     its type's place on PLOVER's cooperation (+) to conflict (−) scale
+     * @param event     the consolidated event's id, or {@code null} for an article's event not consolidated
+     * @param reports   how many articles report it
+     * @param outlets   how many distinct outlets report it
      */
     record EventRow(String articleId, String articleTitle, String eventId, EventType type, int score, String mode,
                     String date, String month, List<Participant> actors, List<Participant> recipients,
                     String trigger, String place, Double latitude, Double longitude, String modality,
-                    boolean quoted, boolean curated) {
+                    boolean quoted, boolean curated, String event, int reports, int outlets) {
         EventRow {
             actors = List.copyOf(actors);
             recipients = List.copyOf(recipients);
@@ -64,9 +70,15 @@ final class Rows {
                     String onBehalfOf, String kind, String text) {
     }
 
-    /** One agreement, with its parties' profile keys and names. */
+    /**
+     * One agreement, with its parties' profile keys and names: a consolidated agreement, from the article of its
+     * first mention, or an article's agreement that no consolidation has reached yet.
+     *
+     * @param agreement the consolidated agreement's id, or {@code null} when not consolidated
+     * @param reports   how many articles name it
+     */
     record AgreementRow(String articleId, String agreementId, String name, String kind, String status,
-                        List<Participant> parties, String date) {
+                        List<Participant> parties, String date, String agreement, int reports) {
         AgreementRow {
             parties = List.copyOf(parties);
         }

@@ -233,10 +233,34 @@ final class Views {
                 .limit(limit).toList();
     }
 
+    /** Every agreement a party is party to, each consolidated agreement once; every agreement without a party. */
     List<AgreementRow> agreements(String party) {
-        return catalog.articles().stream().flatMap(a -> a.agreements().stream())
-                .filter(g -> party == null || g.parties().stream().anyMatch(p -> p.is(party)))
-                .sorted(Comparator.comparing(AgreementRow::name).thenComparing(AgreementRow::articleId)).toList();
+        return catalog.agreements().stream()
+                .filter(g -> party == null || g.parties().stream().anyMatch(p -> p.is(party))).toList();
+    }
+
+    /**
+     * One report of a consolidated event: an article's event, with the words that state it there.
+     *
+     * @param begin where the words begin in the article's text (UTF-16 code units)
+     * @param end   where they end, exclusive
+     */
+    record Report(String articleId, String articleTitle, String published, String outlet, String eventId,
+                  String trigger, int begin, int end, double confidence) {
+    }
+
+    /** A consolidated event with every report of it, in the order of their keys. */
+    record Reports(EventRow event, List<Report> reports) {
+    }
+
+    /** The reports of a consolidated event; empty for an id no consolidated event has. */
+    Optional<Reports> reports(String id) {
+        return catalog.findEvent(id).flatMap(row -> catalog.findConsolidated(id).map(c -> new Reports(row,
+                c.mentions().stream().map(m -> new Report(m.articleId(),
+                        catalog.find(m.articleId()).map(ArticleRow::title).orElse(null),
+                        m.published() == null ? null : m.published().toString(), m.outlet(), m.eventId(),
+                        m.trigger().text(), m.trigger().span().begin(), m.trigger().span().end(), m.confidence()))
+                        .toList())));
     }
 
     record PlacePoint(String name, double latitude, double longitude, long events, long cooperation, long conflict) {
@@ -245,7 +269,8 @@ final class Views {
     /** Where events happened, one point per place name and position. */
     List<PlacePoint> places(Filter filter) {
         Map<String, List<EventRow>> byPlace = new TreeMap<>();
-        allEvents().filter(e -> e.latitude() != null && e.longitude() != null && filter.dateIn(e.date())
+        catalog.eventsByDate().stream()
+                .filter(e -> e.latitude() != null && e.longitude() != null && filter.dateIn(e.date())
                         && (filter.actor() == null || e.involves(filter.actor()))
                         && (filter.type() == null || e.type().name().equals(filter.type())))
                 .forEach(e -> byPlace.computeIfAbsent(e.place() + "|" + e.latitude() + "|" + e.longitude(),
@@ -258,10 +283,6 @@ final class Views {
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
         return catalog.name(key);
-    }
-
-    private Stream<EventRow> allEvents() {
-        return catalog.articles().stream().flatMap(a -> a.events().stream());
     }
 
     private static List<Month> months(List<EventRow> events) {

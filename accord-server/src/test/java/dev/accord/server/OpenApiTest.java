@@ -94,6 +94,8 @@ class OpenApiTest {
         calls.put("GET /api/articles", () -> get("/api/articles?q=transit"));
         calls.put("GET /api/articles/{id}", () -> get("/api/articles/" + firstEvent().get("articleId").asText()));
         calls.put("GET /api/events", () -> get("/api/events?limit=500"));
+        calls.put("GET /api/events/{id}/reports", () -> get("/api/events/" + firstEvent().get("event").asText()
+                + "/reports"));
         calls.put("GET /api/actors", () -> get("/api/actors"));
         calls.put("GET /api/actors/{key}", () -> get("/api/actors/KAZ"));
         calls.put("GET /api/dyads/{a}/{b}", () -> get("/api/dyads/CHN/KAZ"));
@@ -109,6 +111,8 @@ class OpenApiTest {
                     + "\"RETYPE\",\"factId\":\"" + event.get("eventId").asText() + "\",\"type\":\"CONSULT\","
                     + "\"curator\":\"openapi\"}");
         });
+        calls.put("POST /api/events/{id}/corrections", () -> post("/api/events/" + firstEvent().get("event").asText()
+                + "/corrections", "{\"action\":\"RETYPE\",\"type\":\"AGREE\",\"curator\":\"openapi\"}"));
         calls.put("GET /api/articles/{id}/corrections",
                 () -> get("/api/articles/" + firstEvent().get("articleId").asText() + "/corrections"));
         calls.put("POST /api/articles", () -> post("/api/articles", "{\"title\":\"Border talks\",\"text\":"

@@ -4,8 +4,11 @@ import dev.accord.model.AccordJson;
 import dev.accord.store.SqliteFactStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,9 +42,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the flows an
  * analyst follows, and proof that markup in an article runs nothing. Screenshots of every view go to
- * {@code java.io.tmpdir}/accord-screenshots. Skips where ChromeDriver is not installed.
+ * {@code java.io.tmpdir}/accord-screenshots. Skips where ChromeDriver is not installed. The test that adds a
+ * second report of the store's events runs last, so the others see one article's events.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageBrowserIT {
 
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver"));
@@ -154,6 +159,28 @@ class PageBrowserIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
+    void anotherOutletsReportJoinsTheEventAndTheAnalystOpensBothReports() throws Exception {
+        String body = "{\"title\":\"Transit trade deal in Astana\",\"published\":\"2025-06-18\",\"source\":"
+                + "\"wire/astana.txt\",\"text\":" + AccordJson.compact(TestStores.ASTANA_REWRITE) + "}";
+        HttpResponse<String> stored = postArticle(body);
+        assertEquals(201, stored.statusCode(), stored.body());
+
+        browser.get(url("#/dyad/CHN/KAZ"));
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//table[@id='event-table']//a[@class='reports' and text()='2 reports']")));
+        screenshot("dyad-reports");
+        link.click();
+        WebElement reports = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-table")));
+        assertEquals(2, reports.findElements(By.cssSelector("tr[data-report]")).size(), reports.getText());
+        assertTrue(reports.getText().contains("China and Kazakhstan sign a transit trade agreement"), reports.getText());
+        assertTrue(reports.getText().contains("Transit trade deal in Astana"), reports.getText());
+        screenshot("event-reports");
+        reports.findElement(By.linkText("Transit trade deal in Astana")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("article-title"), "Transit trade deal in Astana"));
+    }
+
+    @Test
     void theMapAndTheQuotesShowWhatTheStoreHolds() throws IOException {
         browser.get(url("#/map"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#map canvas")));
@@ -168,9 +195,7 @@ class PageBrowserIT {
     void markupInAnArticleIsShownAsTextAndNothingInItRuns() throws Exception {
         String body = "{\"title\":\"<img src=x onerror=\\\"window.accordXss='title'\\\">Border talks\","
                 + "\"published\":\"2025-07-01\",\"text\":" + AccordJson.compact(TestStores.HOSTILE_TEXT) + "}";
-        HttpResponse<String> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("api/articles")))
-                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stored = postArticle(body);
         assertTrue(stored.statusCode() == 201 || stored.statusCode() == 200, stored.body());
         String id = AccordJson.mapper().readTree(stored.body()).get("id").asText();
 
@@ -185,6 +210,13 @@ class PageBrowserIT {
         assertEquals(List.of(), injected, "no element was made from the article's markup");
         assertNull(((JavascriptExecutor) browser).executeScript("return window.accordXss;"), "nothing ran");
         screenshot("hostile-article");
+    }
+
+    /** Posts an article to the API with the token, as a face that ingests would. */
+    private HttpResponse<String> postArticle(String body) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("api/articles")))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String rest) {

@@ -4,6 +4,7 @@ import dev.accord.extract.FactExtractor;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.nlp.CoreNlpAnnotator;
+import dev.accord.pipeline.Ingestion;
 import dev.accord.store.SqliteFactStore;
 
 import java.nio.file.Path;
@@ -17,6 +18,12 @@ final class TestStores {
             + "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping at the summit and the two "
             + "leaders discussed rail links across Central Asia.\n\n"
             + "\"Our partnership is growing every year,\" Tokayev said.";
+
+    /** The same story as {@link #ASTANA_TEXT}, as another outlet would write it. */
+    static final String ASTANA_REWRITE = "Kazakhstan and China signed an agreement on transit trade in Astana on "
+            + "Tuesday, officials of both governments said.\n\n"
+            + "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev at the summit, where the two "
+            + "leaders discussed rail links across Central Asia.";
 
     /** An article whose text is full of markup, to prove the page shows it as text and runs none of it. */
     static final String HOSTILE_TEXT = "Kazakhstan protested to China about a border incident on Monday. "
@@ -39,11 +46,15 @@ final class TestStores {
         return extractor().analyze(Article.of(source, title, date, "en", text)).verify();
     }
 
-    /** A new store in {@code dir} holding the Astana article. */
+    /** A new store in {@code dir} holding the Astana article, stored and consolidated as every face does. */
     static SqliteFactStore withAstana(Path dir) {
         SqliteFactStore store = SqliteFactStore.open(dir.resolve("accord.db"));
-        store.put(analyse("tests/astana.txt", "China and Kazakhstan sign a transit trade agreement",
-                LocalDate.of(2025, 6, 17), ASTANA_TEXT));
+        new Ingestion(store, TestStores::refuse, Ingestion.Listener.SILENT).store(analyse("tests/astana.txt",
+                "China and Kazakhstan sign a transit trade agreement", LocalDate.of(2025, 6, 17), ASTANA_TEXT));
         return store;
+    }
+
+    private static ArticleFacts refuse(Article article) {
+        throw new IllegalStateException("article " + article.id() + " was analysed already");
     }
 }

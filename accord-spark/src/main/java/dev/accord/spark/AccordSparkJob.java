@@ -47,7 +47,10 @@ import java.util.concurrent.Future;
  *   <li>{@code jsonl/reprints/}: each near-duplicate of an analysed article, with the article it copies;</li>
  *   <li>{@code jsonl/problems/}: each input that could not be read or analysed, with its reason;</li>
  *   <li>{@code parquet/TABLE/}: one folder for each {@link FactTable}: articles, entities, times, actors,
- *       mentions, events, quotes, agreements, places, problems.</li>
+ *       mentions, events, quotes, agreements, places, problems;</li>
+ *   <li>then, in a second pass over {@code jsonl/facts} ({@link ConsolidationPass}), the record across the
+ *       batch's articles: {@code jsonl/mentions/}, {@code jsonl/consolidated/} and
+ *       {@code parquet/consolidated_events/} with {@code parquet/event_mentions/}.</li>
  * </ul>
  *
  * <p>Each input file is read on an executor; the articles are then spread over {@code partitions}
@@ -77,6 +80,7 @@ public final class AccordSparkJob {
     static final String READ = "accord: read";
     static final String ANALYSE = "accord: analyse";
     static final String WRITE = "accord: write";
+    static final String CONSOLIDATE = "accord: consolidate";
 
     /** What each record between the stages is: an article or facts as JSON, or a problem. */
     private static final String ARTICLE = "A";
@@ -181,7 +185,10 @@ public final class AccordSparkJob {
                 // Analysed here, in one job, so that every write reads the kept result.
                 analysed.count();
                 spark.sparkContext().setJobDescription(WRITE);
-                return write(spark, analysed, out, verdicts);
+                Summary summary = write(spark, analysed, out, verdicts);
+                spark.sparkContext().setJobDescription(CONSOLIDATE);
+                ConsolidationPass.run(spark, out);
+                return summary;
             } finally {
                 analysed.unpersist();
             }

@@ -35,7 +35,12 @@ final class FactTables {
     }
 
     static Row problemRow(Problem p) {
-        return row(FactTable.PROBLEMS.row(null, p));
+        return row(FactTable.PROBLEMS, p);
+    }
+
+    /** The row of an item that is not a fact of one article: a problem, a consolidated event, a report of one. */
+    static <T> Row row(FactTable<T> table, T item) {
+        return row(table.row(null, item));
     }
 
     private static Row row(List<Object> values) {

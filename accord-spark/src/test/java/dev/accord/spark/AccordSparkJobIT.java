@@ -1,12 +1,15 @@
 package dev.accord.spark;
 
+import dev.accord.cli.AccordCommand;
 import dev.accord.extract.FactExtractor;
 import dev.accord.ingest.Corpus;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
+import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.nlp.CoreNlpAnnotator;
+import dev.accord.store.SqliteFactStore;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -15,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,6 +55,13 @@ class AccordSparkJobIT {
                 Kazakhstan and Uzbekistan held talks in Tashkent on Monday on sharing the water of the Syr Darya.
                 The two governments signed a memorandum on joint management of the river.
                 Officials said they will meet again in June.
+                """, StandardCharsets.UTF_8);
+        // The same talks as another outlet reported them the next day: two reports of one event.
+        Files.writeString(texts.resolve("2025-03-05-water-talks.txt"), """
+                Uzbekistan and Kazakhstan discuss the Syr Darya
+
+                Uzbekistan and Kazakhstan held talks in Tashkent on Monday on the water of the Syr Darya, officials said.
+                The governments signed a memorandum on managing the river together.
                 """, StandardCharsets.UTF_8);
         Files.writeString(texts.resolve("2025-05-20-sanctions.txt"), """
                 Canada imposes sanctions on Belarus
@@ -92,15 +105,15 @@ class AccordSparkJobIT {
         Map<String, String> actual = lines(out.resolve("jsonl/facts")).stream()
                 .collect(Collectors.toMap(l -> AccordJson.readFacts(l).article().id(), l -> l, (a, b) -> a,
                         TreeMap::new));
-        assertEquals(5, expected.size());
+        assertEquals(6, expected.size());
         assertEquals(expected, actual);
-        assertEquals(5, summary.articles());
+        assertEquals(6, summary.articles());
     }
 
     @Test
     void everyTableIsWrittenAsParquetWithOneRowPerFact() {
         List<ArticleFacts> facts = lines(out.resolve("jsonl/facts")).stream().map(AccordJson::readFacts).toList();
-        assertEquals(5, count("articles"));
+        assertEquals(6, count("articles"));
         assertEquals(facts.stream().mapToLong(f -> f.entities().size()).sum(), count("entities"));
         assertEquals(facts.stream().mapToLong(f -> f.times().size()).sum(), count("times"));
         assertEquals(facts.stream().mapToLong(f -> f.actors().size()).sum(), count("actors"));
@@ -123,6 +136,30 @@ class AccordSparkJobIT {
         assertEquals(event.type().name(), row.getAs("type"));
         assertEquals(event.modality().name(), row.getAs("modality"));
         assertEquals(event.type().score(), (int) row.getAs("score"));
+    }
+
+    @Test
+    void theSecondPassConsolidatesTheBatchAsAccordIngestDoes() throws IOException {
+        List<ConsolidatedEvent> job = new ArrayList<>();
+        for (String line : lines(out.resolve("jsonl/consolidated/events"))) {
+            job.add(AccordJson.mapper().readValue(line, ConsolidatedEvent.class));
+        }
+        assertTrue(job.stream().anyMatch(e -> e.reports() == 2), "both reports of the water talks are one event: "
+                + job);
+        Path db = dir.resolve("ingest.db");
+        var cl = AccordCommand.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(1, cl.execute(Stream.concat(Stream.of("ingest", "--db", db.toString()), inputs.stream())
+                .toArray(String[]::new)), "the broken line is a problem, the rest is stored");
+        List<ConsolidatedEvent> ingested = new ArrayList<>();
+        try (SqliteFactStore store = SqliteFactStore.open(db)) {
+            store.consolidation().forEachEvent(ingested::add);
+        }
+        assertEquals(ingested, job);
+        assertEquals(job.size(), count("consolidated_events"));
+        assertEquals(job.stream().mapToLong(e -> e.mentions().size()).sum(), count("event_mentions"));
+        assertTrue(Files.isDirectory(out.resolve("jsonl/consolidated/agreements")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.accord.cli.AccordCommand;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.Problem;
+import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.pipeline.Extraction;
 import dev.accord.server.AccordServer;
 import dev.accord.store.Appearance;
@@ -30,8 +31,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -107,6 +110,24 @@ class OneWayInIT {
             String facts = AccordJson.compact(store.expect(id).events()) + AccordJson.compact(store.expect(id).actors());
             expected = expected == null ? facts : expected;
             assertEquals(expected, facts, s.getKey() + " stores other facts");
+        }
+    }
+
+    @Test
+    void everyFaceConsolidatesTheBatchAsTheJobsSecondPassDoes() throws IOException {
+        List<ConsolidatedEvent> job = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(dir.resolve("job/jsonl/consolidated/events"))) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+                    job.add(AccordJson.mapper().readValue(line, ConsolidatedEvent.class));
+                }
+            }
+        }
+        assertFalse(job.isEmpty(), "the article reports events");
+        for (Map.Entry<String, FactStore> s : stores.entrySet()) {
+            List<ConsolidatedEvent> stored = new ArrayList<>();
+            s.getValue().consolidation().forEachEvent(stored::add);
+            assertEquals(job, stored, s.getKey());
         }
     }
 

@@ -34,15 +34,16 @@ public final class SparkThroughputBenchmark {
 
     /** One timed run: wall seconds in all and in the jobs of each phase. */
     private record Run(long articles, long events, long problems, double seconds, double read, double analyse,
-                       double write) {
+                       double write, double consolidate) {
         double perSecond() {
             return articles / seconds;
         }
 
         String line() {
             return String.format("%d articles in %.2f s = %.2f articles/s (read %.2f s, analyse %.2f s, write %.2f s,"
-                            + " driver between jobs %.2f s; %d events, %d problems)", articles, seconds, perSecond(),
-                    read, analyse, write, seconds - read - analyse - write, events, problems);
+                            + " consolidate %.2f s, driver between jobs %.2f s; %d events, %d problems)", articles,
+                    seconds, perSecond(), read, analyse, write, consolidate,
+                    seconds - read - analyse - write - consolidate, events, problems);
         }
     }
 
@@ -126,7 +127,7 @@ public final class SparkThroughputBenchmark {
                     spark.sparkContext().listenerBus().waitUntilEmpty();
                     runs.add(new Run(s.articles(), s.events(), s.problems(), seconds,
                             phases.seconds(AccordSparkJob.READ), phases.seconds(AccordSparkJob.ANALYSE),
-                            phases.seconds(AccordSparkJob.WRITE)));
+                            phases.seconds(AccordSparkJob.WRITE), phases.seconds(AccordSparkJob.CONSOLIDATE)));
                     System.out.printf("local[%d] run %d: %s%n", cores, r + 1, runs.get(r).line());
                 }
                 runs.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
@@ -139,8 +140,8 @@ public final class SparkThroughputBenchmark {
         }
         Run one = medians.get(0);
         Run two = medians.get(1);
-        System.out.printf("local[2] / local[1]: whole job %.2fx; read %.2fx, analyse %.2fx, write %.2fx%n",
-                two.perSecond() / one.perSecond(), one.read() / two.read(), one.analyse() / two.analyse(),
-                one.write() / two.write());
+        System.out.printf("local[2] / local[1]: whole job %.2fx; read %.2fx, analyse %.2fx, write %.2fx,"
+                        + " consolidate %.2fx%n", two.perSecond() / one.perSecond(), one.read() / two.read(),
+                one.analyse() / two.analyse(), one.write() / two.write(), one.consolidate() / two.consolidate());
     }
 }

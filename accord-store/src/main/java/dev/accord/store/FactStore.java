@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -138,6 +139,15 @@ public interface FactStore extends AutoCloseable {
 
     /** Keeps what {@code accord watch} knows of one URL, replacing what was kept for it, in one write. */
     void putWatchState(WatchState state);
+
+    /** The record across articles this store keeps: consolidated events, agreements and people. */
+    ConsolidationStore consolidation();
+
+    /**
+     * Runs {@code work} on {@link #consolidation} in one transaction: what it keeps is kept whole, or nothing
+     * of it when it throws.
+     */
+    <T> T consolidate(Function<ConsolidationStore, T> work);
 
     /** Like {@link #find}, with the article's corrections applied: what every view shows. */
     default Optional<ArticleFacts> findCurated(String articleId) {

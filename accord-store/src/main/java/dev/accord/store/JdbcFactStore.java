@@ -23,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -42,10 +43,12 @@ public abstract class JdbcFactStore implements FactStore {
     /** Where the store is, for messages: a file path or a JDBC URL without credentials. */
     final String where;
     final Connection connection;
+    private final StoredConsolidation consolidation;
 
     JdbcFactStore(String where, Connection connection) {
         this.where = where;
         this.connection = connection;
+        this.consolidation = new StoredConsolidation(this, connection);
     }
 
     /** Articles matching {@code query}, best first: each database's full-text search. */
@@ -390,6 +393,17 @@ public abstract class JdbcFactStore implements FactStore {
             throw new StoreException("article " + articleId + " in " + where + " holds facts this Accord cannot read: "
                     + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ConsolidationStore consolidation() {
+        return consolidation;
+    }
+
+    @Override
+    public synchronized <T> T consolidate(Function<ConsolidationStore, T> work) {
+        Objects.requireNonNull(work, "work");
+        return inTransaction("consolidate", () -> work.apply(consolidation));
     }
 
     @Override

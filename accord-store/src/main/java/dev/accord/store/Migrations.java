@@ -42,7 +42,8 @@ final class Migrations {
      * script, never an edit of a released one, because stores in the field have already run it.
      */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql",
-            "V4__corrections.sql", "V5__events.sql", "V6__fact_table_columns.sql", "V7__watch.sql");
+            "V4__corrections.sql", "V5__events.sql", "V6__fact_table_columns.sql", "V7__watch.sql",
+            "V8__consolidation.sql");
 
     private Migrations() {
     }

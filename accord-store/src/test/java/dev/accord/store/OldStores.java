@@ -9,6 +9,14 @@ final class OldStores {
     private OldStores() {
     }
 
+    /** Undoes V8: a store from before the record across articles. */
+    static void dropConsolidation(Statement s) throws SQLException {
+        for (String table : new String[] {"consolidation_mentions", "consolidation_blocks", "consolidated_events",
+            "event_reports", "consolidated_agreements", "consolidated_people", "consolidation_constraints"}) {
+            s.executeUpdate("DROP TABLE " + table);
+        }
+    }
+
     /** Undoes V6: the column names from before the tables followed the model's FactTable. */
     static void renameColumnsBack(Statement s) throws SQLException {
         s.executeUpdate("ALTER TABLE entities RENAME COLUMN mentions TO mention_count");

@@ -9,14 +9,16 @@ let SIDES = {};
 const view = document.getElementById('view');
 const tip = document.getElementById('tip');
 
-// The API token comes once in the address (#token=...) from `accord serve` and is kept for this tab only.
-(function takeToken() {
+// The API token comes once in the address (#token=...) from `accord serve` and is kept for this tab only:
+// when the page loads, and when the address changes only after the '#', which loads nothing.
+function takeToken() {
   const m = location.hash.match(/token=([0-9A-Za-z_-]+)/);
   if (m) {
     sessionStorage.setItem('accord-token', m[1]);
     history.replaceState(null, '', location.pathname + '#/');
   }
-})();
+}
+takeToken();
 const token = () => sessionStorage.getItem('accord-token');
 const curator = () => localStorage.getItem('accord-curator') || 'analyst';
 
@@ -136,8 +138,11 @@ function eventTip(e, names) {
     e.place ? ['Place: ' + e.place.name] : [''], ['Modality: ' + e.modality + ' · confidence ' + e.confidence]];
 }
 
-/** The correction controls of one event: retype, redate, reject. */
-function fixControls(articleId, e, done) {
+/**
+ * The correction controls of one event: retype, redate, reject. For a consolidated event (its id in
+ * {@code consolidated}) the type is set on the event, so every report of it takes it.
+ */
+function fixControls(articleId, e, done, consolidated) {
   if (!token()) return null;
   const type = el('select', {'aria-label': 'event type', class: 'fix-type'},
     TYPES.map(t => el('option', {value: t, selected: t === e.type ? 'selected' : null}, t)));
@@ -147,7 +152,10 @@ function fixControls(articleId, e, done) {
   const run = (body) => correct(Object.assign({articleId, factId: e.id}, body))
     .then(() => done()).catch(err => { msg.textContent = err.message; });
   return el('div', {class: 'fix'}, type,
-    el('button', {class: 'small ghost fix-retype', on: {click: () => run({action: 'RETYPE', type: type.value})}}, 'Set type'),
+    el('button', {class: 'small ghost fix-retype', on: {click: () => consolidated
+      ? correctEvent(consolidated, {action: 'RETYPE', type: type.value}).then(() => done())
+        .catch(err => { msg.textContent = err.message; })
+      : run({action: 'RETYPE', type: type.value})}}, 'Set type'),
     date, el('button', {class: 'small ghost', on: {click: () => run({action: 'SET_DATE', date: date.value})}}, 'Set date'),
     el('button', {class: 'small ghost fix-reject', on: {click: () => run({action: 'REJECT'})}}, 'Wrong'), msg);
 }
@@ -287,17 +295,72 @@ function monthChart(node, months, title) {
   return chart;
 }
 
+/** How many articles report an event, as a link to every report of it (or to its one article). */
+function reportsLink(e) {
+  const label = e.reports + (e.reports === 1 ? ' report' : ' reports');
+  return e.event ? el('a', {class: 'reports', href: '#/event/' + encodeURIComponent(e.event),
+    title: e.outlets + (e.outlets === 1 ? ' outlet' : ' outlets')}, label)
+    : el('a', {class: 'reports', href: '#/article/' + e.articleId}, label);
+}
+
 function eventTable(events, editable, reload) {
   if (!events.length) return el('div', {class: 'empty'}, 'No events.');
-  return el('table', {id: 'event-table'}, el('tr', {}, ['Date', 'Type', 'Who', 'To whom', 'Words', ''].map(h => el('th', {}, h))),
-    events.slice().reverse().map(e => el('tr', {'data-event': e.eventId},
+  const heads = ['Date', 'Type', 'Who', 'To whom', 'Words', 'Reports', ''];
+  return el('table', {id: 'event-table'}, el('tr', {}, heads.map(h => el('th', {}, h))),
+    events.slice().reverse().map(e => el('tr', {'data-event': e.eventId, 'data-consolidated': e.event},
       el('td', {}, e.date || '—'),
       el('td', {}, el('span', {class: 'chip ' + (e.score > 0 ? 't' : e.score < 0 ? 'c' : '')}, e.type),
         e.curated ? el('span', {class: 'curated'}, 'corrected') : null),
       el('td', {}, e.actors.map((p, i) => [i ? ', ' : '', actorLink(p.key, p.name)])),
       el('td', {}, e.recipients.map((p, i) => [i ? ', ' : '', actorLink(p.key, p.name)])),
       el('td', {}, el('a', {href: '#/article/' + e.articleId}, '“' + e.trigger + '”')),
-      el('td', {}, editable ? fixControls(e.articleId, {id: e.eventId, type: e.type, date: e.date ? {value: e.date} : null}, reload) : null))));
+      el('td', {}, reportsLink(e)),
+      el('td', {}, editable ? fixControls(e.articleId,
+        {id: e.eventId, type: e.type, date: e.date ? {value: e.date} : null}, reload, e.event) : null))));
+}
+
+/** Corrects a consolidated event: MERGE, SPLIT or RETYPE; kept so that it holds through every consolidation. */
+function correctEvent(id, body) {
+  return api('/api/events/' + encodeURIComponent(id) + '/corrections', {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token()},
+    body: JSON.stringify(Object.assign({curator: curator()}, body))
+  });
+}
+
+/** One consolidated event with every report of it: each article, its outlet and date, and its words. */
+async function eventView(id) {
+  const r = await api('/api/events/' + encodeURIComponent(id) + '/reports');
+  const e = r.event;
+  const msg = el('span', {class: 'meta'});
+  const after = next => {
+    const target = '#/event/' + encodeURIComponent(next.event.event);
+    if (location.hash === target) eventView(next.event.event); else location.hash = target;
+  };
+  const fail = err => { msg.textContent = err.message; };
+  const type = el('select', {'aria-label': 'event type', class: 'fix-type'},
+    TYPES.map(t => el('option', {value: t, selected: t === e.type ? 'selected' : null}, t)));
+  const other = el('input', {type: 'text', placeholder: 'ev:… of the same event', size: 22, class: 'merge-with'});
+  const send = body => correctEvent(id, body).then(after).catch(fail);
+  const controls = token() ? el('div', {class: 'fix'}, type,
+    el('button', {class: 'small ghost', on: {click: () => send({action: 'RETYPE', type: type.value})}}, 'Set type'),
+    other,
+    el('button', {class: 'small ghost', on: {click: () => send({action: 'MERGE', with: other.value.trim()})}}, 'Merge'),
+    msg) : null;
+  view.replaceChildren(el('h1', {id: 'event-title'}, e.type + ': ' + e.actors.map(p => p.name).join(', ')
+      + (e.recipients.length ? ' → ' + e.recipients.map(p => p.name).join(', ') : '')),
+    el('div', {class: 'meta'},
+      [e.date || 'undated', e.place, e.modality.toLowerCase(), 'id ' + e.event].filter(Boolean).join(' · ')),
+    el('div', {class: 'stats'}, stat(e.reports, e.reports === 1 ? 'report' : 'reports'), stat(e.outlets, 'outlets')),
+    controls,
+    el('table', {id: 'report-table', class: 'card'},
+      el('tr', {}, ['Article', 'Outlet', 'Published', 'Words', 'Confidence', ''].map(h => el('th', {}, h))),
+      r.reports.map(m => el('tr', {'data-report': m.articleId + '#' + m.eventId},
+        el('td', {}, el('a', {href: '#/article/' + m.articleId}, m.articleTitle || m.articleId)),
+        el('td', {}, m.outlet || '—'), el('td', {}, m.published || '—'),
+        el('td', {}, '“' + m.trigger + '”'), el('td', {}, m.confidence.toFixed(2)),
+        el('td', {}, token() && r.reports.length > 1 ? el('button', {class: 'small ghost split', on: {click: () =>
+          send({action: 'SPLIT', mention: m.articleId + '#' + m.eventId})}}, 'Not this event') : null)))));
 }
 
 async function actorView(key) {
@@ -323,7 +386,8 @@ const quoteBlock = q => el('blockquote', {class: 'quote'}, q.text,
     el('a', {href: '#/article/' + q.articleId}, 'article')));
 const agreementList = gs => gs.length ? el('div', {class: 'card'}, gs.map(g => el('div', {class: 'agreement'}, el('b', {}, g.name),
   el('div', {class: 'meta'}, g.kind + ' · ' + g.status.toLowerCase() + (g.date ? ' · ' + g.date : '') + ' · ' +
-    g.parties.map(x => x.name).join(', '))))) : el('div', {class: 'empty'}, 'None.');
+    g.parties.map(x => x.name).join(', ') + ' · ' + g.reports + (g.reports === 1 ? ' article' : ' articles')))))
+  : el('div', {class: 'empty'}, 'None.');
 
 async function dyadView(a, b) {
   const d = await api('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b));
@@ -388,6 +452,7 @@ async function quotesView(params) {
 }
 
 async function route() {
+  takeToken();
   tip.hidden = true;
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query || '');
@@ -398,6 +463,7 @@ async function route() {
     await loadTypes();
     if (parts[0] === 'article') await articleView(parts[1]);
     else if (parts[0] === 'actor') await actorView(parts[1]);
+    else if (parts[0] === 'event') await eventView(parts[1]);
     else if (parts[0] === 'dyad') await dyadView(parts[1] || 'CHN', parts[2] || 'KAZ');
     else if (parts[0] === 'map') await mapView();
     else if (parts[0] === 'quotes') await quotesView(params);

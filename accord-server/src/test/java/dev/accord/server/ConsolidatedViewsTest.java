@@ -1,0 +1,137 @@
+package dev.accord.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.accord.model.AccordJson;
+import dev.accord.pipeline.Ingestion;
+import dev.accord.store.SqliteFactStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The views count consolidated events: the Astana article and a rewrite of it by another outlet (written for
+ * this test) are two reports of the same events, which the dyad, the actor's timeline, the map and the event
+ * list count once each, with a way to open both reports; an analyst's split and merge go through the API and
+ * change what every view counts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsolidatedViewsTest {
+
+    private static final String TOKEN = "test-token";
+
+    @TempDir
+    static Path dir;
+
+    private SqliteFactStore store;
+    private AccordServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() {
+        store = TestStores.withAstana(dir);
+        new Ingestion(store, a -> {
+            throw new IllegalStateException("analysed already");
+        }, Ingestion.Listener.SILENT).store(TestStores.analyse("wire/astana.txt", "Transit trade deal in Astana",
+                LocalDate.of(2025, 6, 18), TestStores.ASTANA_REWRITE));
+        server = AccordServer.start(store, "127.0.0.1", 0, TOKEN, null);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void eachConsolidatedEventIsCountedOnceWithItsReportsAndOpensThem() throws Exception {
+        JsonNode events = get("/api/events?actor=KAZ&with=CHN&limit=500");
+        JsonNode twice = twiceReported(events);
+        assertEquals(events.get("total").asInt(), get("/api/dyads/CHN/KAZ").get("events").asInt());
+        int mentions = 0;
+        for (JsonNode e : events.get("items")) {
+            mentions += e.get("reports").asInt();
+        }
+        assertTrue(mentions > events.get("total").asInt(), "some event is reported by both: " + events);
+
+        JsonNode reports = get("/api/events/" + twice.get("event").asText() + "/reports");
+        assertEquals(twice, reports.get("event"));
+        List<String> articles = new ArrayList<>();
+        reports.get("reports").forEach(r -> articles.add(r.get("articleId").asText()));
+        assertEquals(2, articles.stream().distinct().count(), reports.toString());
+        JsonNode first = reports.at("/reports/0");
+        String text = AccordJson.mapper().readTree(http.send(request("/api/articles/" + first.get("articleId")
+                .asText()), HttpResponse.BodyHandlers.ofString()).body()).at("/article/text").asText();
+        assertEquals(first.get("trigger").asText(), text.substring(first.get("begin").asInt(),
+                first.get("end").asInt()));
+        assertEquals(404, http.send(request("/api/events/ev:0000000000000000/reports"),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void anAnalystSplitsAReportOffAndMergesItBackThroughTheApi() throws Exception {
+        int before = get("/api/dyads/CHN/KAZ").get("events").asInt();
+        JsonNode twice = twiceReported(get("/api/events?actor=KAZ&with=CHN&limit=500"));
+        JsonNode reports = get("/api/events/" + twice.get("event").asText() + "/reports").get("reports");
+        JsonNode last = reports.get(reports.size() - 1);
+        String key = last.get("articleId").asText() + "#" + last.get("eventId").asText();
+
+        JsonNode left = post("/api/events/" + twice.get("event").asText() + "/corrections",
+                "{\"action\":\"SPLIT\",\"mention\":\"" + key + "\",\"curator\":\"analyst\"}");
+        assertEquals(reports.size() - 1, left.get("reports").size());
+        assertEquals(before + 1, get("/api/dyads/CHN/KAZ").get("events").asInt());
+
+        String apart = null;
+        for (JsonNode e : get("/api/events?actor=KAZ&with=CHN&limit=500").get("items")) {
+            if (e.get("articleId").asText().equals(last.get("articleId").asText())
+                    && e.get("eventId").asText().equals(last.get("eventId").asText())) {
+                apart = e.get("event").asText();
+            }
+        }
+        JsonNode merged = post("/api/events/" + left.at("/event/event").asText() + "/corrections",
+                "{\"action\":\"MERGE\",\"with\":\"" + apart + "\",\"curator\":\"analyst\"}");
+        assertEquals(reports.size(), merged.get("reports").size());
+        assertEquals(before, get("/api/dyads/CHN/KAZ").get("events").asInt());
+    }
+
+    private static JsonNode twiceReported(JsonNode events) {
+        for (JsonNode e : events.get("items")) {
+            if (e.get("reports").asInt() == 2) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event is reported by both articles: " + events);
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> reply = http.send(request(path), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode(), reply.body());
+        return AccordJson.mapper().readTree(reply.body());
+    }
+
+    private JsonNode post(String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + path)).header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, reply.statusCode(), reply.body());
+        return AccordJson.mapper().readTree(reply.body());
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build();
+    }
+}

@@ -10,7 +10,7 @@ import java.nio.file.Path;
         description = "Scores Accord against gold data; one subcommand per gold format.",
         subcommands = {SeedEvalCommand.class, PloverEvalCommand.class, ActorsEvalCommand.class,
                 EntitiesEvalCommand.class, NerCostCommand.class, GeoEvalCommand.class, TimexEvalCommand.class,
-                DedupEvalCommand.class, PagesEvalCommand.class})
+                DedupEvalCommand.class, PagesEvalCommand.class, SpeakersEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

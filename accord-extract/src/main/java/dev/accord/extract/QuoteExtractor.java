@@ -159,9 +159,13 @@ public final class QuoteExtractor implements Extractor {
         boolean runsOn = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean straight = c == '"';
-            if (open < 0 && (OPENING.indexOf(c) >= 0 || straight && opensHere(text, i))) {
-                open = i + 1;
+            // Two apostrophes stand for a straight quotation mark in typewritten and wire text ('' ... '').
+            boolean doubled = text.startsWith("''", i);
+            boolean straight = c == '"' || doubled;
+            // A paragraph may open with a closing mark typed for an opening one.
+            boolean misturned = CLOSING.indexOf(c) >= 0 && (i == 0 || text.charAt(i - 1) == '\n');
+            if (open < 0 && (OPENING.indexOf(c) >= 0 || misturned || straight && opensHere(text, i))) {
+                open = i + (doubled ? 2 : 1);
                 if (!runsOn && !continuesSplitQuote(text, current, i)) {
                     current = new ArrayList<>();
                     chains.add(current);
@@ -173,7 +177,11 @@ public final class QuoteExtractor implements Extractor {
             } else if (open >= 0 && c == '\n') {
                 current.add(new CharSpan(open, i));
                 open = -1;
-                runsOn = i + 1 < text.length() && (OPENING.indexOf(text.charAt(i + 1)) >= 0 || text.charAt(i + 1) == '"');
+                runsOn = i + 1 < text.length() && (OPENING.indexOf(text.charAt(i + 1)) >= 0 || text.charAt(i + 1) == '"'
+                        || text.startsWith("''", i + 1));
+            }
+            if (doubled) {
+                i++;
             }
         }
         if (open >= 0 && open < text.length()) {

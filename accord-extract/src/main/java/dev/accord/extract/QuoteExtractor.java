@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
 /**
  * Direct and reported speech, each attributed to the actor who said it.
  *
- * <p>Direct quotes are the words between quotation marks (straight or typographic, «guillemets»),
+ * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»),
  * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
- * and across an attribution that splits them ({@code "A," she said. "B."}). Reported speech is a
+ * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
+ * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
+ * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
+ * paragraph, or, when it opens its paragraph, of the paragraph before. Reported speech is a
  * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
  * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
  * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are

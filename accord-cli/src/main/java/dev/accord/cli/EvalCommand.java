@@ -10,7 +10,8 @@ import java.nio.file.Path;
         description = "Scores Accord against gold data; one subcommand per gold format.",
         subcommands = {SeedEvalCommand.class, PloverEvalCommand.class, ActorsEvalCommand.class,
                 EntitiesEvalCommand.class, NerCostCommand.class, GeoEvalCommand.class, TimexEvalCommand.class,
-                DedupEvalCommand.class, PagesEvalCommand.class, ConsolidationEvalCommand.class})
+                DedupEvalCommand.class, PagesEvalCommand.class, ConsolidationEvalCommand.class,
+                SpeakersEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
 /**
  * Direct and reported speech, each attributed to the actor who said it.
  *
- * <p>Direct quotes are the words between quotation marks (straight or typographic, «guillemets»),
+ * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»),
  * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
- * and across an attribution that splits them ({@code "A," she said. "B."}). Reported speech is a
+ * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
+ * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
+ * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
+ * paragraph, or, when it opens its paragraph, of the paragraph before. Reported speech is a
  * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
  * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
  * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
@@ -75,11 +78,26 @@ public final class QuoteExtractor implements Extractor {
         String text = article.text();
         List<Quote> quotes = new ArrayList<>();
         List<CharSpan> quoted = new ArrayList<>();
-        for (List<CharSpan> chain : directChains(text)) {
-            // The attribution follows a part (the last, or the one it splits the quote after) or precedes the first.
-            Optional<Attribution> attribution = chain.stream()
+        List<List<CharSpan>> chains = directChains(text);
+        List<Optional<Attribution>> attributions = new ArrayList<>();
+        for (List<CharSpan> chain : chains) {
+            // The attribution follows a part (the last, or the one it splits the quote after) or precedes the first;
+            // else it ends the quote's sentence, or a dash after the quote names the speaker.
+            CharSpan last = chain.get(chain.size() - 1);
+            attributions.add(chain.stream()
                     .map(part -> after(text, annotated, speakers, part)).flatMap(Optional::stream).findFirst()
-                    .or(() -> before(text, annotated, speakers, chain.get(0)));
+                    .or(() -> before(text, annotated, speakers, chain.get(0)))
+                    .or(() -> laterInSentence(text, annotated, speakers, last))
+                    .or(() -> dashed(annotated, speakers, last)));
+        }
+        for (int c = 0; c < chains.size(); c++) {
+            List<CharSpan> chain = chains.get(c);
+            Optional<Attribution> attribution = attributions.get(c)
+                    .or(() -> introduced(text, annotated, speakers, chain.get(0)));
+            if (attribution.isEmpty()) {
+                attribution = neighbour(text, chains, attributions, c);
+            }
+            attributions.set(c, attribution);
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
             chain.forEach(s -> quoted.add(new CharSpan(s.begin() - 1, Math.min(text.length(), s.end() + 1))));
             if (attribution.isEmpty() && words < MIN_UNATTRIBUTED_WORDS) {
@@ -144,9 +162,13 @@ public final class QuoteExtractor implements Extractor {
         boolean runsOn = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean straight = c == '"';
-            if (open < 0 && (OPENING.indexOf(c) >= 0 || straight && opensHere(text, i))) {
-                open = i + 1;
+            // Two apostrophes stand for a straight quotation mark in typewritten and wire text ('' ... '').
+            boolean doubled = text.startsWith("''", i);
+            boolean straight = c == '"' || doubled;
+            // A paragraph may open with a closing mark typed for an opening one.
+            boolean misturned = CLOSING.indexOf(c) >= 0 && (i == 0 || text.charAt(i - 1) == '\n');
+            if (open < 0 && (OPENING.indexOf(c) >= 0 || misturned || straight && opensHere(text, i))) {
+                open = i + (doubled ? 2 : 1);
                 if (!runsOn && !continuesSplitQuote(text, current, i)) {
                     current = new ArrayList<>();
                     chains.add(current);
@@ -158,7 +180,11 @@ public final class QuoteExtractor implements Extractor {
             } else if (open >= 0 && c == '\n') {
                 current.add(new CharSpan(open, i));
                 open = -1;
-                runsOn = i + 1 < text.length() && (OPENING.indexOf(text.charAt(i + 1)) >= 0 || text.charAt(i + 1) == '"');
+                runsOn = i + 1 < text.length() && (OPENING.indexOf(text.charAt(i + 1)) >= 0 || text.charAt(i + 1) == '"'
+                        || text.startsWith("''", i + 1));
+            }
+            if (doubled) {
+                i++;
             }
         }
         if (open >= 0 && open < text.length()) {
@@ -201,6 +227,12 @@ public final class QuoteExtractor implements Extractor {
         // A title or two may stand before the name: "said Foreign Minister X", "President X said".
         for (int k = isCue(first) ? i + 1 : i; k < Math.min(tokens.size(), i + 5); k++) {
             Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, k);
+            if (speaker.isPresent() && speaker.get().getValue().kind() != ActorKind.PERSON) {
+                // "said Kazakh Foreign Minister X": the state or body only qualifies the title of the person.
+                Optional<Map.Entry<CharSpan, Actor>> person = personAfterTitle(speakers, tokens,
+                        indexAt(tokens, speaker.get().getKey().end()), i + 6);
+                speaker = person.isPresent() ? person : speaker;
+            }
             if (speaker.isPresent()) {
                 if (isCue(first)) {
                     return Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(), first.span()));
@@ -213,6 +245,22 @@ public final class QuoteExtractor implements Extractor {
             }
             if (!tokens.get(k).ner().equals("TITLE") && !tokens.get(k).pos().equals("DT")
                     && !tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().equals("NNP")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person named after title words from token {@code from} (before {@code limit}), if any. */
+    private static Optional<Map.Entry<CharSpan, Actor>> personAfterTitle(Speakers speakers, List<Token> tokens,
+                                                                          int from, int limit) {
+        for (int j = Math.max(0, from); j < Math.min(tokens.size(), limit); j++) {
+            Optional<Map.Entry<CharSpan, Actor>> person = speakerAt(speakers, tokens, j)
+                    .filter(e -> e.getValue().kind() == ActorKind.PERSON);
+            if (person.isPresent()) {
+                return person;
+            }
+            if (!tokens.get(j).ner().equals("TITLE") && !tokens.get(j).pos().startsWith("NNP")) {
                 return Optional.empty();
             }
         }
@@ -232,6 +280,115 @@ public final class QuoteExtractor implements Extractor {
         Token cue = tokens.get(i);
         return speakers.endingAt(tokens.get(i - 1).span().end())
                 .map(s -> new Attribution(s.getValue(), s.getKey(), cue.span()));
+    }
+
+    /**
+     * {@code "..." for criminal behaviour, she said.}: a speaker and a cue that end the quote's sentence, the
+     * speaker on either side of the cue, with no other quote between.
+     */
+    private Optional<Attribution> laterInSentence(String text, AnnotatedText a, Speakers speakers, CharSpan quote) {
+        List<Token> tokens = a.tokens();
+        Optional<Sentence> sentence = a.sentences().stream()
+                .filter(s -> s.span().begin() <= quote.end() && quote.end() < s.span().end()).findFirst();
+        int from = indexAt(tokens, quote.end() + 1);
+        if (sentence.isEmpty() || from < 0) {
+            return Optional.empty();
+        }
+        for (int i = from + 1; i < sentence.get().endToken() - 1; i++) {
+            Token t = tokens.get(i);
+            if (isQuotationMark(t) || crossesParagraph(text, quote.end(), t.span().begin())) {
+                return Optional.empty();
+            }
+            if (!isCue(t)) {
+                continue;
+            }
+            int next = i + 1;
+            Optional<Map.Entry<CharSpan, Actor>> who = speakers.endingAt(tokens.get(i - 1).span().end())
+                    .or(() -> speakerAt(speakers, tokens, next));
+            if (who.isPresent()) {
+                return Optional.of(new Attribution(who.get().getValue(), who.get().getKey(), t.span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code "..." ― Ana Ruiz}: a dash after the closing mark and the speaker's name; the dash is the cue. */
+    private static Optional<Attribution> dashed(AnnotatedText a, Speakers speakers, CharSpan quote) {
+        List<Token> tokens = a.tokens();
+        int i = indexAt(tokens, quote.end() + 1);
+        if (i < 0 || i + 1 >= tokens.size() || !tokens.get(i).word().matches("[\u2012-\u2015-]+")) {
+            return Optional.empty();
+        }
+        Token dash = tokens.get(i);
+        return speakerAt(speakers, tokens, i + 1)
+                .map(s -> new Attribution(s.getValue(), s.getKey(), dash.span()));
+    }
+
+    /**
+     * {@code Caddell continued:} ending the paragraph before the one the quote opens: the speaker and cue
+     * that introduce it.
+     */
+    private Optional<Attribution> introduced(String text, AnnotatedText a, Speakers speakers, CharSpan quote) {
+        int paragraph = paragraphStart(text, quote.begin() - 1);
+        if (paragraph != quote.begin() - 1 || paragraph < 2) {
+            return Optional.empty();
+        }
+        int end = paragraph - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 2 || text.charAt(end - 1) != ':') {
+            return Optional.empty();
+        }
+        List<Token> tokens = a.tokens();
+        int colon = indexAt(tokens, end - 1);
+        if (colon < 2 || !isCue(tokens.get(colon - 1))) {
+            return Optional.empty();
+        }
+        Token cue = tokens.get(colon - 1);
+        return speakers.endingAt(tokens.get(colon - 2).span().end())
+                .map(s -> new Attribution(s.getValue(), s.getKey(), cue.span()));
+    }
+
+    /**
+     * A quote with no attribution of its own takes the speaker of a quote next to it: the nearest attributed
+     * quote of its paragraph (before it first), else, when its paragraph opens with it, the last attributed
+     * quote of the paragraph before (a speaker who goes on for another paragraph).
+     */
+    private static Optional<Attribution> neighbour(String text, List<List<CharSpan>> chains,
+                                                   List<Optional<Attribution>> attributions, int c) {
+        int begin = chains.get(c).get(0).begin();
+        int paragraph = paragraphStart(text, begin - 1);
+        int paragraphEnd = text.indexOf('\n', chains.get(c).get(chains.get(c).size() - 1).end());
+        int end = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        for (int k = c - 1; k >= 0 && chains.get(k).get(0).begin() >= paragraph; k--) {
+            if (attributions.get(k).isPresent()) {
+                return attributions.get(k);
+            }
+        }
+        for (int k = c + 1; k < chains.size() && chains.get(k).get(0).begin() < end; k++) {
+            if (attributions.get(k).isPresent()) {
+                return attributions.get(k);
+            }
+        }
+        if (paragraph != begin - 1 || c == 0) {
+            return Optional.empty();
+        }
+        int previous = paragraphStart(text, Math.max(0, paragraph - 2));
+        while (previous > 0 && text.substring(previous, paragraph).isBlank()) {
+            previous = paragraphStart(text, previous - 2);
+        }
+        for (int k = c - 1; k >= 0 && chains.get(k).get(0).begin() >= previous; k--) {
+            if (attributions.get(k).isPresent()) {
+                return attributions.get(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the paragraph holding {@code offset} starts: just after the newline before it. */
+    private static int paragraphStart(String text, int offset) {
+        return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     }
 
     /** Reported speech in one sentence outside any direct quote. */
@@ -353,6 +510,11 @@ public final class QuoteExtractor implements Extractor {
 
     private static boolean isCue(Token t) {
         return CUES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+    }
+
+    private static boolean isQuotationMark(Token t) {
+        return t.word().equals("\"") || t.word().equals("``") || t.word().equals("''")
+                || t.word().chars().anyMatch(ch -> OPENING.indexOf(ch) >= 0 || CLOSING.indexOf(ch) >= 0);
     }
 
     private static boolean isPunctuation(Token t) {

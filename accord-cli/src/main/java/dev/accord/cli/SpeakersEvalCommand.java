@@ -1,0 +1,94 @@
+package dev.accord.cli;
+
+import dev.accord.eval.Analysis;
+import dev.accord.eval.SpeakerScorer;
+import dev.accord.model.Article;
+import dev.accord.nlp.CoreNlpQuoteAttribution;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code accord eval speakers [DIR]}: quotes found and speakers right against PolNeAR's attribution spans, for
+ * Accord and for CoreNLP's own quote attribution over the same articles, on the tuned part, the untuned part
+ * and all.
+ */
+@Command(name = "speakers", mixinStandardHelpOptions = true,
+        description = {"Reads PolNeAR's articles and scores the quotes found and the speakers right, direct and",
+                "reported apart, for Accord and for CoreNLP's quote annotator with its attribution; on the",
+                "articles the rules were tuned on, on the others, and on all."})
+final class SpeakersEvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    GoldEvalOptions options;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1",
+            description = "A PolNeAR folder with text/ and attributions/ (default: ../shared/eval/polnear-dev).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = GoldEvalOptions.gold(spec, dir, "eval/polnear-dev",
+                "a PolNeAR folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann");
+        List<SpeakerScorer.GoldArticle> articles = options.first(SpeakerScorer.read(folder));
+        Function<Article, Analysis> analyse = GoldEvalOptions.analyser(err, articles.size());
+        CoreNlpQuoteAttribution corenlp = new CoreNlpQuoteAttribution();
+        List<SpeakerScorer.Outcome> outcomes = new ArrayList<>();
+        SpeakerScorer.Split split = SpeakerScorer.score(articles, gold -> {
+            LocalDate date = published(gold.name());
+            Article article = Article.of("polnear", gold.text().lines().findFirst().orElse(""), date, "en",
+                    gold.text());
+            List<SpeakerScorer.Predicted> other = corenlp.quotes(gold.text(), date).stream()
+                    .map(q -> new SpeakerScorer.Predicted(List.of(q.span()),
+                            q.mention() == null ? List.of() : q.speakerSpan() == null ? List.of(q.mention())
+                                    : List.of(q.mention(), q.speakerSpan()), q.speaker()))
+                    .toList();
+            return new SpeakerScorer.Predictions(SpeakerScorer.accord(analyse.apply(article).facts()), other);
+        }, outcomes::add);
+        options.write(outcomes);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %d articles (%d tuned on, %d untuned; split seed %d)%n", folder, articles.size(),
+                split.tuned().articles(), split.untuned().articles(), SpeakerScorer.SPLIT_SEED);
+        print(out, "tuned", split.tuned());
+        print(out, "untuned", split.untuned());
+        print(out, "all", split.all());
+        out.flush();
+        return 0;
+    }
+
+    /** PolNeAR's names start with the publisher and the date: {@code politico_2016-09-08_...}. */
+    private static LocalDate published(String name) {
+        String[] parts = name.split("_");
+        try {
+            return parts.length > 1 ? LocalDate.parse(parts[1]) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static void print(PrintWriter out, String part, SpeakerScorer.Result r) {
+        row(out, part, "Accord", "direct", r.accord().direct());
+        row(out, part, "Accord", "reported", r.accord().reported());
+        row(out, part, "CoreNLP", "direct", r.other().direct());
+        row(out, part, "CoreNLP", "reported", r.other().reported());
+    }
+
+    private static void row(PrintWriter out, String part, String reader, String kind, SpeakerScorer.Tally t) {
+        out.printf("%-8s %-8s %-9s gold %4d  found %.3f (%d)  speaker right %.3f (%d of %d with a Source)%n",
+                part, reader, kind, t.gold(), t.foundRate(), t.found(), t.rightRate(), t.right(), t.withSource());
+    }
+}

@@ -142,6 +142,12 @@ public interface FactStore extends AutoCloseable {
      */
     CorrectionAudit audit(String curator, LocalDate from, LocalDate to, int limit, int offset);
 
+    /**
+     * Where the store is, as its messages name it: a file path, or a JDBC URL without its credentials. A
+     * server takes it out of the messages it shows, which must not tell a client the server's paths.
+     */
+    String location();
+
     /** The store's curators, each with a token of their own. */
     Users users();
 

@@ -425,6 +425,11 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
+    public String location() {
+        return where;
+    }
+
+    @Override
     public Users users() {
         return users;
     }

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 /**
  * {@code accord users}: the curators of a store, each with a token of their own that signs their
@@ -20,8 +20,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "Adds, revokes and lists the store's curators; each signs their corrections with a token "
-                + "of their own.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.Revoke.class, UsersCommand.ListUsers.class})
+                + "of their own.")
 final class UsersCommand implements Runnable {
 
     @CommandLine.Spec
@@ -34,88 +33,50 @@ final class UsersCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Adds a curator and prints their new token, once: the store keeps only its hash.")
-    static final class Add implements Callable<Integer> {
-
-        @Parameters(paramLabel = "NAME", description = "Their name, which signs their corrections: letters, digits, "
-                + "'.', '_' or '-'.")
-        String name;
-
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (FactStore db = store.open()) {
-                Users.Added added = db.users().add(name);
-                out.println("Added user " + name + " to " + store.where() + ". Their token, shown this once "
-                        + "(the store keeps only its hash):");
-                out.println(added.token());
-            }
-            out.flush();
-            return 0;
-        }
+    int add(@Parameters(paramLabel = "NAME", description = "Their name, which signs their corrections: letters, "
+            + "digits, '.', '_' or '-'.") String name, @Mixin StoreOptions store) {
+        return withStore(store, (db, out) -> {
+            Users.Added added = db.users().add(name);
+            out.println("Added user " + name + " to " + store.where() + ". Their token, shown this once (the store "
+                    + "keeps only its hash):");
+            out.println(added.token());
+        });
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
             description = "Stops a curator's token from working; their corrections stay signed with their name.")
-    static final class Revoke implements Callable<Integer> {
-
-        @Parameters(paramLabel = "NAME", description = "The user to revoke.")
-        String name;
-
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (FactStore db = store.open()) {
-                Users.User revoked = db.users().revoke(name);
-                out.println("Revoked user " + name + " in " + store.where() + " at " + revoked.revoked()
-                        + "; their token no longer works.");
-            }
-            out.flush();
-            return 0;
-        }
+    int revoke(@Parameters(paramLabel = "NAME", description = "The user to revoke.") String name,
+               @Mixin StoreOptions store) {
+        return withStore(store, (db, out) -> out.println("Revoked user " + name + " in " + store.where() + " at "
+                + shown(db.users().revoke(name).revoked()) + "; their token no longer works."));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Lists the curators: name, when added, when revoked, when their token last signed a "
                     + "write. Never their tokens.")
-    static final class ListUsers implements Callable<Integer> {
-
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (FactStore db = store.open()) {
-                List<Users.User> users = db.users().list();
-                int width = Math.max(4, users.stream().mapToInt(u -> u.name().length()).max().orElse(0));
-                String row = "%-" + width + "s  %-20s  %-20s  %s%n";
-                out.printf(row, "name", "created", "revoked", "last use");
-                for (Users.User u : users) {
-                    out.printf(row, u.name(), shown(u.created()), shown(u.revoked()), shown(u.lastUsed()));
-                }
-                out.println(users.size() + " user" + (users.size() == 1 ? "" : "s") + " in " + store.where() + ".");
+    int list(@Mixin StoreOptions store) {
+        return withStore(store, (db, out) -> {
+            List<Users.User> users = db.users().list();
+            int width = Math.max(4, users.stream().mapToInt(u -> u.name().length()).max().orElse(0));
+            String row = "%-" + width + "s  %-20s  %-20s  %s%n";
+            out.printf(row, "name", "created", "revoked", "last use");
+            for (Users.User u : users) {
+                out.printf(row, u.name(), shown(u.created()), shown(u.revoked()), shown(u.lastUsed()));
             }
-            out.flush();
-            return 0;
-        }
+            out.println(users.size() + " user" + (users.size() == 1 ? "" : "s") + " in " + store.where() + ".");
+        });
+    }
 
-        private static String shown(Instant at) {
-            return at == null ? "-" : at.truncatedTo(ChronoUnit.SECONDS).toString();
+    private int withStore(StoreOptions store, BiConsumer<FactStore, PrintWriter> work) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (FactStore db = store.open()) {
+            work.accept(db, out);
         }
+        out.flush();
+        return 0;
+    }
+
+    private static String shown(Instant at) {
+        return at == null ? "-" : at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

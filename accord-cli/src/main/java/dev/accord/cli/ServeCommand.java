@@ -77,11 +77,11 @@ final class ServeCommand implements Callable<Integer> {
                 server.eventCount(), db.articleCount(), url, url);
         if (apiToken != null) {
             out.printf("Open %s#token=%s to correct facts (the page keeps the token for this tab).%n", url, apiToken);
+            long users = db.users().list().stream().filter(Users.User::live).count();
+            out.printf("%d user%s with a token of their own (accord users list): their corrections are signed with "
+                    + "their names; the token above signs with the curator each request names.%n", users,
+                    users == 1 ? "" : "s");
         }
-        long users = db.users().list().stream().filter(Users.User::live).count();
-        out.printf("%d user%s with a token of their own (accord users list): their corrections are signed with "
-                + "their names; the token above signs with the curator each request names.%n", users,
-                users == 1 ? "" : "s");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -31,6 +31,7 @@ import java.time.format.DateTimeParseException;
                 LoadCommand.class,
                 ConsolidateCommand.class,
                 WatchCommand.class,
+                UsersCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AccordCommand implements Runnable {
@@ -54,7 +55,7 @@ public final class AccordCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(AccordCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("accord " + line.getCommandName() + ": " + ex.getMessage());
+            line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
             return EXIT_SOME_FAILED;
         });
         return cl;

@@ -9,6 +9,13 @@ final class OldStores {
     private OldStores() {
     }
 
+    /** Undoes V9: a store from before curators had tokens of their own. */
+    static void dropUsers(Statement s) throws SQLException {
+        s.executeUpdate("DROP TABLE users");
+        s.executeUpdate("DROP INDEX corrections_curator");
+        s.executeUpdate("DROP INDEX corrections_made_at");
+    }
+
     /** Undoes V8: a store from before the record across articles. */
     static void dropConsolidation(Statement s) throws SQLException {
         for (String table : new String[] {"consolidation_mentions", "consolidation_blocks", "consolidated_events",

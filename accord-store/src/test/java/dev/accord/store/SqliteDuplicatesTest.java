@@ -105,6 +105,7 @@ class SqliteDuplicatesTest {
             store.put(facts);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            OldStores.dropUsers(s);
             s.executeUpdate("DROP TABLE watch_state");
             s.executeUpdate("DROP TABLE events");
             s.executeUpdate("DROP TABLE corrections");

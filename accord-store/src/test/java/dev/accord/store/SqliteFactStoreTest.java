@@ -197,7 +197,9 @@ class SqliteFactStoreTest {
             store.put(geneva());
             String id = astana().article().id();
             assertEquals(astana(), store.expect(id.substring(0, 6)));
-            assertEquals(Optional.empty(), store.find(id.substring(0, 5)));
+            IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class,
+                    () -> store.find(id.substring(0, 5)));
+            assertTrue(tooShort.getMessage().contains("at least 6 hex digits"), tooShort.getMessage());
             assertFalse(store.contains(id.substring(0, 6)));
         }
     }

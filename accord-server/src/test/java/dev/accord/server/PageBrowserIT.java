@@ -11,18 +11,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,14 +25,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the flows an
@@ -49,7 +42,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageBrowserIT {
 
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver"));
     private static final String TOKEN = "browser-token";
 
     private Path dir;
@@ -60,19 +52,12 @@ class PageBrowserIT {
 
     @BeforeAll
     void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no ChromeDriver at " + CHROMEDRIVER
-                + "; install Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests");
+        HeadlessChromium.assumeInstalled();
         dir = Files.createTempDirectory("accord-browser");
         store = TestStores.withAstana(dir);
         server = AccordServer.start(store, "127.0.0.1", 0, TOKEN,
                 article -> TestStores.extractor().analyze(article).verify());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start(dir);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -224,8 +209,6 @@ class PageBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path out = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "accord-screenshots"));
-        Files.copy(shot.toPath(), out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, Path.of(System.getProperty("java.io.tmpdir"), "accord-screenshots"), name);
     }
 }

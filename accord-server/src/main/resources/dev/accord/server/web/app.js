@@ -100,6 +100,8 @@ function apiQuery(params, limit, offset) {
 }
 
 const offsetOf = params => Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+/** How many rows a page shows: {@code limit} in the address (1 to 100), else 20. */
+const sizeOf = params => Math.min(100, Math.max(1, parseInt(params.get('limit') || '', 10) || PAGE_SIZE));
 
 /** "21–40 of 57" with the links to the previous and next pages of a view. */
 function pager(path, params, total, offset, limit, noun) {
@@ -204,7 +206,8 @@ function originalLink(a) {
 
 async function searchView(params) {
   const offset = offsetOf(params);
-  const page = await api('/api/articles?' + apiQuery(params, PAGE_SIZE, offset));
+  const size = sizeOf(params);
+  const page = await api('/api/articles?' + apiQuery(params, size, offset));
   page.facets.actors.forEach(f => learn(f.key, f.label));
   const side = el('aside', {class: 'card'},
     el('div', {class: 'meta', id: 'total'}, plural(page.total, 'article')),
@@ -227,7 +230,7 @@ async function searchView(params) {
         a.eventTypes.map(t => el('span', {class: 'chip t'}, typeLabel(t))),
         (a.themes || []).map(t => el('span', {class: 'chip th'}, themeLabel(t))))));
   }
-  list.append(pager('/search', params, page.total, offset, PAGE_SIZE, 'article'));
+  list.append(pager('/search', params, page.total, offset, size, 'article'));
   view.replaceChildren(filterBar('/search', params, page.facets),
     el('div', {class: 'toolbar'}, watchButton(params), downloads(params)),
     el('div', {class: 'grid'}, side, list));
@@ -467,6 +470,14 @@ function monthSeries(months) {
   return out;
 }
 
+/** A time axis from half a month before the first month to half a month after the last, so no bar is cut. */
+function timeAxis(series) {
+  const half = 15 * 864e5;
+  return {type: 'time', minInterval: 28 * 864e5, min: series.length ? series[0].t - half : null,
+    max: series.length ? series[series.length - 1].t + half : null};
+}
+const SCORE_AXIS = {type: 'value', min: -10, max: 10, interval: 5, name: 'score', splitLine: {show: false}};
+
 /** How many of {@code total} events have no month-precise date, so are not on the time axis. */
 const undatedOf = (total, series) => total - series.reduce((s, m) => s + m.n, 0);
 
@@ -485,9 +496,8 @@ function monthChart(node, months, title) {
     tooltip: {trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '—' : String(Math.abs(v))},
     legend: {right: 0},
     grid: {left: 40, right: 44, top: 40, bottom: 30},
-    xAxis: {type: 'time', minInterval: 28 * 864e5},
-    yAxis: [{type: 'value', minInterval: 1, name: 'events'},
-      {type: 'value', min: -10, max: 8, name: 'score', splitLine: {show: false}}],
+    xAxis: timeAxis(s),
+    yAxis: [{type: 'value', minInterval: 1, name: 'events'}, SCORE_AXIS],
     series: [{name: 'Cooperation', type: 'bar', stack: 'n', color: '#2f8f5b', barMaxWidth: 36,
       data: s.map(m => [m.t, m.cooperation])},
     {name: 'Conflict', type: 'bar', stack: 'n', color: '#c0392b', barMaxWidth: 36, data: s.map(m => [m.t, -m.conflict])},
@@ -525,12 +535,13 @@ function eventTable(events, editable, reload) {
 /** A page of a view's events, newest first, with its pager. */
 async function eventPage(path, params, scope, editable, reload) {
   const offset = offsetOf(params);
-  const q = apiQuery(params, PAGE_SIZE, offset);
+  const size = sizeOf(params);
+  const q = apiQuery(params, size, offset);
   Object.entries(scope).forEach(([k, v]) => q.set(k, v));
   if (!q.get('sort') || q.get('sort') === 'date') q.set('sort', 'latest');
   const page = await api('/api/events?' + q);
   return el('div', {class: 'card'}, eventTable(page.items, editable, reload),
-    pager(path, params, page.total, offset, PAGE_SIZE, 'event'));
+    pager(path, params, page.total, offset, size, 'event'));
 }
 
 /** Corrects a consolidated event: MERGE, SPLIT or RETYPE; kept so that it holds through every consolidation. */
@@ -659,17 +670,26 @@ function dyadLink(pairs) {
   return viewLink('/dyad/' + encodeURIComponent(pairs[0][0]) + '/' + encodeURIComponent(pairs[0][1]), q);
 }
 
-/** One chart of two or three dyads: each one's monthly PLOVER score, on one time axis. */
+/** One chart of two or three dyads on one time axis: each one's events a month (bars) and monthly score (line). */
 function compareChart(node, dyads) {
   const chart = echarts.init(node);
+  const axis = timeAxis(monthSeries(dyads.flatMap(d => d.months)));
+  const all = [];
+  dyads.forEach((d, i) => {
+    const name = d.aName + ' – ' + d.bName;
+    const s = monthSeries(d.months);
+    all.push({name, type: 'bar', color: DYAD_COLOURS[i], barMaxWidth: 18, data: s.map(m => [m.t, m.n])},
+      {name, type: 'line', yAxisIndex: 1, color: DYAD_COLOURS[i], symbolSize: 8, lineStyle: {type: 'dashed'},
+        connectNulls: false, data: s.map(m => [m.t, m.score])});
+  });
   chart.setOption({
-    title: {text: 'Cooperation–conflict score by month (PLOVER, +8 … −10)', left: 0, textStyle: {fontSize: 13, color: '#5f6b7a'}},
-    tooltip: {trigger: 'axis'}, legend: {right: 0},
-    grid: {left: 40, right: 16, top: 40, bottom: 30},
-    xAxis: {type: 'time', minInterval: 28 * 864e5},
-    yAxis: {type: 'value', min: -10, max: 8},
-    series: dyads.map((d, i) => ({name: d.aName + ' – ' + d.bName, type: 'line', color: DYAD_COLOURS[i], symbolSize: 7,
-      connectNulls: false, data: monthSeries(d.months).map(m => [m.t, m.score])}))
+    title: {text: 'Compared: events a month (bars) and the score (dashed, PLOVER +8 … −10)', left: 0,
+      textStyle: {fontSize: 13, color: '#5f6b7a'}},
+    tooltip: {trigger: 'axis'}, legend: {right: 0, data: dyads.map(d => d.aName + ' – ' + d.bName)},
+    grid: {left: 40, right: 44, top: 40, bottom: 30},
+    xAxis: axis,
+    yAxis: [{type: 'value', minInterval: 1, name: 'events'}, SCORE_AXIS],
+    series: all
   });
 }
 
@@ -735,21 +755,25 @@ function flatWorld(world) {
   return {type: 'FeatureCollection', features};
 }
 
-/** Groups places that lie within {@code cell} pixels of each other at the map's zoom: one marker a group. */
-function clusters(chart, points, cell) {
-  const cells = new Map();
-  for (const p of points) {
+/**
+ * Joins places that lie within {@code radius} pixels of a bigger one at the map's zoom into one marker, its
+ * events summed and its position their events' centre; the biggest places claim their neighbours first.
+ */
+function clusters(chart, points, radius) {
+  const out = [];
+  for (const p of points.slice().sort((x, y) => y.events - x.events)) {
     const [x, y] = chart.convertToPixel('geo', [p.longitude, p.latitude]);
-    const k = Math.floor(x / cell) + ':' + Math.floor(y / cell);
-    const c = cells.get(k) || {places: [], events: 0, lon: 0, lat: 0};
+    const near = out.find(c => Math.hypot(c.x - x, c.y - y) <= radius);
+    const c = near || {x, y, places: [], events: 0, lon: 0, lat: 0};
     c.places.push(p);
     c.events += p.events;
     c.lon += p.longitude * p.events;
     c.lat += p.latitude * p.events;
-    cells.set(k, c);
+    if (!near) out.push(c);
   }
-  return Array.from(cells.values()).map(c => ({name: c.places.length === 1 ? c.places[0].name : plural(c.places.length, 'place'),
-    value: [c.lon / c.events, c.lat / c.events, c.events], places: c.places.length, events: c.events}));
+  return out.map(c => ({name: c.places.length === 1 ? c.places[0].name
+    : c.places.map(p => p.name).slice(0, 3).join(', ') + (c.places.length > 3 ? ' …' : ''),
+  value: [c.lon / c.events, c.lat / c.events, c.events], places: c.places.length, events: c.events}));
 }
 
 async function mapView(params) {
@@ -765,7 +789,8 @@ async function mapView(params) {
   echarts.registerMap('world', flatWorld(topojson.feature(topo, topo.objects.countries)));
   const chart = echarts.init(box);
   chart.setOption({
-    tooltip: {formatter: p => p.data ? echarts.format.encodeHTML(p.data.name) + ': ' + plural(p.data.events, 'event') : ''},
+    tooltip: {formatter: p => p.data ? echarts.format.encodeHTML(p.data.name) + ': ' + plural(p.data.events, 'event')
+      + (p.data.places > 1 ? ' in ' + plural(p.data.places, 'place') + ' (click to zoom in)' : '') : ''},
     geo: {map: 'world', roam: true, scaleLimit: {min: 1, max: 40}, itemStyle: {areaColor: '#e9edf2', borderColor: '#aab4c0'},
       emphasis: {disabled: true}, top: 10, bottom: 10},
     series: [{type: 'scatter', coordinateSystem: 'geo', symbolSize: v => 12 + 5 * Math.sqrt(v[2]),
@@ -773,7 +798,7 @@ async function mapView(params) {
       label: {show: true, formatter: p => String(p.data.events), color: '#fff', fontSize: 11, fontWeight: 'bold'}, data: []}]
   });
   const draw = () => {
-    chart.setOption({series: [{data: clusters(chart, points, 44)}]});
+    chart.setOption({series: [{data: clusters(chart, points, 36)}]});
     const w = box.clientWidth;
     const h = box.clientHeight;
     const inView = points.filter(p => {
@@ -781,7 +806,7 @@ async function mapView(params) {
       return x >= 0 && y >= 0 && x <= w && y <= h;
     }).sort((x, y) => y.events - x.events);
     list.replaceChildren(el('div', {class: 'meta', id: 'in-view'}, plural(inView.length, 'place') + ' in view'),
-      inView.map(p => el('div', {class: 'place'}, el('a', {href: '#', on: {click: ev => {
+      ...inView.map(p => el('div', {class: 'place'}, el('a', {href: '#', on: {click: ev => {
         ev.preventDefault();
         chart.setOption({geo: {center: [p.longitude, p.latitude], zoom: 8}});
         draw();
@@ -811,8 +836,8 @@ async function quotesView(params) {
   view.replaceChildren(el('form', {class: 'searchbar', on: {submit: ev => { ev.preventDefault();
     location.hash = viewLink('/quotes', new URLSearchParams({speaker: input.value.trim()})); }}}, input, el('button', {}, 'Find')),
   el('div', {class: 'toolbar'}, el('h1', {}, 'Quotes by speaker'), downloads(dl)),
-  all.length ? el('div', {id: 'quotes'}, all.slice(offset, offset + PAGE_SIZE).map(quoteBlock)) : el('div', {class: 'empty'}, 'No quotes.'),
-  pager('/quotes', params, total, offset, PAGE_SIZE, 'quote'));
+  all.length ? el('div', {id: 'quotes'}, all.slice(offset, offset + sizeOf(params)).map(quoteBlock)) : el('div', {class: 'empty'}, 'No quotes.'),
+  pager('/quotes', params, total, offset, sizeOf(params), 'quote'));
 }
 
 /** Every item of a list endpoint, page after page (at most {@code cap}). */
@@ -945,6 +970,34 @@ async function watchView() {
     cards.length ? el('div', {id: 'watchlist'}, cards) : el('div', {class: 'empty'}, 'Nothing watched yet.'));
 }
 
+/** Corrections by user and date (GET /api/corrections), newest first, in pages; the filters in the address. */
+async function auditView(params) {
+  const offset = offsetOf(params);
+  const size = sizeOf(params);
+  const q = new URLSearchParams({limit: size, offset});
+  ['user', 'from', 'to'].forEach(k => { if (params.get(k)) q.set(k, params.get(k)); });
+  const page = await api('/api/corrections?' + q);
+  const field = (name, attrs) => el('input', Object.assign({name, value: params.get(name) || '', 'aria-label': name}, attrs));
+  const form = el('form', {class: 'filter-row', id: 'audit-filters', on: {submit: ev => {
+    ev.preventDefault();
+    location.hash = viewLink('/audit', new URLSearchParams(new FormData(form)));
+  }}}, field('user', {type: 'text', placeholder: 'User'}), el('label', {}, 'From', field('from', {type: 'date'})),
+  el('label', {}, 'To', field('to', {type: 'date'})), el('button', {type: 'submit', class: 'ghost'}, 'Apply'),
+  el('a', {href: '#/audit', class: 'clear'}, 'Clear'));
+  const what = c => c.action.charAt(0) + c.action.slice(1).toLowerCase().replace(/_/g, ' ')
+    + (c.type ? ' → ' + typeLabel(c.type) : '') + (c.date ? ' → ' + c.date : '');
+  view.replaceChildren(el('h1', {}, 'Corrections'), el('div', {class: 'meta'}, 'Who corrected what, and when, newest first.'),
+    form, el('div', {class: 'card'}, page.items.length ? el('table', {id: 'audit-table'},
+      el('tr', {}, ['When', 'User', 'Correction', 'Note', ''].map(h => el('th', {}, h))),
+      page.items.map(c => el('tr', {},
+        el('td', {class: 'nowrap'}, new Date(c.at).toLocaleString('en', {dateStyle: 'medium', timeStyle: 'short'})),
+        el('td', {}, el('a', {href: viewLink('/audit', new URLSearchParams({user: c.curator}))}, c.curator)),
+        el('td', {}, what(c)), el('td', {}, c.note || ''),
+        el('td', {}, el('a', {href: '#/article/' + c.articleId}, 'the article')))))
+      : el('div', {class: 'empty'}, 'No corrections match.'),
+    pager('/audit', params, page.total, offset, size, 'correction')));
+}
+
 async function route() {
   takeToken();
   tip.hidden = true;
@@ -962,6 +1015,7 @@ async function route() {
     else if (parts[0] === 'map') await mapView(params);
     else if (parts[0] === 'quotes') await quotesView(params);
     else if (parts[0] === 'watch') await watchView();
+    else if (parts[0] === 'audit') await auditView(params);
     else await searchView(params);
   } catch (err) {
     view.replaceChildren(el('div', {class: 'err'}, err.message));

@@ -31,6 +31,7 @@ import java.time.format.DateTimeParseException;
                 LoadCommand.class,
                 ConsolidateCommand.class,
                 WatchCommand.class,
+                UsersCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class AccordCommand implements Runnable {

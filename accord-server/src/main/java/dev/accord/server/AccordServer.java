@@ -15,6 +15,7 @@ import dev.accord.pipeline.Analyzer;
 import dev.accord.pipeline.Consolidation;
 import dev.accord.pipeline.Ingestion;
 import dev.accord.pipeline.Outcome;
+import dev.accord.store.CorrectionAudit;
 import dev.accord.store.FactStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,15 +33,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
  * Accord's web server: the REST API under {@code /api} (described by {@code /api/openapi.json}), the
  * analysts' web page at {@code /}, and curation.
  *
- * <p>Reading is open; writing (ingest, corrections) needs the API token as {@code Authorization: Bearer}.
- * Without a token the server is read-only. It listens on loopback unless another host is given, bodies
- * over {@value #MAX_BODY} bytes are refused, and every error has the shape of {@link ApiException.Body}.
+ * <p>Reading is open; writing (ingest, corrections) needs a user's token or the server's shared token as
+ * {@code Authorization: Bearer} ({@link Curators}), and a user's token signs their corrections. Without a
+ * shared token the server is read-only. It listens on loopback unless another host is given, answers only
+ * requests whose {@code Host} it is served as ({@link HostCheck}), refuses bodies over {@value #MAX_BODY}
+ * bytes, and every error, Jetty's own included, has the shape of {@link ApiException.Body}.
  */
 public final class AccordServer implements AutoCloseable {
 
@@ -49,28 +52,29 @@ public final class AccordServer implements AutoCloseable {
     public static final long MAX_BODY = 1 << 20;
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    /** The page only loads its own scripts and styles; nothing it shows can run as code. */
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final FactStore store;
     private final Catalog catalog;
     private final Views views;
-    private final String token;
+    private final Curators curators;
+    private final HostCheck hosts;
     private final Analyzer analyzer;
     /** The record across articles, kept current by every write; made on the first write (its encoder loads). */
     private Consolidation consolidation;
     private final Javalin app;
 
-    private AccordServer(FactStore store, String token, Analyzer analyzer) {
+    private AccordServer(FactStore store, String token, Analyzer analyzer, HostCheck hosts) {
         this.store = store;
         this.catalog = Catalog.load(store);
         this.views = new Views(store, catalog);
-        this.token = token == null || token.isBlank() ? null : token;
+        this.curators = new Curators(store.users(), token);
+        this.hosts = hosts;
         this.analyzer = analyzer;
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
+            config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/dev/accord/server/web";
@@ -78,23 +82,18 @@ public final class AccordServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
+                SecurityHeaders.apply(ctx::header);
+                this.hosts.check(ctx.header("Host"));
             });
             routes(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            // Javalin's own refusals (no such endpoint, a body too large) get the same shape.
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                    e.getStatus() == 404 ? "not_found" : e.getStatus() == 413 ? "too_large" : "bad_request",
-                    e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path()
-                            + "; the API is described at /api/openapi.json" : e.getMessage()));
+            // Javalin's own refusals (no such endpoint, a wrong method, a body too large) get the same shape.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus()));
             config.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             config.routes.exception(NoSuchElementException.class,
                     (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal",
-                    "the server failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            config.routes.exception(Exception.class, this::failed);
         });
     }
 
@@ -107,8 +106,17 @@ public final class AccordServer implements AutoCloseable {
      * @param analyzer what analyses posted articles, or {@code null} to refuse ingest
      */
     public static AccordServer start(FactStore store, String host, int port, String token, Analyzer analyzer) {
+        return start(store, host, port, token, analyzer, List.of());
+    }
+
+    /**
+     * Starts a server over {@code store} that is also served as the host names {@code allowedHosts} (a team
+     * server's names), besides loopback and {@code host}.
+     */
+    public static AccordServer start(FactStore store, String host, int port, String token, Analyzer analyzer,
+                                     List<String> allowedHosts) {
         Objects.requireNonNull(store, "store");
-        AccordServer server = new AccordServer(store, token, analyzer);
+        AccordServer server = new AccordServer(store, token, analyzer, new HostCheck(host, allowedHosts));
         server.app.start(host, port);
         return server;
     }
@@ -168,6 +176,7 @@ public final class AccordServer implements AutoCloseable {
             ctx.contentType("application/json");
             ctx.result(AccordServer.class.getResourceAsStream("/dev/accord/server/openapi.json"));
         });
+        r.get("/api/corrections", this::audit);
         r.post("/api/corrections", this::correct);
         r.post("/api/events/{id}/corrections", this::correctEvent);
         r.post("/api/articles", this::ingest);
@@ -192,9 +201,28 @@ public final class AccordServer implements AutoCloseable {
         }
     }
 
+    /** The audit list: corrections by user and day, newest first, as a page of the common list shape. */
+    private void audit(Context ctx) {
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        CorrectionAudit page = store.audit(text(ctx, "user"), day(ctx, "from"), day(ctx, "to"), limit, offset);
+        json(ctx, new AuditPage(page.items(), page.total(), limit, offset));
+    }
+
+    /**
+     * A page of the audit list.
+     *
+     * @param items  the corrections, newest first
+     * @param total  how many match the filters, on every page together
+     * @param limit  the most items a page has
+     * @param offset how many matching items come before this page's
+     */
+    record AuditPage(List<Correction> items, int total, int limit, int offset) {
+    }
+
     private void correct(Context ctx) {
-        authorize(ctx);
         JsonNode body = body(ctx);
+        String curator = curator(ctx, body);
         Correction.Action action = enumValue(Correction.Action.class, body, "action");
         CharSpan trigger = body.hasNonNull("trigger")
                 ? new CharSpan(body.path("trigger").path("begin").asInt(), body.path("trigger").path("end").asInt())
@@ -202,7 +230,7 @@ public final class AccordServer implements AutoCloseable {
         Correction made = Correction.of(required(body, "articleId"), action, optional(body, "factId"),
                 body.hasNonNull("type") ? enumValue(EventType.class, body, "type") : null,
                 strings(body, "actors"), strings(body, "recipients"), optional(body, "date"), trigger,
-                required(body, "curator"), optional(body, "note"));
+                curator, optional(body, "note"));
         Correction stored;
         synchronized (this) {
             stored = store.addCorrection(made);
@@ -220,11 +248,10 @@ public final class AccordServer implements AutoCloseable {
      * every later consolidation; the answer is the event as it now is, with its reports.
      */
     private void correctEvent(Context ctx) {
-        authorize(ctx);
         JsonNode body = body(ctx);
+        String curator = curator(ctx, body);
         String id = ctx.pathParam("id");
         String action = required(body, "action").toUpperCase(Locale.ROOT);
-        String curator = required(body, "curator");
         String note = optional(body, "note");
         if (catalog.findConsolidated(id).isEmpty()) {
             throw new NoSuchElementException("no consolidated event " + id + "; expected the event id (ev:…) of an "
@@ -259,7 +286,7 @@ public final class AccordServer implements AutoCloseable {
     }
 
     private void ingest(Context ctx) {
-        authorize(ctx);
+        curators.signer(ctx.header("Authorization"));
         if (analyzer == null) {
             throw new ApiException(501, "not_implemented", "this server was started without an analyser, so it "
                     + "cannot ingest; use `accord ingest`");
@@ -310,25 +337,49 @@ public final class AccordServer implements AutoCloseable {
     record Ingested(String id, boolean stored, String storedAs, Double similarity) {
     }
 
-    /** Refuses a write without the right token; compares in constant time. */
-    private void authorize(Context ctx) {
-        if (token == null) {
-            throw new ApiException(403, "forbidden", "this server is read-only; start it with --token to allow "
-                    + "ingest and curation");
-        }
-        String given = ctx.header("Authorization");
-        String expected = "Bearer " + token;
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiException(401, "unauthorized", "writing needs the API token as 'Authorization: Bearer "
-                    + "<token>'; " + (given == null ? "none was given" : "the one given is not it"));
-        }
+    /**
+     * Who signs a correction: the user whose token came with it, or, with the shared token, the
+     * {@code curator} the body names (the one person the shared token is for).
+     */
+    private String curator(Context ctx, JsonNode body) {
+        return curators.signer(ctx.header("Authorization")).orElseGet(() -> required(body, "curator"));
     }
 
-    private static void error(Context ctx, int status, String code, String message) {
+    /** Javalin's own refusals, in words that say what was wrong and what is expected. */
+    private void refused(Context ctx, int status) {
+        String message = switch (status) {
+            case 404 -> "nothing at " + ctx.method() + " " + ctx.path() + "; the API is described at /api/openapi.json";
+            case 405 -> {
+                List<String> allowed = app.unsafe.internalRouter.allHttpHandlers().stream()
+                        .filter(h -> h.endpoint.method.isHttpMethod() && h.matches(ctx.path()))
+                        .map(h -> h.endpoint.method.name()).distinct().sorted().toList();
+                ctx.header("Allow", String.join(", ", allowed));
+                yield ctx.method() + " is not allowed on " + ctx.path() + "; expected " + String.join(" or ", allowed);
+            }
+            case 413 -> "the request body has " + ctx.contentLength() + " bytes; expected at most " + MAX_BODY
+                    + " bytes (1 MiB)";
+            default -> "the request was refused (HTTP " + status + ")";
+        };
+        error(ctx, status, ApiException.codeOf(status), message);
+    }
+
+    /** An unexpected failure: the client gets a reference to the log entry, never the server's insides. */
+    private void failed(Exception e, Context ctx) {
+        String reference = String.format("%08x", ThreadLocalRandom.current().nextInt());
+        System.err.println("accord serve: failure " + reference + " answering " + ctx.method() + " " + ctx.path());
+        e.printStackTrace();
+        error(ctx, 500, "internal", "the server failed to answer " + ctx.method() + " " + ctx.path()
+                + "; its log has the details under failure " + reference);
+    }
+
+    private void error(Context ctx, int status, String code, String message) {
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
         ctx.status(status);
-        json(ctx, new ApiException.Body(new ApiException.Detail(status, code, message, ctx.path())));
+        // The store names itself by its file or URL in messages meant for its command-line users.
+        String shown = message == null ? code : message.replace(store.location(), "the store");
+        json(ctx, new ApiException.Body(new ApiException.Detail(status, code, shown, ctx.path())));
     }
 
     private static void json(Context ctx, Object value) {
@@ -404,6 +455,16 @@ public final class AccordServer implements AutoCloseable {
         }
         return new Views.Filter(date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"), code(ctx, "actor"), type,
                 text(ctx, "theme"), modality, voice);
+    }
+
+    private static LocalDate day(Context ctx, String name) {
+        String value = text(ctx, name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a day such as "
+                    + "2025-06-18");
+        }
     }
 
     private static String date(Context ctx, String name) {

@@ -7,6 +7,7 @@ import dev.accord.pipeline.Ingestion;
 import dev.accord.store.SqliteFactStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -73,11 +74,11 @@ class CorpusPageIT {
 
     @BeforeAll
     void start() throws IOException {
-        HeadlessChromium.assumeInstalled();
         Path seed = SHARED.resolve("seed/000_ebc1b76246187781.txt");
         Path corpus = SHARED.resolve("corpus/wikinews.jsonl");
-        assumeTrue(Files.isRegularFile(seed) && Files.isRegularFile(corpus),
-                "skipped: the shared seed and corpus are not at " + SHARED + " (set -Daccord.shared)");
+        if (!HeadlessChromium.installed() || !Files.isRegularFile(seed) || !Files.isRegularFile(corpus)) {
+            return;
+        }
         dir = Files.createTempDirectory("accord-corpus-page");
         store = SqliteFactStore.open(dir.resolve("accord.db"));
         Ingestion ingestion = new Ingestion(store, a -> TestStores.extractor().analyze(a).verify(),
@@ -90,6 +91,14 @@ class CorpusPageIT {
                 article -> TestStores.extractor().analyze(article).verify());
         browser = HeadlessChromium.start(dir);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Each test skips by itself with the reason, so that a machine without them reports every test skipped. */
+    @BeforeEach
+    void needsTheBrowserAndTheSharedData() {
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
+        assumeTrue(browser != null, "skipped: the shared seed and corpus are not under " + SHARED
+                + " (set -Daccord.shared to the folder holding seed/ and corpus/)");
     }
 
     /** The examples (title on the first line, date in the file name), the seed, and the two corpus articles. */
@@ -300,6 +309,18 @@ class CorpusPageIT {
         assertTrue(browser.findElement(By.cssSelector("#events .ev[data-event='" + event + "'] .curated")).getText()
                 .startsWith("corrected by Ana Curator · "));
         HeadlessChromium.screenshot(browser, SHOTS, "article");
+
+        browser.get(url("#/audit"));
+        WebElement audit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
+        assertTrue(audit.getText().contains("Ana Curator") && audit.getText().contains("Retype → Consult"), audit.getText());
+        audit.findElement(By.linkText("Ana Curator")).click();
+        wait.until(ExpectedConditions.urlContains("user=Ana+Curator"));
+        browser.navigate().refresh();
+        WebElement filtered = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
+        assertEquals("Ana Curator", browser.findElement(By.name("user")).getAttribute("value"));
+        assertTrue(filtered.findElements(By.cssSelector("tr")).stream().skip(1)
+                .allMatch(r -> r.getText().contains("Ana Curator")), filtered.getText());
+        assertTrue(browser.findElement(By.cssSelector(".pager-count")).getText().matches("1–\\d+ of \\d+ corrections?"));
     }
 
     @Test

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Debian's headless Chromium at 1,400×1,000, driven by its ChromeDriver, for the browser tests. */
 final class HeadlessChromium {
 
@@ -22,10 +20,12 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** Skips the calling test class, saying why, where ChromeDriver is not installed. */
-    static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no ChromeDriver at " + CHROMEDRIVER
-                + "; install Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests");
+    /** Why a browser test is skipped where ChromeDriver is not installed. */
+    static final String MISSING = "skipped: no ChromeDriver at " + CHROMEDRIVER
+            + "; install Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests";
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMEDRIVER);
     }
 
     /** A new browser whose profile lives in {@code dir}. */

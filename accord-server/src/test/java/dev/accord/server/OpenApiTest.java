@@ -115,6 +115,7 @@ class OpenApiTest {
                 + "/corrections", "{\"action\":\"RETYPE\",\"type\":\"AGREE\",\"curator\":\"openapi\"}"));
         calls.put("GET /api/articles/{id}/corrections",
                 () -> get("/api/articles/" + firstEvent().get("articleId").asText() + "/corrections"));
+        calls.put("GET /api/corrections", () -> get("/api/corrections?user=openapi&from=2025-01-01"));
         calls.put("POST /api/articles", () -> post("/api/articles", "{\"title\":\"Border talks\",\"text\":"
                 + "\"Kazakhstan and Kyrgyzstan held border talks in Bishkek on Monday.\"}"));
         return calls;

@@ -6,6 +6,7 @@ import dev.accord.model.Curation;
 import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -80,7 +81,8 @@ public interface FactStore extends AutoCloseable {
      * The facts of an article, equal to what was {@linkplain #put put}.
      *
      * @param articleId a full id, or a unique prefix of at least {@value #MIN_PREFIX} hex digits
-     * @throws IllegalArgumentException when a prefix matches more than one article; the message lists them
+     * @throws IllegalArgumentException when a prefix matches more than one article (the message lists them) or
+     *                                  has fewer than {@value #MIN_PREFIX} digits
      */
     Optional<ArticleFacts> find(String articleId);
 
@@ -133,6 +135,21 @@ public interface FactStore extends AutoCloseable {
 
     /** Every correction in the store, in the order they were made. */
     List<Correction> corrections();
+
+    /**
+     * The audit list: the corrections {@code curator} made (anyone's when null) on the UTC days from
+     * {@code from} to {@code to}, both included (open-ended when null), newest first, a page at a time.
+     */
+    CorrectionAudit audit(String curator, LocalDate from, LocalDate to, int limit, int offset);
+
+    /**
+     * Where the store is, as its messages name it: a file path, or a JDBC URL without its credentials. A
+     * server takes it out of the messages it shows, which must not tell a client the server's paths.
+     */
+    String location();
+
+    /** The store's curators, each with a token of their own. */
+    Users users();
 
     /** What {@code accord watch} kept of every URL it polled, by URL. */
     Map<String, WatchState> watchStates();

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 public abstract class JdbcFactStore implements FactStore {
 
     private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-f]{" + MIN_PREFIX + ",}");
+    private static final Pattern SHORT_PREFIX = Pattern.compile("[0-9a-f]{1," + (MIN_PREFIX - 1) + "}");
     private static final int PREFIX_CANDIDATES = 10;
     private static final int FETCH_SIZE = 200;
 
@@ -44,11 +45,13 @@ public abstract class JdbcFactStore implements FactStore {
     final String where;
     final Connection connection;
     private final StoredConsolidation consolidation;
+    private final Users users;
 
     JdbcFactStore(String where, Connection connection) {
         this.where = where;
         this.connection = connection;
         this.consolidation = new StoredConsolidation(this, connection);
+        this.users = new Users(this);
     }
 
     /** Articles matching {@code query}, best first: each database's full-text search. */
@@ -159,6 +162,11 @@ public abstract class JdbcFactStore implements FactStore {
         Objects.requireNonNull(articleId, "articleId");
         return run("find article " + articleId, () -> {
             Optional<String> json = factsJson(articleId);
+            if (json.isEmpty() && SHORT_PREFIX.matcher(articleId).matches()) {
+                throw new IllegalArgumentException("article id prefix " + articleId + " has " + articleId.length()
+                        + (articleId.length() == 1 ? " digit" : " digits") + "; expected the full id or a prefix of at "
+                        + "least " + MIN_PREFIX + " hex digits");
+            }
             if (json.isEmpty() && HEX_PREFIX.matcher(articleId).matches()) {
                 Optional<String> full = expandPrefix(articleId);
                 json = full.isPresent() ? factsJson(full.get()) : Optional.empty();
@@ -404,6 +412,26 @@ public abstract class JdbcFactStore implements FactStore {
     public synchronized <T> T consolidate(Function<ConsolidationStore, T> work) {
         Objects.requireNonNull(work, "work");
         return inTransaction("consolidate", () -> work.apply(consolidation));
+    }
+
+    @Override
+    public synchronized CorrectionAudit audit(String curator, LocalDate from, LocalDate to, int limit, int offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("audit page limit " + limit + ", offset " + offset
+                    + "; expected a limit of 1 or more and an offset of 0 or more");
+        }
+        return run("list the corrections for the audit", () -> StoredCorrections.audit(connection, curator, from, to,
+                limit, offset));
+    }
+
+    @Override
+    public String location() {
+        return where;
+    }
+
+    @Override
+    public Users users() {
+        return users;
     }
 
     @Override

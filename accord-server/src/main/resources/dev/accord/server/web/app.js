@@ -51,6 +51,13 @@ function correct(body) {
   });
 }
 
+/** The names of the most reported actors, once a page load, for the lists that give only their keys. */
+async function loadNames() {
+  if (Object.keys(NAMES).length) return;
+  const found = await api('/api/actors?limit=500');
+  (found.items || found).forEach(a => learn(a.key, a.name));
+}
+
 async function loadTypes() {
   if (TYPES.length) return;
   const types = await api('/api/event-types');
@@ -226,7 +233,8 @@ async function searchView(params) {
       el('a', {class: 'title', href: '#/article/' + a.id}, a.title || a.source),
       el('div', {class: 'meta'}, a.published || 'undated', ' · ', originalLink(a), ' · ', plural(a.events, 'event')),
       snip,
-      el('div', {}, a.actors.map(k => el('a', {class: 'chip', href: '#/actor/' + encodeURIComponent(k)}, nameOf(k))),
+      el('div', {}, a.actors.filter(k => NAMES[k] || !k.includes(':'))
+        .map(k => el('a', {class: 'chip', href: '#/actor/' + encodeURIComponent(k)}, nameOf(k))),
         a.eventTypes.map(t => el('span', {class: 'chip t'}, typeLabel(t))),
         (a.themes || []).map(t => el('span', {class: 'chip th'}, themeLabel(t))))));
   }
@@ -387,7 +395,7 @@ async function articleView(id) {
   for (const e of facts.events) {
     const {who, whom} = eventSummary(e, names);
     const card = el('div', {class: 'ev', 'data-event': e.id},
-      el('div', {}, el('span', {class: 'type ' + typeClass(e.type)}, e.type),
+      el('div', {}, el('span', {class: 'type ' + typeClass(e.type), title: e.type}, typeLabel(e.type)),
         e.provenance.stage === 'curation' ? el('span', {class: 'curated'}, correctedBy(corrections, e.id)) : null,
         el('span', {class: 'meta'}, ' ' + (e.date ? e.date.value : 'undated'))),
       el('div', {class: 'args'}, who + (whom ? ' → ' + whom : '')),
@@ -1007,7 +1015,7 @@ async function route() {
   document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('on', a.dataset.nav === (parts[0] || 'search')));
   document.getElementById('who').textContent = token() ? 'curating as ' + curator() : 'read-only';
   try {
-    await loadTypes();
+    await Promise.all([loadTypes(), loadNames()]);
     if (parts[0] === 'article') await articleView(parts[1]);
     else if (parts[0] === 'actor') await actorView(parts[1], params);
     else if (parts[0] === 'event') await eventView(parts[1]);

@@ -69,7 +69,7 @@ class CorpusPageIT {
 
     private Path dir;
     private SqliteFactStore store;
-    private AccordServer server;
+    private ServedPage page;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -88,9 +88,8 @@ class CorpusPageIT {
             ingestion.ingest(article);
         }
         assertEquals(List.of(), ingestion.problems(), "every article is stored");
-        server = AccordServer.start(store, "127.0.0.1", 0, TOKEN,
-                article -> TestStores.extractor().analyze(article).verify());
-        browser = HeadlessChromium.start(dir);
+        page = ServedPage.open(store, TOKEN, dir);
+        browser = page.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -128,13 +127,9 @@ class CorpusPageIT {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
+        if (page != null) {
+            page.close();
+        } else if (store != null) {
             store.close();
         }
     }
@@ -145,9 +140,10 @@ class CorpusPageIT {
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters")));
         new Select(form.findElement(By.name("type"))).selectByValue("CONSULT");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2025-06-01';", form.findElement(By.name("from")));
-        new Select(form.findElement(By.name("sort"))).selectByValue("date");
         form.findElement(By.xpath(".//button[text()='Apply']")).click();
         wait.until(ExpectedConditions.urlContains("type=CONSULT"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sortby a[data-sort='date']"))).click();
+        wait.until(ExpectedConditions.urlContains("sort=date"));
         assertTrue(browser.getCurrentUrl().contains("from=2025-06-01") && browser.getCurrentUrl().contains("sort=date"),
                 browser.getCurrentUrl());
         String total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText();
@@ -243,12 +239,14 @@ class CorpusPageIT {
 
     @Test
     void eachArticleLinksToItsOriginalAndOutlet() throws IOException {
+        browser.get(url("#/search?q=summit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit")));
+        HeadlessChromium.screenshot(browser, SHOTS, "search");
         browser.get(url("#/search?outlet=Wikinews"));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results a.original")));
         assertEquals("Wikinews ↗", link.getText());
         String href = link.getAttribute("href");
         assertTrue(href.matches("https?://en\\.wikinews\\.org/wiki/.+"), href);
-        HeadlessChromium.screenshot(browser, SHOTS, "search");
         browser.findElement(By.cssSelector("#results .hit a.title")).click();
         WebElement original = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main a.original")));
         assertEquals(href, original.getAttribute("href"));
@@ -395,6 +393,6 @@ class CorpusPageIT {
     }
 
     private String url(String rest) {
-        return "http://127.0.0.1:" + server.port() + "/" + rest;
+        return page.url(rest);
     }
 }

@@ -48,7 +48,7 @@ class PageBrowserIT {
 
     private Path dir;
     private SqliteFactStore store;
-    private AccordServer server;
+    private ServedPage page;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -58,10 +58,9 @@ class PageBrowserIT {
             return;
         }
         dir = Files.createTempDirectory("accord-browser");
-        store = TestStores.withAstana(dir);
-        server = AccordServer.start(store, "127.0.0.1", 0, TOKEN,
-                article -> TestStores.extractor().analyze(article).verify());
-        browser = HeadlessChromium.start(dir);
+        page = ServedPage.open(TestStores.withAstana(dir), TOKEN, dir);
+        store = page.store();
+        browser = page.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -76,12 +75,8 @@ class PageBrowserIT {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-            store.close();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -218,7 +213,7 @@ class PageBrowserIT {
     }
 
     private String url(String rest) {
-        return "http://127.0.0.1:" + server.port() + "/" + rest;
+        return page.url(rest);
     }
 
     private void screenshot(String name) throws IOException {

@@ -197,7 +197,7 @@ function filterBar(path, params, facets) {
     choice('type', 'Any event type', TYPES.map(t => [t, typeLabel(t)])),
     actor,
     choice('theme', 'Any theme', known(facets.themes || [], params.get('theme')).map(f => [f.key, themeLabel(f.key, f.label)])),
-    choice('sort', 'Sort', [['relevance', 'Sort: best match'], ['date', 'Sort: newest first']]),
+    params.get('sort') ? el('input', {type: 'hidden', name: 'sort', value: params.get('sort')}) : null,
     el('button', {type: 'submit', class: 'ghost'}, 'Apply'),
     el('a', {href: '#/search', class: 'clear'}, 'Clear')));
   return form;
@@ -238,6 +238,14 @@ async function searchView(params) {
         a.eventTypes.map(t => el('span', {class: 'chip t'}, typeLabel(t))),
         (a.themes || []).map(t => el('span', {class: 'chip th'}, themeLabel(t))))));
   }
+  const order = (value, label) => {
+    const next = new URLSearchParams(params);
+    next.set('sort', value);
+    next.delete('offset');
+    const on = (params.get('sort') || (params.get('q') ? 'relevance' : 'date')) === value;
+    return el('a', {href: viewLink('/search', next), 'data-sort': value, class: on ? 'on' : null}, label);
+  };
+  list.prepend(el('div', {class: 'sortby meta'}, 'Sort: ', order('relevance', 'best match'), ' · ', order('date', 'newest first')));
   list.append(pager('/search', params, page.total, offset, size, 'article'));
   view.replaceChildren(filterBar('/search', params, page.facets),
     el('div', {class: 'toolbar'}, watchButton(params), downloads(params)),
@@ -546,7 +554,7 @@ async function eventPage(path, params, scope, editable, reload) {
   const size = sizeOf(params);
   const q = apiQuery(params, size, offset);
   Object.entries(scope).forEach(([k, v]) => q.set(k, v));
-  if (!q.get('sort') || q.get('sort') === 'date') q.set('sort', 'latest');
+  q.set('sort', 'latest');
   const page = await api('/api/events?' + q);
   return el('div', {class: 'card'}, eventTable(page.items, editable, reload),
     pager(path, params, page.total, offset, size, 'event'));
@@ -889,8 +897,10 @@ function downloads(params) {
       if (a.dataset.ready) return;
       ev.preventDefault();
       a.classList.add('busy');
+      const query = apiQuery(params, 500, 0);
+      query.set('sort', 'latest');
       const rows = what === 'events'
-        ? await everything('/api/events', apiQuery(params, 500, 0), 50000)
+        ? await everything('/api/events', query, 50000)
         : await everything('/api/quotes', new URLSearchParams(params.get('actor') ? {speaker: params.get('actor')} : {}), 500);
       const text = serialise(rows, what === 'events' ? EVENT_COLUMNS : QUOTE_COLUMNS, format);
       a.href = 'data:' + (format === 'csv' ? 'text/csv' : 'application/x-ndjson') + ';charset=utf-8,' + encodeURIComponent(text);

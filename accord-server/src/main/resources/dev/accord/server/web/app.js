@@ -508,6 +508,7 @@ function monthChart(node, months, title) {
   const s = monthSeries(months);
   const chart = echarts.init(node);
   chart.setOption({
+    animation: false,
     title: {text: title, left: 0, textStyle: {fontSize: 13, color: '#5f6b7a'}},
     tooltip: {trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '—' : String(Math.abs(v))},
     legend: {right: 0},
@@ -699,6 +700,7 @@ function compareChart(node, dyads) {
         connectNulls: false, data: s.map(m => [m.t, m.score])});
   });
   chart.setOption({
+    animation: false,
     title: {text: 'Compared: events a month (bars) and the score (dashed, PLOVER +8 … −10)', left: 0,
       textStyle: {fontSize: 13, color: '#5f6b7a'}},
     tooltip: {trigger: 'axis'}, legend: {right: 0, data: dyads.map(d => d.aName + ' – ' + d.bName)},
@@ -805,6 +807,7 @@ async function mapView(params) {
   echarts.registerMap('world', flatWorld(topojson.feature(topo, topo.objects.countries)));
   const chart = echarts.init(box);
   chart.setOption({
+    animation: false,
     tooltip: {formatter: p => p.data ? echarts.format.encodeHTML(p.data.name) + ': ' + plural(p.data.events, 'event')
       + (p.data.places > 1 ? ' in ' + plural(p.data.places, 'place') + ' (click to zoom in)' : '') : ''},
     geo: {map: 'world', roam: true, scaleLimit: {min: 1, max: 40}, itemStyle: {areaColor: '#e9edf2', borderColor: '#aab4c0'},

@@ -12,18 +12,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +26,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -50,31 +44,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageBrowserIT {
 
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver"));
     private static final String TOKEN = "browser-token";
 
     private Path dir;
     private SqliteFactStore store;
-    private AccordServer server;
+    private ServedPage page;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() throws IOException {
-        if (!Files.isExecutable(CHROMEDRIVER)) {
+        if (!HeadlessChromium.installed()) {
             return;
         }
         dir = Files.createTempDirectory("accord-browser");
-        store = TestStores.withAstana(dir);
-        server = AccordServer.start(store, "127.0.0.1", 0, TOKEN,
-                article -> TestStores.extractor().analyze(article).verify());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        page = ServedPage.open(TestStores.withAstana(dir), TOKEN, dir);
+        store = page.store();
+        browser = page.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -84,18 +70,13 @@ class PageBrowserIT {
      */
     @BeforeEach
     void needsTheBrowser() {
-        assumeTrue(browser != null, "skipped: no ChromeDriver at " + CHROMEDRIVER
-                + "; install Debian's chromium and chromium-driver (as .ci/run does) to run the browser tests");
+        assumeTrue(browser != null, HeadlessChromium.MISSING);
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-            store.close();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -232,12 +213,10 @@ class PageBrowserIT {
     }
 
     private String url(String rest) {
-        return "http://127.0.0.1:" + server.port() + "/" + rest;
+        return page.url(rest);
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path out = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "accord-screenshots"));
-        Files.copy(shot.toPath(), out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, Path.of(System.getProperty("java.io.tmpdir"), "accord-screenshots"), name);
     }
 }

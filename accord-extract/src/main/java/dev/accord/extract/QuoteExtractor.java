@@ -226,13 +226,7 @@ public final class QuoteExtractor implements Extractor {
         Token first = tokens.get(i);
         // A title or two may stand before the name: "said Foreign Minister X", "President X said".
         for (int k = isCue(first) ? i + 1 : i; k < Math.min(tokens.size(), i + 5); k++) {
-            Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, k);
-            if (speaker.isPresent() && speaker.get().getValue().kind() != ActorKind.PERSON) {
-                // "said Kazakh Foreign Minister X": the state or body only qualifies the title of the person.
-                Optional<Map.Entry<CharSpan, Actor>> person = personAfterTitle(speakers, tokens,
-                        indexAt(tokens, speaker.get().getKey().end()), i + 6);
-                speaker = person.isPresent() ? person : speaker;
-            }
+            Optional<Map.Entry<CharSpan, Actor>> speaker = speakerNamedAt(speakers, tokens, k);
             if (speaker.isPresent()) {
                 if (isCue(first)) {
                     return Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(), first.span()));
@@ -249,6 +243,20 @@ public final class QuoteExtractor implements Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker whose name starts at token {@code i}: a person after a state's or body's name that only
+     * qualifies their title ("said Kazakh Foreign Minister X"), else the actor named there.
+     */
+    private static Optional<Map.Entry<CharSpan, Actor>> speakerNamedAt(Speakers speakers, List<Token> tokens, int i) {
+        Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, i);
+        if (speaker.isPresent() && speaker.get().getValue().kind() != ActorKind.PERSON) {
+            Optional<Map.Entry<CharSpan, Actor>> person = personAfterTitle(speakers, tokens,
+                    indexAt(tokens, speaker.get().getKey().end()), i + 6);
+            return person.isPresent() ? person : speaker;
+        }
+        return speaker;
     }
 
     /** The person named after title words from token {@code from} (before {@code limit}), if any. */
@@ -304,7 +312,7 @@ public final class QuoteExtractor implements Extractor {
             }
             int next = i + 1;
             Optional<Map.Entry<CharSpan, Actor>> who = speakers.endingAt(tokens.get(i - 1).span().end())
-                    .or(() -> speakerAt(speakers, tokens, next));
+                    .or(() -> speakerNamedAt(speakers, tokens, next));
             if (who.isPresent()) {
                 return Optional.of(new Attribution(who.get().getValue(), who.get().getKey(), t.span()));
             }
@@ -447,7 +455,8 @@ public final class QuoteExtractor implements Extractor {
                 }
             }
             if (i >= 3 && tokens.get(i - 1).word().equals(",")) {
-                Optional<Map.Entry<CharSpan, Actor>> inverted = speakerAt(speakers, tokens, i + 1);
+                Optional<Map.Entry<CharSpan, Actor>> inverted = speakerNamedAt(speakers, a.tokens(),
+                        s.firstToken() + i + 1);
                 if (inverted.isPresent()) {
                     CharSpan content = trimmed(text, new CharSpan(s.span().begin(), tokens.get(i - 1).span().begin()));
                     return Optional.of(quote(article, QuoteKind.REPORTED, List.of(Evidence.of(article, content)),

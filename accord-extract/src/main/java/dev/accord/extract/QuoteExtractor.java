@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
  * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
- * paragraph, or, when it opens its paragraph, of the paragraph before. Reported speech is a
+ * paragraph, or, when it opens its paragraph, of the paragraph before; failing all, a quote of six words or more
+ * takes the last person named before it outside quotation marks in its paragraph (or the paragraph before, when
+ * it opens its own), with no cue. Reported speech is a
  * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
  * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
  * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
@@ -97,8 +99,11 @@ public final class QuoteExtractor implements Extractor {
             if (attribution.isEmpty()) {
                 attribution = neighbour(text, chains, attributions, c);
             }
-            attributions.set(c, attribution);
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
+            if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS) {
+                attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
+            }
+            attributions.set(c, attribution);
             chain.forEach(s -> quoted.add(new CharSpan(s.begin() - 1, Math.min(text.length(), s.end() + 1))));
             if (attribution.isEmpty() && words < MIN_UNATTRIBUTED_WORDS) {
                 continue;
@@ -116,7 +121,7 @@ public final class QuoteExtractor implements Extractor {
         return quotes;
     }
 
-    /** Who said it: the actor (or null), the words naming them and the cue. */
+    /** Who said it: the actor (or null), the words naming them and the cue (null when only the context tells). */
     private record Attribution(Actor speaker, CharSpan speakerSpan, CharSpan cue) {
     }
 
@@ -394,6 +399,24 @@ public final class QuoteExtractor implements Extractor {
         return Optional.empty();
     }
 
+    /**
+     * A quote that nothing attributes takes the last person named before it, outside quotation marks, in its
+     * paragraph, or in the paragraph before when it opens its own: news introduces a speaker and then quotes
+     * them ("Ruiz spoke to farmers in Leon. \u201CWe will ...\u201D"). There is no cue.
+     */
+    private static Optional<Attribution> lastPersonBefore(String text, Speakers speakers, List<List<CharSpan>> chains,
+                                                          CharSpan quote) {
+        int paragraph = paragraphStart(text, quote.begin() - 1);
+        int from = paragraph == quote.begin() - 1 && paragraph >= 2 ? paragraphStart(text, paragraph - 2) : paragraph;
+        return speakers.bySpan.headMap(new CharSpan(quote.begin() - 1, quote.begin() - 1), false).descendingMap().entrySet()
+                .stream()
+                .takeWhile(e -> e.getKey().begin() >= from)
+                .filter(e -> e.getValue().kind() == ActorKind.PERSON && e.getKey().end() < quote.begin())
+                .filter(e -> chains.stream().flatMap(List::stream).noneMatch(q -> q.contains(e.getKey())))
+                .findFirst()
+                .map(e -> new Attribution(e.getValue(), e.getKey(), null));
+    }
+
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */
     private static int paragraphStart(String text, int offset) {
         return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -480,7 +503,7 @@ public final class QuoteExtractor implements Extractor {
         boolean official = speaker != null && speaker.official();
         return new Quote("q" + parts.get(0).span().begin(), kind, parts, speaker == null ? null : speaker.id(),
                 by == null ? null : Evidence.of(article, by.speakerSpan()),
-                by == null ? null : Evidence.of(article, by.cue()), venue, official,
+                by == null || by.cue() == null ? null : Evidence.of(article, by.cue()), venue, official,
                 official ? onBehalfOf(speaker) : null, provenance);
     }
 

@@ -119,7 +119,8 @@ public final class EntityExtractor implements Extractor {
     private Found correct(AnnotatedText annotated, EntitySpan m, EntityType type, boolean afterTitle) {
         String text = annotated.text();
         String name = m.text();
-        if (type != EntityType.PLACE && Countries.findCode(name).isEmpty() && besidePlaceNoun(annotated, m.span())) {
+        boolean named = type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.OTHER;
+        if (named && Countries.findCode(name).isEmpty() && besidePlaceNoun(annotated, m.span())) {
             return new Found(m.span(), EntityType.PLACE, "LOCATION", name, null);
         }
         if (afterTitle && type == EntityType.PLACE) {

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
  * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
  * paragraph, or, when it opens its paragraph, of the paragraph before; failing all, a quote of six words or more
- * takes the last person named before it outside quotation marks in its paragraph (or the paragraph before, when
+ * with no speech cue in its sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph before, when
  * it opens its own), with no cue. Reported speech is a
  * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
  * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
@@ -100,7 +100,7 @@ public final class QuoteExtractor implements Extractor {
                 attribution = neighbour(text, chains, attributions, c);
             }
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
-            if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS) {
+            if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
                 attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
             }
             attributions.set(c, attribution);
@@ -400,9 +400,10 @@ public final class QuoteExtractor implements Extractor {
     }
 
     /**
-     * A quote that nothing attributes takes the last person named before it, outside quotation marks, in its
-     * paragraph, or in the paragraph before when it opens its own: news introduces a speaker and then quotes
-     * them ("Ruiz spoke to farmers in Leon. \u201CWe will ...\u201D"). There is no cue.
+     * A quote that nothing attributes, and whose sentence has no speech cue of its own, takes the last person
+     * named before it, outside quotation marks, in its paragraph, or in the paragraph before when it opens its
+     * own: news introduces a speaker and then quotes them ("Ruiz spoke to farmers in Leon. \u201CWe will
+     * ...\u201D"). There is no cue.
      */
     private static Optional<Attribution> lastPersonBefore(String text, Speakers speakers, List<List<CharSpan>> chains,
                                                           CharSpan quote) {
@@ -415,6 +416,17 @@ public final class QuoteExtractor implements Extractor {
                 .filter(e -> chains.stream().flatMap(List::stream).noneMatch(q -> q.contains(e.getKey())))
                 .findFirst()
                 .map(e -> new Attribution(e.getValue(), e.getKey(), null));
+    }
+
+    /**
+     * Whether a speech cue stands outside the quote in a sentence that holds a part of it: someone said it whom
+     * Accord has not resolved ("a diplomat said"), so the quote is not the last named person's.
+     */
+    private static boolean hasCue(AnnotatedText a, List<CharSpan> chain) {
+        return a.sentences().stream()
+                .filter(s -> chain.stream().anyMatch(part -> part.overlaps(s.span())))
+                .flatMap(s -> a.tokens().subList(s.firstToken(), s.endToken()).stream())
+                .anyMatch(t -> isCue(t) && chain.stream().noneMatch(part -> part.contains(t.span())));
     }
 
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */

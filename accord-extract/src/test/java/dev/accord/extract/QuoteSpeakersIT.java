@@ -74,7 +74,9 @@ class QuoteSpeakersIT {
                         "Mayor Lucia Ferrante walked through the flooded lower town on Sunday with two engineers.",
                         "\u201CEvery bridge the water took will stand again before the first snow.\u201D",
                         "Councillor Marco Bruni spoke to reporters outside the town hall.",
-                        "\u201CFerrante has had no plan for the dams in four years,\u201D he said.")));
+                        "\u201CFerrante has had no plan for the dams in four years,\u201D he said.",
+                        "Ferrante later met the engineers. \u201CThe town will need help from the region for a long "
+                                + "time,\u201D one of them said.")));
         Quote bridge = facts.quotes().stream().filter(q -> q.text().startsWith("Every bridge")).findFirst()
                 .orElseThrow();
         assertEquals("person:lucia-ferrante", bridge.speaker());
@@ -82,5 +84,8 @@ class QuoteSpeakersIT {
         Quote dams = facts.quotes().stream().filter(q -> q.text().startsWith("Ferrante has")).findFirst()
                 .orElseThrow();
         assertEquals("person:marco-bruni / he / said", attribution(dams));
+        Quote help = facts.quotes().stream().filter(q -> q.text().startsWith("The town will")).findFirst()
+                .orElseThrow();
+        assertEquals(null, help.speaker());
     }
 }

@@ -44,21 +44,31 @@ final class GeoEvalCommand implements Callable<Integer> {
             gold = gold.subList(0, Math.min(limit, gold.size()));
         }
         FactExtractor extractor = Engine.extractor(spec.commandLine().getErr());
-        GeoScorer.Result r;
+        GeoScorer.Split split;
         try (EvalOutput predictions = EvalOutput.open(out, spec.commandLine())) {
-            r = GeoScorer.score(gold, extractor::analyze, predictions.lines());
+            split = GeoScorer.score(gold, extractor::analyze, predictions.lines());
         }
         PrintWriter w = spec.commandLine().getOut();
+        GeoScorer.Result r = split.all();
         w.printf("%s: %d articles, %d gold toponyms with coordinates (%d with misaligned offsets left out)%n",
                 file, r.articles(), r.gold(), r.misaligned());
-        w.printf("recall of place mentions   %.3f  (%d found)%n", r.recall(), r.found());
-        w.printf("accuracy within 161 km     %.3f  of found; %.3f of all gold%n", r.accuracy161(), r.endToEnd161());
-        w.printf("error (km)                 mean %.0f, median %.1f%n", r.meanKm(), r.medianKm());
-        w.printf("exact GeoNames id          %.3f  (%d of %d found toponyms whose gold has an id)%n",
-                r.exactId(), r.idCorrect(), r.withId());
-        r.byKind().forEach((kind, n) -> w.printf("  resolved as %-15s %4d, %.3f within 161 km%n",
-                kind.name().toLowerCase(Locale.ROOT), n[0], n[0] == 0 ? 0 : (double) n[1] / n[0]));
+        print(w, "all", r);
+        w.printf("split seed %d: %d articles tuned on, %d untuned%n", GeoScorer.SPLIT_SEED,
+                split.tuned().articles(), split.untuned().articles());
+        print(w, "tuned", split.tuned());
+        print(w, "untuned", split.untuned());
         w.flush();
         return 0;
+    }
+
+    private static void print(PrintWriter w, String part, GeoScorer.Result r) {
+        w.printf("%-8s recall of place mentions   %.3f  (%d found of %d)%n", part, r.recall(), r.found(), r.gold());
+        w.printf("%-8s accuracy within 161 km     %.3f  of found; %.3f of all gold%n", part, r.accuracy161(),
+                r.endToEnd161());
+        w.printf("%-8s error (km)                 mean %.0f, median %.1f%n", part, r.meanKm(), r.medianKm());
+        w.printf("%-8s exact GeoNames id          %.3f  (%d of %d found toponyms whose gold has an id)%n",
+                part, r.exactId(), r.idCorrect(), r.withId());
+        r.byKind().forEach((kind, n) -> w.printf("%-8s   resolved as %-15s %4d, %.3f within 161 km%n", part,
+                kind.name().toLowerCase(Locale.ROOT), n[0], n[0] == 0 ? 0 : (double) n[1] / n[0]));
     }
 }

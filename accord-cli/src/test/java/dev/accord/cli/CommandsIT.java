@@ -190,6 +190,8 @@ class CommandsIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("recall of place mentions   1.000"), run.out());
         assertTrue(run.out().contains("accuracy within 161 km     1.000"), run.out());
+        assertTrue(run.out().contains("split seed 17161: 0 articles tuned on, 1 untuned"), run.out());
+        assertTrue(run.out().contains("untuned  accuracy within 161 km     1.000"), run.out());
     }
 
     @Test

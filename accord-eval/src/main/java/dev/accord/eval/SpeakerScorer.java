@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -141,13 +139,12 @@ public final class SpeakerScorer {
         }
         List<String> names = new ArrayList<>(annotations.keySet());
         Collections.sort(names);
-        List<String> shuffled = new ArrayList<>(names);
-        Collections.shuffle(shuffled, new Random(SPLIT_SEED));
-        Set<String> tuned = Set.copyOf(shuffled.subList(0, shuffled.size() / 2));
+        boolean[] tuned = TunedHalf.of(names.size(), SPLIT_SEED);
         List<GoldArticle> out = new ArrayList<>();
-        for (String name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             String text = readString(dir.resolve("text").resolve(name + ".txt"));
-            out.add(new GoldArticle(name, text, attributions(text, annotations.get(name)), tuned.contains(name)));
+            out.add(new GoldArticle(name, text, attributions(text, annotations.get(name)), tuned[i]));
         }
         return out;
     }

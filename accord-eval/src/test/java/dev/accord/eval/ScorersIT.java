@@ -50,7 +50,7 @@ class ScorersIT {
     void theGeoScorerCountsFoundResolvedAndExactToponyms() throws Exception {
         List<GeoScorer.Outcome> outcomes = new ArrayList<>();
         GeoScorer.Result r = GeoScorer.score(GeoScorer.read(resource("gwn-sample.xml")), EXTRACTOR::analyze,
-                outcomes::add);
+                outcomes::add).all();
         assertEquals(3, r.gold());
         assertEquals(3, r.found());
         // Astana and Tianjin are right; the gold's Paris is the one in Texas, which Accord does not guess.
@@ -97,6 +97,10 @@ class ScorersIT {
         List<GeoScorer.GoldArticle> articles = GeoScorer.read(gwn);
         assertEquals(200, articles.size());
         assertEquals(2599, articles.stream().mapToInt(a -> a.toponyms().size()).sum());
+        List<String> tuned = articles.stream().filter(GeoScorer.GoldArticle::tuned).map(GeoScorer.GoldArticle::id).toList();
+        assertEquals(100, tuned.size());
+        assertEquals(tuned, GeoScorer.read(gwn).stream().filter(GeoScorer.GoldArticle::tuned)
+                .map(GeoScorer.GoldArticle::id).toList());
         List<TimexScorer.GoldDocument> docs = TimexScorer.read(meantime);
         assertEquals(120, docs.size());
         assertEquals(488, docs.stream().mapToInt(d -> d.timexes().size()).sum());

@@ -337,15 +337,20 @@ public final class ActorExtractor implements Extractor {
 
     /**
      * "she said": a subject pronoun is the last person mentioned before it, within three sentences or
-     * in the same or the previous paragraph (a long quote between the two does not break the link).
+     * in the same or the previous paragraph (a long quote between the two does not break the link). A
+     * pronoun outside quotation marks does not refer back to a person named only inside someone's quoted
+     * words: in {@code "Ruiz will lose," Diaz said. She added ...} "she" is Diaz, the speaker.
      */
     private static void pronouns(ActorDrafts d) {
+        List<CharSpan> quoted = QuoteExtractor.directChains(d.text).stream().flatMap(List::stream).toList();
         for (Token t : d.annotated.tokens()) {
             if (!PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || d.covered(t.span())) {
                 continue;
             }
+            boolean outside = !insideAny(quoted, t.span());
             Map.Entry<CharSpan, ActorDraft> before = d.bySpan.lowerEntry(t.span());
-            while (before != null && before.getValue().kind != ActorKind.PERSON) {
+            while (before != null && (before.getValue().kind != ActorKind.PERSON
+                    || outside && insideAny(quoted, before.getKey()))) {
                 before = d.bySpan.lowerEntry(before.getKey());
             }
             if (before == null) {
@@ -359,6 +364,10 @@ public final class ActorExtractor implements Extractor {
                 d.mention(before.getValue(), t.span(), MentionKind.PRONOUN, null);
             }
         }
+    }
+
+    private static boolean insideAny(List<CharSpan> spans, CharSpan span) {
+        return spans.stream().anyMatch(q -> q.contains(span));
     }
 
     private static long paragraphsBetween(String text, int from, int to) {

@@ -7,6 +7,7 @@ import dev.accord.model.Entity;
 import dev.accord.model.EntityType;
 import dev.accord.model.Evidence;
 import dev.accord.model.Provenance;
+import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.EntitySpan;
 import dev.accord.model.text.Token;
@@ -31,7 +32,10 @@ import java.util.regex.Pattern;
  *
  * <p>Corrections: continents and world regions are regions, not cities; "China-Kazakhstan" names two
  * states; a capitalised name ending in "Declaration" or "Summit" is a document or an event, never an
- * organisation; "Center in Kazakhstan" belongs to the centre's name. Grouping: a surname joins the
+ * organisation; "Center in Kazakhstan" belongs to the centre's name; a name with a place noun beside it
+ * ("the port of Poti", "the Talas river") is a place, even when tagged a person; a state's name that is also
+ * a US state's or a given name ("Georgia", "Jordan") is the state when the text coordinates it with another
+ * state or names the state's capital. Grouping: a surname joins the
  * person whose full name ends with it, and an acronym given in parentheses after a name joins that
  * name's entity, together with its later uses.
  */
@@ -60,6 +64,9 @@ public final class EntityExtractor implements Extractor {
     private static final Pattern HYPHENATED_NAMES = Pattern.compile(
             "(?<![\\p{L}-])\\p{Lu}[\\p{L}.]+(?:[-\u2013]\\p{Lu}[\\p{L}.]+)+(?![\\p{L}-])");
     private static final Pattern HYPHEN = Pattern.compile("[-\u2013]");
+    private static final Set<String> PLACE_NOUNS = WordList.set("place-nouns");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
+    private static final ActorRegistry REGISTRY = ActorRegistry.standard();
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d+(st|nd|rd|th)?");
 
     @Override
@@ -94,7 +101,7 @@ public final class EntityExtractor implements Extractor {
             if (type == null || isPronoun(annotated, m.span()) || insideAny(names, m.span())) {
                 continue;
             }
-            found.add(correct(text, m, type, afterTitle(annotated, m.span())));
+            found.add(correct(annotated, m, type, afterTitle(annotated, m.span())));
         }
         // "Central" and "Asia" tagged apart are one region once "Asia" has taken its qualifier.
         List<Found> regions = found.stream().filter(f -> "REGION".equals(f.tag())).toList();
@@ -109,8 +116,13 @@ public final class EntityExtractor implements Extractor {
     private record Found(CharSpan span, EntityType type, String tag, String name, String code) {
     }
 
-    private Found correct(String text, EntitySpan m, EntityType type, boolean afterTitle) {
+    private Found correct(AnnotatedText annotated, EntitySpan m, EntityType type, boolean afterTitle) {
+        String text = annotated.text();
         String name = m.text();
+        boolean named = type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.OTHER;
+        if (named && Countries.findCode(name).isEmpty() && besidePlaceNoun(annotated, m.span())) {
+            return new Found(m.span(), EntityType.PLACE, "LOCATION", name, null);
+        }
         if (afterTitle && type == EntityType.PLACE) {
             // "President António Costa": a title makes the next name a person, whatever the tagger says.
             return new Found(m.span(), EntityType.PERSON, "PERSON", name, null);
@@ -122,7 +134,7 @@ public final class EntityExtractor implements Extractor {
         // "U.S." tagged LOCATION, "Myanmar" tagged NATIONALITY: a state's name is the state.
         boolean namesState = Countries.findCode(name).isPresent()
                 && (type == EntityType.NATIONALITY || "LOCATION".equals(m.tag()));
-        if (type == EntityType.STATE || namesState) {
+        if (type == EntityType.STATE || namesState || readsAsState(annotated, m)) {
             return new Found(m.span(), EntityType.STATE, m.tag(), name, Countries.findCode(name).orElse(null));
         }
         if (type == EntityType.ORGANIZATION) {
@@ -130,6 +142,79 @@ public final class EntityExtractor implements Extractor {
             return new Found(span, type, m.tag(), span.of(text), null);
         }
         return new Found(m.span(), type, m.tag(), name, null);
+    }
+
+    /**
+     * "the port of Poti", "the Talas river": a place noun just before the name with "of", or just after it,
+     * makes the name a place.
+     */
+    private static boolean besidePlaceNoun(AnnotatedText annotated, CharSpan span) {
+        List<Token> tokens = annotated.tokens();
+        int first = firstTokenAt(tokens, span.begin());
+        int after = firstTokenAt(tokens, span.end());
+        boolean nounBefore = first >= 2 && tokens.get(first - 1).word().equals("of")
+                && PLACE_NOUNS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+        boolean nounAfter = after >= 0 && after < tokens.size()
+                && PLACE_NOUNS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+                && tokens.get(after).pos().startsWith("NN");
+        return nounBefore || nounAfter;
+    }
+
+    /**
+     * A state's name the recogniser took for a US state, a city or a person ("Georgia", "Jordan") names the
+     * state when it is coordinated with another state's name ("Georgia and Azerbaijan", "Armenia, Georgia
+     * and Iran") or the text names that state's capital.
+     */
+    private static boolean readsAsState(AnnotatedText annotated, EntitySpan m) {
+        Optional<String> code = Countries.findCode(m.text());
+        if (code.isEmpty() || !Set.of("STATE_OR_PROVINCE", "CITY", "PERSON").contains(m.tag())) {
+            return false;
+        }
+        List<Token> tokens = annotated.tokens();
+        int first = firstTokenAt(tokens, m.span().begin());
+        int after = firstTokenAt(tokens, m.span().end());
+        boolean coordinated = first >= 2 && COORDINATORS.contains(tokens.get(first - 1).word())
+                && namesStateEndingAt(tokens, first - 2)
+                || after >= 0 && after + 1 < tokens.size() && COORDINATORS.contains(tokens.get(after).word())
+                && namesStateStartingAt(tokens, after + 1);
+        boolean capital = REGISTRY.findState(code.get()).map(s -> s.capitals().stream()
+                .anyMatch(c -> Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(annotated.text()).find()))
+                .orElse(false);
+        return coordinated || capital;
+    }
+
+    /** Whether one to three capitalised tokens starting at {@code i} are a state's name. */
+    private static boolean namesStateStartingAt(List<Token> tokens, int i) {
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < Math.min(tokens.size(), i + 3); k++) {
+            name.append(k == i ? "" : " ").append(tokens.get(k).word());
+            if (Countries.findCode(name.toString()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one to three capitalised tokens ending at {@code i} are a state's name. */
+    private static boolean namesStateEndingAt(List<Token> tokens, int i) {
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k >= Math.max(0, i - 2); k--) {
+            name.insert(0, k == i ? tokens.get(k).word() : tokens.get(k).word() + " ");
+            if (Countries.findCode(name.toString()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first token starting at or after {@code offset}, or -1. */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().begin() >= offset) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "China-Kazakhstan" (ties, relations) names two states, each a mention of its own. */

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
  * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
- * paragraph, or, when it opens its paragraph, of the paragraph before. Reported speech is a
+ * paragraph, or, when it opens its paragraph, of the paragraph before; failing all, a quote of six words or more
+ * with no speech cue in its sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph before, when
+ * it opens its own), with no cue. Reported speech is a
  * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
  * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
  * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
@@ -97,8 +99,11 @@ public final class QuoteExtractor implements Extractor {
             if (attribution.isEmpty()) {
                 attribution = neighbour(text, chains, attributions, c);
             }
-            attributions.set(c, attribution);
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
+            if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
+                attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
+            }
+            attributions.set(c, attribution);
             chain.forEach(s -> quoted.add(new CharSpan(s.begin() - 1, Math.min(text.length(), s.end() + 1))));
             if (attribution.isEmpty() && words < MIN_UNATTRIBUTED_WORDS) {
                 continue;
@@ -116,7 +121,7 @@ public final class QuoteExtractor implements Extractor {
         return quotes;
     }
 
-    /** Who said it: the actor (or null), the words naming them and the cue. */
+    /** Who said it: the actor (or null), the words naming them and the cue (null when only the context tells). */
     private record Attribution(Actor speaker, CharSpan speakerSpan, CharSpan cue) {
     }
 
@@ -226,13 +231,7 @@ public final class QuoteExtractor implements Extractor {
         Token first = tokens.get(i);
         // A title or two may stand before the name: "said Foreign Minister X", "President X said".
         for (int k = isCue(first) ? i + 1 : i; k < Math.min(tokens.size(), i + 5); k++) {
-            Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, k);
-            if (speaker.isPresent() && speaker.get().getValue().kind() != ActorKind.PERSON) {
-                // "said Kazakh Foreign Minister X": the state or body only qualifies the title of the person.
-                Optional<Map.Entry<CharSpan, Actor>> person = personAfterTitle(speakers, tokens,
-                        indexAt(tokens, speaker.get().getKey().end()), i + 6);
-                speaker = person.isPresent() ? person : speaker;
-            }
+            Optional<Map.Entry<CharSpan, Actor>> speaker = speakerNamedAt(speakers, tokens, k);
             if (speaker.isPresent()) {
                 if (isCue(first)) {
                     return Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(), first.span()));
@@ -249,6 +248,20 @@ public final class QuoteExtractor implements Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker whose name starts at token {@code i}: a person after a state's or body's name that only
+     * qualifies their title ("said Kazakh Foreign Minister X"), else the actor named there.
+     */
+    private static Optional<Map.Entry<CharSpan, Actor>> speakerNamedAt(Speakers speakers, List<Token> tokens, int i) {
+        Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, i);
+        if (speaker.isPresent() && speaker.get().getValue().kind() != ActorKind.PERSON) {
+            Optional<Map.Entry<CharSpan, Actor>> person = personAfterTitle(speakers, tokens,
+                    indexAt(tokens, speaker.get().getKey().end()), i + 6);
+            return person.isPresent() ? person : speaker;
+        }
+        return speaker;
     }
 
     /** The person named after title words from token {@code from} (before {@code limit}), if any. */
@@ -304,7 +317,7 @@ public final class QuoteExtractor implements Extractor {
             }
             int next = i + 1;
             Optional<Map.Entry<CharSpan, Actor>> who = speakers.endingAt(tokens.get(i - 1).span().end())
-                    .or(() -> speakerAt(speakers, tokens, next));
+                    .or(() -> speakerNamedAt(speakers, tokens, next));
             if (who.isPresent()) {
                 return Optional.of(new Attribution(who.get().getValue(), who.get().getKey(), t.span()));
             }
@@ -386,6 +399,36 @@ public final class QuoteExtractor implements Extractor {
         return Optional.empty();
     }
 
+    /**
+     * A quote that nothing attributes, and whose sentence has no speech cue of its own, takes the last person
+     * named before it, outside quotation marks, in its paragraph, or in the paragraph before when it opens its
+     * own: news introduces a speaker and then quotes them ("Ruiz spoke to farmers in Leon. \u201CWe will
+     * ...\u201D"). There is no cue.
+     */
+    private static Optional<Attribution> lastPersonBefore(String text, Speakers speakers, List<List<CharSpan>> chains,
+                                                          CharSpan quote) {
+        int paragraph = paragraphStart(text, quote.begin() - 1);
+        int from = paragraph == quote.begin() - 1 && paragraph >= 2 ? paragraphStart(text, paragraph - 2) : paragraph;
+        return speakers.bySpan.headMap(new CharSpan(quote.begin() - 1, quote.begin() - 1), false).descendingMap().entrySet()
+                .stream()
+                .takeWhile(e -> e.getKey().begin() >= from)
+                .filter(e -> e.getValue().kind() == ActorKind.PERSON && e.getKey().end() < quote.begin())
+                .filter(e -> chains.stream().flatMap(List::stream).noneMatch(q -> q.contains(e.getKey())))
+                .findFirst()
+                .map(e -> new Attribution(e.getValue(), e.getKey(), null));
+    }
+
+    /**
+     * Whether a speech cue stands outside the quote in a sentence that holds a part of it: someone said it whom
+     * Accord has not resolved ("a diplomat said"), so the quote is not the last named person's.
+     */
+    private static boolean hasCue(AnnotatedText a, List<CharSpan> chain) {
+        return a.sentences().stream()
+                .filter(s -> chain.stream().anyMatch(part -> part.overlaps(s.span())))
+                .flatMap(s -> a.tokens().subList(s.firstToken(), s.endToken()).stream())
+                .anyMatch(t -> isCue(t) && chain.stream().noneMatch(part -> part.contains(t.span())));
+    }
+
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */
     private static int paragraphStart(String text, int offset) {
         return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -447,7 +490,8 @@ public final class QuoteExtractor implements Extractor {
                 }
             }
             if (i >= 3 && tokens.get(i - 1).word().equals(",")) {
-                Optional<Map.Entry<CharSpan, Actor>> inverted = speakerAt(speakers, tokens, i + 1);
+                Optional<Map.Entry<CharSpan, Actor>> inverted = speakerNamedAt(speakers, a.tokens(),
+                        s.firstToken() + i + 1);
                 if (inverted.isPresent()) {
                     CharSpan content = trimmed(text, new CharSpan(s.span().begin(), tokens.get(i - 1).span().begin()));
                     return Optional.of(quote(article, QuoteKind.REPORTED, List.of(Evidence.of(article, content)),
@@ -471,7 +515,7 @@ public final class QuoteExtractor implements Extractor {
         boolean official = speaker != null && speaker.official();
         return new Quote("q" + parts.get(0).span().begin(), kind, parts, speaker == null ? null : speaker.id(),
                 by == null ? null : Evidence.of(article, by.speakerSpan()),
-                by == null ? null : Evidence.of(article, by.cue()), venue, official,
+                by == null || by.cue() == null ? null : Evidence.of(article, by.cue()), venue, official,
                 official ? onBehalfOf(speaker) : null, provenance);
     }
 

@@ -66,4 +66,26 @@ class QuoteSpeakersIT {
     void aStatesAdjectiveBeforeATitleLeavesTheSpeakerToThePerson() {
         assertEquals("person:murat-nurtleu / Murat Nurtleu / said", attribution(direct("The corridor will")));
     }
+
+    @Test
+    void aQuoteNothingAttributesTakesThePersonNamedBeforeItAndAPronounSkipsPeopleNamedInsideQuotes() {
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("floods.txt", null,
+                LocalDate.of(2025, 4, 2), "en", String.join("\n\n",
+                        "Mayor Lucia Ferrante walked through the flooded lower town on Sunday with two engineers.",
+                        "\u201CEvery bridge the water took will stand again before the first snow.\u201D",
+                        "Councillor Marco Bruni spoke to reporters outside the town hall.",
+                        "\u201CFerrante has had no plan for the dams in four years,\u201D he said.",
+                        "Ferrante later met the engineers. \u201CThe town will need help from the region for a long "
+                                + "time,\u201D one of them said.")));
+        Quote bridge = facts.quotes().stream().filter(q -> q.text().startsWith("Every bridge")).findFirst()
+                .orElseThrow();
+        assertEquals("person:lucia-ferrante", bridge.speaker());
+        assertEquals(null, bridge.cue());
+        Quote dams = facts.quotes().stream().filter(q -> q.text().startsWith("Ferrante has")).findFirst()
+                .orElseThrow();
+        assertEquals("person:marco-bruni / he / said", attribution(dams));
+        Quote help = facts.quotes().stream().filter(q -> q.text().startsWith("The town will")).findFirst()
+                .orElseThrow();
+        assertEquals(null, help.speaker());
+    }
 }

@@ -71,7 +71,9 @@ public final class GazetteerIndexer {
                 data.writeFloat((float) c.longitude());
                 writeStrings(data, c.names());
             }
-            int n = writeCities(data, entry(cities, "package/cities1000.txt"), iso3ByIso2);
+            Map<String, String> capitalByIso2 = new HashMap<>();
+            countryList.forEach(c -> capitalByIso2.put(c.iso2(), c.capital()));
+            int n = writeCities(data, entry(cities, "package/cities1000.txt"), iso3ByIso2, capitalByIso2);
             int d = writeDivisions(data, entry(states, "package/lib/assets/state.json"), iso3ByIso2);
             System.out.println("gazetteer: " + countryList.size() + " countries, " + n + " places, " + d
                     + " divisions -> " + out);
@@ -145,8 +147,8 @@ public final class GazetteerIndexer {
         return out;
     }
 
-    private static int writeCities(DataOutputStream data, byte[] tsv, Map<String, String> iso3ByIso2)
-            throws IOException {
+    private static int writeCities(DataOutputStream data, byte[] tsv, Map<String, String> iso3ByIso2,
+                                   Map<String, String> capitalByIso2) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(tsv),
                 StandardCharsets.UTF_8))) {
@@ -160,8 +162,9 @@ public final class GazetteerIndexer {
         data.writeInt(rows.size());
         for (String[] f : rows) {
             long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+            String name = currentName(f, capitalByIso2.getOrDefault(f[8], ""));
             data.writeInt(Integer.parseInt(f[0]));
-            data.writeUTF(f[1]);
+            data.writeUTF(name);
             data.writeFloat(Float.parseFloat(f[4]));
             data.writeFloat(Float.parseFloat(f[5]));
             data.writeUTF(f[6]);
@@ -170,6 +173,7 @@ public final class GazetteerIndexer {
             data.writeUTF(f[10]);
             data.writeInt((int) Math.min(Integer.MAX_VALUE, population));
             Set<String> alternates = new LinkedHashSet<>();
+            alternates.add(f[1]);
             alternates.add(f[2]);
             if (population >= ALTERNATES_FROM) {
                 for (String a : f[3].split(",")) {
@@ -179,10 +183,24 @@ public final class GazetteerIndexer {
                     }
                 }
             }
-            alternates.removeIf(a -> Gazetteer.key(a).equals(Gazetteer.key(f[1])));
+            alternates.removeIf(a -> Gazetteer.key(a).equals(Gazetteer.key(name)));
             writeStrings(data, List.copyOf(alternates));
         }
         return rows.size();
+    }
+
+    /**
+     * The name a city goes by now. The cities package is a GeoNames dump of its day and keeps a capital under
+     * the name it had then (Astana as "Nur-Sultan", 2019-2022); the countries package is kept up to date and
+     * names each country's capital as it is called now. When the two differ (not only in accents or case) for
+     * the country's seat of government ({@code PPLC}) and the city lists the newer name among its own
+     * alternates, the newer name is its name; the older one stays an alternate, so it is still found by both.
+     */
+    static String currentName(String[] row, String capital) {
+        boolean renamed = row[7].equals("PPLC") && !capital.isEmpty()
+                && !Gazetteer.key(capital).equals(Gazetteer.key(row[1]))
+                && List.of(row[3].split(",")).stream().anyMatch(a -> Gazetteer.key(a).equals(Gazetteer.key(capital)));
+        return renamed ? capital : row[1];
     }
 
     /** First-level divisions: name, code, country and a representative point each. */

@@ -28,6 +28,27 @@ class GazetteerTest {
     }
 
     @Test
+    void aRenamedCapitalGoesByItsCurrentNameAndIsStillFoundByItsFormerOne() {
+        GeoName astana = gazetteer.places("Astana").get(0);
+        assertEquals("Astana", astana.name());
+        assertEquals(astana, gazetteer.places("Nur-Sultan").get(0));
+        assertEquals(astana, gazetteer.places("Akmola").get(0));
+        GeoName naypyidaw = gazetteer.findCapital("MMR").orElseThrow();
+        assertEquals("Naypyidaw", naypyidaw.name());
+        assertEquals(naypyidaw, gazetteer.places("Nay Pyi Taw").get(0));
+    }
+
+    @Test
+    void onlyACapitalTheCountryDataNamesOtherwiseAndTheCityKnowsByThatNameIsRenamed() {
+        String[] capital = {"7", "Oldtown", "Oldtown", "Newtown,Oldtown", "0", "0", "P", "PPLC", "XX"};
+        assertEquals("Newtown", GazetteerIndexer.currentName(capital, "Newtown"));
+        assertEquals("Oldtown", GazetteerIndexer.currentName(capital, "Elsewhere"));
+        assertEquals("Oldtown", GazetteerIndexer.currentName(capital, "OLDTOWN"));
+        String[] town = {"8", "Oldtown", "Oldtown", "Newtown,Oldtown", "0", "0", "P", "PPLA", "XX"};
+        assertEquals("Oldtown", GazetteerIndexer.currentName(town, "Newtown"));
+    }
+
+    @Test
     void tianjinIsTheChineseCityOfElevenMillion() {
         GeoName tianjin = gazetteer.places("tianjin").get(0);
         assertEquals("CHN", tianjin.country());

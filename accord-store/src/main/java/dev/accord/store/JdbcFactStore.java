@@ -43,12 +43,24 @@ public abstract class JdbcFactStore implements FactStore {
     /** Where the store is, for messages: a file path or a JDBC URL without credentials. */
     final String where;
     final Connection connection;
+    private final StoredViews views;
     private final StoredConsolidation consolidation;
 
     JdbcFactStore(String where, Connection connection) {
         this.where = where;
         this.connection = connection;
-        this.consolidation = new StoredConsolidation(this, connection);
+        this.views = new StoredViews(this, connection);
+        this.consolidation = new StoredConsolidation(this, connection, views);
+    }
+
+    /** Derives the views' tables of a store that had articles before it had those tables. */
+    void migratedFrom(int version) {
+        if (version > 0 && version < Migrations.VIEWS) {
+            inTransaction("derive the views of " + articleCount() + " articles", () -> {
+                views.rebuild(true);
+                return null;
+            });
+        }
     }
 
     /** Articles matching {@code query}, best first: each database's full-text search. */
@@ -88,6 +100,7 @@ public abstract class JdbcFactStore implements FactStore {
             FactRows.insert(connection, FactRows.MACHINE, facts);
             FactRows.insert(connection, FactRows.CURATED, facts);
             indexForSearch(connection, article);
+            views.article(facts, 1);
             return true;
         });
     }
@@ -287,7 +300,10 @@ public abstract class JdbcFactStore implements FactStore {
                 List<Correction> all = new ArrayList<>(earlier);
                 all.add(stored);
                 FactRows.delete(connection, FactRows.CURATED, facts.article().id());
-                FactRows.insert(connection, FactRows.CURATED, Curation.apply(facts, all));
+                ArticleFacts curated = Curation.apply(facts, all);
+                FactRows.insert(connection, FactRows.CURATED, curated);
+                views.article(Curation.apply(facts, earlier), -1);
+                views.article(curated, 1);
                 return stored;
             }
         });
@@ -393,6 +409,11 @@ public abstract class JdbcFactStore implements FactStore {
             throw new StoreException("article " + articleId + " in " + where + " holds facts this Accord cannot read: "
                     + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ViewStore views() {
+        return views;
     }
 
     @Override

@@ -177,6 +177,7 @@ class StoreSearchTest {
         try (Statement s = store.connection.createStatement()) {
             s.executeUpdate("DROP TABLE events");
             s.executeUpdate("DROP TABLE watch_state");
+            OldStores.dropViews(s);
             OldStores.dropConsolidation(s);
             OldStores.renameColumnsBack(s);
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 5");

@@ -9,8 +9,6 @@ import dev.accord.model.CharSpan;
 import dev.accord.model.Correction;
 import dev.accord.model.EventType;
 import dev.accord.model.Modality;
-import dev.accord.model.consolidated.ConsolidatedEvent;
-import dev.accord.model.consolidated.ConsolidationChanges;
 import dev.accord.pipeline.Analyzer;
 import dev.accord.pipeline.Consolidation;
 import dev.accord.pipeline.Ingestion;
@@ -54,7 +52,6 @@ public final class AccordServer implements AutoCloseable {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final FactStore store;
-    private final Catalog catalog;
     private final Views views;
     private final String token;
     private final Analyzer analyzer;
@@ -64,8 +61,7 @@ public final class AccordServer implements AutoCloseable {
 
     private AccordServer(FactStore store, String token, Analyzer analyzer) {
         this.store = store;
-        this.catalog = Catalog.load(store);
-        this.views = new Views(store, catalog);
+        this.views = new Views(store);
         this.token = token == null || token.isBlank() ? null : token;
         this.analyzer = analyzer;
         this.app = Javalin.create(config -> {
@@ -120,7 +116,7 @@ public final class AccordServer implements AutoCloseable {
 
     /** How many events the views hold: the curated events of every stored article. */
     public long eventCount() {
-        return catalog.eventCount();
+        return views.eventCount();
     }
 
     /** Every endpoint the server answers, as {@code GET /api/events}: what its OpenAPI test checks. */
@@ -159,8 +155,8 @@ public final class AccordServer implements AutoCloseable {
                     "no actor " + key + "; expected a state or IGO code (KAZ, SCO) or an actor id from /api/actors")));
         });
         r.get("/api/dyads/{a}/{b}", ctx -> json(ctx, views.dyad(upper(ctx.pathParam("a")), upper(ctx.pathParam("b")))));
-        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), limit(ctx))));
-        r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"))));
+        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), limit(ctx), offset(ctx))));
+        r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"), limit(ctx), offset(ctx))));
         r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
         r.get("/api/event-types", ctx -> json(ctx, Views.eventTypes()));
         r.get("/api/export", this::export);
@@ -206,7 +202,6 @@ public final class AccordServer implements AutoCloseable {
         Correction stored;
         synchronized (this) {
             stored = store.addCorrection(made);
-            catalog.update(store.findCurated(stored.articleId()).orElseThrow());
             consolidation().reconsider(stored.articleId());
         }
         ctx.status(201);
@@ -226,7 +221,7 @@ public final class AccordServer implements AutoCloseable {
         String action = required(body, "action").toUpperCase(Locale.ROOT);
         String curator = required(body, "curator");
         String note = optional(body, "note");
-        if (catalog.findConsolidated(id).isEmpty()) {
+        if (store.consolidation().findEvent(id).isEmpty()) {
             throw new NoSuchElementException("no consolidated event " + id + "; expected the event id (ev:…) of an "
                     + "event from /api/events");
         }
@@ -235,13 +230,8 @@ public final class AccordServer implements AutoCloseable {
             now = switch (action) {
                 case "MERGE" -> consolidation().merge(id, required(body, "with"), curator, note).id();
                 case "SPLIT" -> consolidation().split(id, required(body, "mention"), curator, note).id();
-                case "RETYPE" -> {
-                    ConsolidatedEvent retyped = consolidation().retype(id, enumValue(EventType.class, body, "type"),
-                            curator, note);
-                    // Each report was corrected in its article: the article views show the new type too.
-                    retyped.mentions().forEach(m -> catalog.update(store.findCurated(m.articleId()).orElseThrow()));
-                    yield retyped.id();
-                }
+                case "RETYPE" -> consolidation().retype(id, enumValue(EventType.class, body, "type"), curator, note)
+                        .id();
                 default -> throw new ApiException(400, "bad_request", "action is '" + action + "'; expected MERGE, "
                         + "SPLIT or RETYPE");
             };
@@ -250,10 +240,10 @@ public final class AccordServer implements AutoCloseable {
         json(ctx, views.reports(now).orElseThrow());
     }
 
-    /** The consolidation of the store, telling the catalog what each step changed. */
+    /** The consolidation of the store, which keeps the views' counts with each step. */
     private Consolidation consolidation() {
         if (consolidation == null) {
-            consolidation = Consolidation.standard(store, catalog::update);
+            consolidation = Consolidation.standard(store, changes -> { });
         }
         return consolidation;
     }
@@ -279,21 +269,13 @@ public final class AccordServer implements AutoCloseable {
         Outcome outcome;
         // One article at a time, so that two posts of one text cannot both pass the duplicate check.
         synchronized (this) {
-            outcome = new Ingestion(store, analyzer, new Ingestion.Listener() {
-                @Override
-                public void consolidated(ConsolidationChanges changes) {
-                    catalog.update(changes);
-                }
-            }).ingest(article);
+            outcome = new Ingestion(store, analyzer, Ingestion.Listener.SILENT).ingest(article);
         }
         if (outcome instanceof Outcome.Failed failed) {
             throw new ApiException(422, "unprocessable", failed.problem().reason());
         }
         String storedAs = outcome instanceof Outcome.Already a ? a.storedAs()
                 : outcome instanceof Outcome.Copy c ? c.original() : article.id();
-        if (!(outcome instanceof Outcome.Already)) {
-            catalog.update(store.findCurated(storedAs).orElseThrow());
-        }
         ctx.status(outcome instanceof Outcome.Stored ? 201 : 200);
         json(ctx, new Ingested(article.id(), outcome instanceof Outcome.Stored, storedAs,
                 outcome instanceof Outcome.Copy c ? c.similarity() : null));

@@ -245,15 +245,16 @@ final class StoredViews implements ViewStore {
     private void insertEvent(String id, EventRow e, List<String> mentions, Counts counts) throws SQLException {
         String[] article = articleOf(e.articleId());
         String sortDate = e.date() == null ? LAST : e.date();
-        update("INSERT INTO view_events (id, article_id, event_id, type, score, date, sort_date, modality, quoted, "
-                + "outlet, language, stored_at, latitude, longitude, mentions, shown) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.articleId(), e.eventId(),
-                e.type().name(), e.score(), e.date(), sortDate, e.modality(), e.quoted() ? 1 : 0, e.outlet(),
+        String latest = e.date() == null ? "" : e.date();
+        update("INSERT INTO view_events (id, article_id, event_id, type, score, date, sort_date, latest, modality, "
+                + "quoted, outlet, language, stored_at, latitude, longitude, mentions, shown) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.articleId(), e.eventId(),
+                e.type().name(), e.score(), e.date(), sortDate, latest, e.modality(), e.quoted() ? 1 : 0, e.outlet(),
                 article[1], article[0], e.latitude(), e.longitude(), AccordJson.compact(mentions),
                 AccordJson.compact(e));
-        batch("INSERT INTO view_event_codes (code, id, sort_date, article_id, event_id) VALUES (?, ?, ?, ?, ?)",
-                ViewFacts.codes(e).stream().map(c -> new Object[] {c, id, sortDate, e.articleId(), e.eventId()})
-                        .toList());
+        batch("INSERT INTO view_event_codes (code, id, sort_date, latest, article_id, event_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", ViewFacts.codes(e).stream()
+                .map(c -> new Object[] {c, id, sortDate, latest, e.articleId(), e.eventId()}).toList());
         counts.event(e, 1);
     }
 
@@ -431,8 +432,7 @@ final class StoredViews implements ViewStore {
                 String by = filter.actor() != null ? "c." : "e.";
                 String orderBy = switch (order) {
                     case DATE -> by + "sort_date, " + by + "article_id, " + by + "event_id";
-                    case LATEST -> "(e.date IS NULL), " + by + "sort_date DESC, " + by + "article_id DESC, "
-                            + by + "event_id DESC";
+                    case LATEST -> by + "latest DESC, " + by + "article_id DESC, " + by + "event_id DESC";
                     case SCORE -> "e.score DESC, e.sort_date, e.article_id, e.event_id";
                     case CONFLICT -> "e.score, e.sort_date, e.article_id, e.event_id";
                 };

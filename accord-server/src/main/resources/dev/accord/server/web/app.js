@@ -448,7 +448,7 @@ async function quotesView(params) {
   const quotes = await api('/api/quotes?' + new URLSearchParams({speaker: params.get('speaker') || '', limit: 200}));
   view.replaceChildren(el('form', {class: 'searchbar', on: {submit: ev => { ev.preventDefault();
     location.hash = '#/quotes?speaker=' + encodeURIComponent(input.value.trim()); }}}, input, el('button', {}, 'Find')),
-  el('h1', {}, 'Quotes by speaker'), quotes.length ? el('div', {id: 'quotes'}, quotes.map(quoteBlock)) : el('div', {class: 'empty'}, 'No quotes.'));
+  el('h1', {}, 'Quotes by speaker'), quotes.items.length ? el('div', {id: 'quotes'}, quotes.items.map(quoteBlock)) : el('div', {class: 'empty'}, 'No quotes.'));
 }
 
 async function route() {

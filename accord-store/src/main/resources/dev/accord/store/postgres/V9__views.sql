@@ -24,6 +24,7 @@ CREATE TABLE view_events (
     score      INTEGER NOT NULL,
     date       TEXT COLLATE "C",
     sort_date  TEXT COLLATE "C" NOT NULL,
+    latest     TEXT COLLATE "C" NOT NULL,      -- the date, or '' for undated events, so that newest first puts them last
     modality   TEXT COLLATE "C" NOT NULL,
     quoted     INTEGER NOT NULL,
     outlet     TEXT COLLATE "C",
@@ -36,6 +37,7 @@ CREATE TABLE view_events (
 );
 
 CREATE INDEX view_events_date ON view_events (sort_date, article_id, event_id);
+CREATE INDEX view_events_latest ON view_events (latest, article_id, event_id);
 CREATE INDEX view_events_type ON view_events (type, sort_date, article_id, event_id);
 CREATE INDEX view_events_score ON view_events (score, sort_date, article_id, event_id);
 CREATE INDEX view_events_stored ON view_events (stored_at);
@@ -46,12 +48,14 @@ CREATE TABLE view_event_codes (
     code      TEXT COLLATE "C" NOT NULL,
     id        TEXT COLLATE "C" NOT NULL,
     sort_date TEXT COLLATE "C" NOT NULL,
+    latest    TEXT COLLATE "C" NOT NULL,
     article_id TEXT COLLATE "C" NOT NULL,
     event_id  TEXT COLLATE "C" NOT NULL,
     PRIMARY KEY (code, id)
 );
 
 CREATE INDEX view_event_codes_date ON view_event_codes (code, sort_date, article_id, event_id);
+CREATE INDEX view_event_codes_latest ON view_event_codes (code, latest, article_id, event_id);
 CREATE INDEX view_event_codes_event ON view_event_codes (id);
 
 -- Counted events by participant, second participant, month and type. code '' and partner '' count every event;

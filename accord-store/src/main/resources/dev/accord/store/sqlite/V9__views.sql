@@ -23,6 +23,7 @@ CREATE TABLE view_events (
     score      INTEGER NOT NULL,
     date       TEXT,
     sort_date  TEXT NOT NULL,
+    latest     TEXT NOT NULL,      -- the date, or '' for undated events, so that newest first puts them last
     modality   TEXT NOT NULL,
     quoted     INTEGER NOT NULL,
     outlet     TEXT,
@@ -35,6 +36,7 @@ CREATE TABLE view_events (
 );
 
 CREATE INDEX view_events_date ON view_events (sort_date, article_id, event_id);
+CREATE INDEX view_events_latest ON view_events (latest, article_id, event_id);
 CREATE INDEX view_events_type ON view_events (type, sort_date, article_id, event_id);
 CREATE INDEX view_events_score ON view_events (score, sort_date, article_id, event_id);
 CREATE INDEX view_events_stored ON view_events (stored_at);
@@ -45,12 +47,14 @@ CREATE TABLE view_event_codes (
     code      TEXT NOT NULL,
     id        TEXT NOT NULL,
     sort_date TEXT NOT NULL,
+    latest    TEXT NOT NULL,
     article_id TEXT NOT NULL,
     event_id  TEXT NOT NULL,
     PRIMARY KEY (code, id)
 );
 
 CREATE INDEX view_event_codes_date ON view_event_codes (code, sort_date, article_id, event_id);
+CREATE INDEX view_event_codes_latest ON view_event_codes (code, latest, article_id, event_id);
 CREATE INDEX view_event_codes_event ON view_event_codes (id);
 
 -- Counted events by participant, second participant, month and type. code '' and partner '' count every event;

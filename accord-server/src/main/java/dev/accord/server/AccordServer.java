@@ -24,6 +24,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -132,7 +134,8 @@ public final class AccordServer implements AutoCloseable {
     }
 
     private void routes(io.javalin.config.RoutesConfig r) {
-        r.get("/api/articles", ctx -> json(ctx, views.articles(text(ctx, "q"), filter(ctx), limit(ctx), offset(ctx))));
+        r.get("/api/articles", ctx -> json(ctx, views.articles(text(ctx, "q"), filter(ctx), "date".equals(
+                text(ctx, "sort")), limit(ctx), offset(ctx))));
         r.get("/api/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
             ArticleFacts facts = bool(ctx, "machine") ? store.expect(id) : store.findCurated(id).orElseThrow(
@@ -141,21 +144,28 @@ public final class AccordServer implements AutoCloseable {
         });
         r.get("/api/articles/{id}/corrections", ctx -> json(ctx, store.corrections(
                 store.expect(ctx.pathParam("id")).article().id())));
-        r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), code(ctx, "with"), sort(ctx), limit(ctx),
-                offset(ctx))));
+        r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), views.known("with", code(ctx, "with")),
+                sort(ctx), limit(ctx), offset(ctx))));
         r.get("/api/events/{id}/reports", ctx -> {
             String id = ctx.pathParam("id");
             json(ctx, views.reports(id).orElseThrow(() -> new NoSuchElementException("no consolidated event " + id
                     + "; expected the event id (ev:…) of an event from /api/events")));
         });
         r.get("/api/actors", ctx -> json(ctx, views.actors(text(ctx, "q"), limit(ctx))));
+        r.get("/api/actors/suggest", ctx -> json(ctx, views.suggest(required(ctx, "q"), number(ctx, "limit", 10, 1,
+                50))));
+        r.get("/api/actors/{key}/partners", ctx -> json(ctx, views.partners(views.known("key",
+                upper(ctx.pathParam("key"))), limit(ctx), offset(ctx))));
+        r.get("/api/timeline", ctx -> json(ctx, views.timeline(pairs(ctx))));
         r.get("/api/actors/{key}", ctx -> {
             String key = ctx.pathParam("key");
             json(ctx, views.actor(key).orElseThrow(() -> new NoSuchElementException(
                     "no actor " + key + "; expected a state or IGO code (KAZ, SCO) or an actor id from /api/actors")));
         });
-        r.get("/api/dyads/{a}/{b}", ctx -> json(ctx, views.dyad(upper(ctx.pathParam("a")), upper(ctx.pathParam("b")))));
-        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), limit(ctx), offset(ctx))));
+        r.get("/api/dyads/{a}/{b}", ctx -> json(ctx, views.dyad(views.known("a", upper(ctx.pathParam("a"))),
+                views.known("b", upper(ctx.pathParam("b"))))));
+        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), filter(ctx), limit(ctx),
+                offset(ctx))));
         r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"), limit(ctx), offset(ctx))));
         r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
         r.get("/api/event-types", ctx -> json(ctx, Views.eventTypes()));
@@ -384,15 +394,75 @@ public final class AccordServer implements AutoCloseable {
         if (voice != null && !voice.equals("article") && !voice.equals("quoted")) {
             throw new ApiException(400, "bad_request", "voice is '" + voice + "'; expected article or quoted");
         }
-        return new Views.Filter(date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"), code(ctx, "actor"), type,
-                text(ctx, "theme"), modality, voice);
+        String lang = text(ctx, "lang");
+        return new Views.Filter(date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"),
+                lang == null ? null : lang.toLowerCase(Locale.ROOT), code(ctx, "actor"), type, text(ctx, "theme"),
+                modality, voice, instant(ctx, "added_since"));
     }
 
+    /** A date of year, month or day precision that the calendar has: 2025-13-45 is refused. */
     private static String date(Context ctx, String name) {
         String value = text(ctx, name);
-        if (value != null && !DATE.matcher(value).matches()) {
-            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a date such as "
+        if (value != null && !(DATE.matcher(value).matches() && realDate(value))) {
+            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a real date such as "
                     + "2025-06-18, 2025-06 or 2025");
+        }
+        return value;
+    }
+
+    private static boolean realDate(String value) {
+        String[] parts = value.split("-");
+        try {
+            LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                    parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** An ISO date or instant, as the start of a watchlist's "new since"; a date means its first moment (UTC). */
+    private static String instant(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? Instant.parse(value).toString() : LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected an ISO date or instant "
+                    + "such as 2025-06-18 or 2025-06-18T09:30:00Z");
+        }
+    }
+
+    /** The dyads to compare ({@code dyads=KAZ-CHN,RUS-CHN}), else the one of {@code actor} and {@code with}. */
+    private List<String[]> pairs(Context ctx) {
+        String dyads = text(ctx, "dyads");
+        if (dyads == null) {
+            return List.<String[]>of(new String[] {views.known("actor", code(ctx, "actor")),
+                views.known("with", code(ctx, "with"))});
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String dyad : dyads.split(",")) {
+            String[] ab = dyad.strip().split("-");
+            if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {
+                throw new ApiException(400, "bad_request", "dyads has '" + dyad + "'; expected pairs of actor codes "
+                        + "such as KAZ-CHN, two or three of them separated by commas");
+            }
+            pairs.add(new String[] {views.known("dyads", upper(ab[0].strip())), views.known("dyads",
+                    upper(ab[1].strip()))});
+        }
+        if (pairs.size() < 2 || pairs.size() > 3) {
+            throw new ApiException(400, "bad_request", "dyads has " + pairs.size() + " pairs; expected two or three "
+                    + "to compare, such as KAZ-CHN,RUS-CHN");
+        }
+        return pairs;
+    }
+
+    private static String required(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            throw new ApiException(400, "bad_request", "the query has no '" + name + "'; expected one");
         }
         return value;
     }

@@ -19,12 +19,14 @@ import dev.accord.store.ViewStore.Page;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.YearMonth;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -63,17 +65,26 @@ final class Views {
      * What the article and event views keep. {@code modality} and {@code voice} ("article" or "quoted")
      * apply to events only.
      */
-    record Filter(String from, String to, String outlet, String actor, String type, String theme, String modality,
-                  String voice) {
+    record Filter(String from, String to, String outlet, String language, String actor, String type, String theme,
+                  String modality, String voice, String addedSince) {
 
         EventFilter events(String with) {
-            return new EventFilter(from, to, null, null, type, actor, with, modality,
-                    voice == null ? null : voice.equals("quoted"), null);
+            return new EventFilter(from, to, outlet, language, type, actor, with, modality,
+                    voice == null ? null : voice.equals("quoted"), addedSince);
         }
 
         ArticleFilter articles() {
-            return new ArticleFilter(from, to, outlet, null, actor, type, theme, null);
+            return new ArticleFilter(from, to, outlet, language, actor, type, theme, addedSince);
         }
+    }
+
+    /** The code as given when the store knows it as an actor or a state; a 400 naming it when not. */
+    String known(String parameter, String code) {
+        if (code != null && views.actor(code).isEmpty() && views.months(code, null).isEmpty()) {
+            throw new ApiException(400, "bad_request", parameter + " is '" + code + "', which no stored article names; "
+                    + "expected a state or IGO code (KAZ, SCO) or an actor id from /api/actors/suggest");
+        }
+        return code;
     }
 
     record Facet(String key, String label, long count) {
@@ -91,7 +102,8 @@ final class Views {
     record ArticlePage(List<ArticleItem> items, long total, int limit, int offset, Facets facets) {
     }
 
-    ArticlePage articles(String words, Filter filter, int limit, int offset) {
+    /** Articles the filter keeps: with words, best match first or newest first ({@code byDate}); else newest first. */
+    ArticlePage articles(String words, Filter filter, boolean byDate, int limit, int offset) {
         ArticleFilter kept = filter.articles();
         if (words == null) {
             Page<ArticleRow> page = views.articles(kept, limit, offset);
@@ -104,6 +116,10 @@ final class Views {
             snippets.put(hit.articleId(), hit.snippet());
         }
         List<ArticleRow> rows = views.articles(List.copyOf(snippets.keySet()), kept);
+        if (byDate) {
+            rows = rows.stream().sorted(Comparator.comparing(ArticleRow::published,
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(ArticleRow::id)).toList();
+        }
         Facets facets = new Facets(labelled(counts(rows, ArticleRow::actorKeys)),
                 plain(counts(rows, ArticleRow::eventTypes)), plain(counts(rows, ArticleRow::themes)),
                 plain(counts(rows, a -> a.outlet() == null ? List.of() : List.of(a.outlet()))));
@@ -164,8 +180,8 @@ final class Views {
     Optional<ActorProfile> actor(String key) {
         return views.actor(key).map(a -> {
             List<MonthCount> counts = views.months(key, null);
-            List<QuoteRow> quotes = views.quotes(key, QUOTES_SHOWN, 0).items().stream()
-                    .filter(q -> key.equals(q.speakerKey()) || key.equals(q.onBehalfOf())).toList();
+            List<QuoteRow> quotes = views.quotes(null, new ArticleFilter(null, null, null, null, key, null, null, null),
+                    QUOTES_SHOWN, 0).items();
             return new ActorProfile(key, a.name(), a.kind(), a.country(), a.articles(), a.mentions(),
                     counts.stream().mapToLong(MonthCount::events).sum(), months(counts),
                     labelled(views.partners(key, FACET_SIZE)),
@@ -196,8 +212,73 @@ final class Views {
                         DYAD_EVENTS, 0).items(), agreements);
     }
 
-    Page<QuoteRow> quotes(String speaker, int limit, int offset) {
-        return views.quotes(speaker, limit, offset);
+    /**
+     * One line of a timeline: the counted events of every event ({@code actor} null), of an actor, or of a dyad.
+     *
+     * @param events    how many events each month of the axis has, 0 for none
+     * @param meanScore each month's mean PLOVER cooperation–conflict score (+8 … −10), null for a month without events
+     * @param undated   how many events have no month, counted apart
+     */
+    record Series(String actor, String actorName, String with, String withName, long total, long undated,
+                  List<Long> events, List<Double> meanScore) {
+    }
+
+    /** Timelines on one real month axis: every month from the first to the last that any of them has. */
+    record Timeline(List<String> months, List<Series> series) {
+    }
+
+    /** The timelines of pairs ({@code {actor, with}}, either may be null), for comparing them on one chart. */
+    Timeline timeline(List<String[]> pairs) {
+        List<List<MonthCount>> counts = pairs.stream().map(p -> views.months(p[0], p[1])).toList();
+        List<String> dated = counts.stream().flatMap(List::stream).map(MonthCount::month)
+                .filter(m -> m != null).sorted().toList();
+        List<String> axis = new ArrayList<>();
+        if (!dated.isEmpty()) {
+            YearMonth last = YearMonth.parse(dated.get(dated.size() - 1));
+            for (YearMonth m = YearMonth.parse(dated.get(0)); !m.isAfter(last); m = m.plusMonths(1)) {
+                axis.add(m.toString());
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Map<String, long[]> byMonth = new LinkedHashMap<>();
+            long undated = 0;
+            for (MonthCount c : counts.get(i)) {
+                if (c.month() == null) {
+                    undated += c.events();
+                } else {
+                    long[] n = byMonth.computeIfAbsent(c.month(), k -> new long[2]);
+                    n[0] += c.events();
+                    n[1] += c.events() * EventType.valueOf(c.type()).score();
+                }
+            }
+            List<Long> events = axis.stream().map(m -> byMonth.containsKey(m) ? byMonth.get(m)[0] : 0L).toList();
+            List<Double> score = axis.stream().map(m -> byMonth.containsKey(m)
+                    ? Math.round(100.0 * byMonth.get(m)[1] / byMonth.get(m)[0]) / 100.0 : null).toList();
+            String a = pairs.get(i)[0];
+            String b = pairs.get(i)[1];
+            series.add(new Series(a, a == null ? null : name(a), b, b == null ? null : name(b),
+                    events.stream().mapToLong(Long::longValue).sum() + undated, undated, events, score));
+        }
+        return new Timeline(axis, series);
+    }
+
+    /** A partner of an actor: a state (a person counts for the state it acts for), or an actor of no state. */
+    record Partner(String key, String name, long events) {
+    }
+
+    Page<Partner> partners(String key, int limit, int offset) {
+        List<Count> all = views.partners(key, limit + offset);
+        return new Page<>(slice(all, offset, limit).stream().map(c -> new Partner(c.key(), name(c.key()), c.count()))
+                .toList(), views.partnerCount(key), limit, offset);
+    }
+
+    List<ViewStore.Suggestion> suggest(String prefix, int limit) {
+        return views.suggest(prefix, limit);
+    }
+
+    Page<QuoteRow> quotes(String speaker, Filter filter, int limit, int offset) {
+        return views.quotes(speaker, filter.articles(), limit, offset);
     }
 
     /** Every agreement a party is party to, each consolidated agreement once; every agreement without a party. */

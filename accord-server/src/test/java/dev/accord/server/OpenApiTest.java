@@ -99,6 +99,9 @@ class OpenApiTest {
         calls.put("GET /api/actors", () -> get("/api/actors"));
         calls.put("GET /api/actors/{key}", () -> get("/api/actors/KAZ"));
         calls.put("GET /api/dyads/{a}/{b}", () -> get("/api/dyads/CHN/KAZ"));
+        calls.put("GET /api/actors/suggest", () -> get("/api/actors/suggest?q=kaz"));
+        calls.put("GET /api/actors/{key}/partners", () -> get("/api/actors/KAZ/partners"));
+        calls.put("GET /api/timeline", () -> get("/api/timeline?dyads=KAZ-CHN,CHN-KAZ"));
         calls.put("GET /api/quotes", () -> get("/api/quotes"));
         calls.put("GET /api/agreements", () -> get("/api/agreements"));
         calls.put("GET /api/places", () -> get("/api/places"));

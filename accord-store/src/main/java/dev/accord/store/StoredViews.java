@@ -84,6 +84,10 @@ final class StoredViews implements ViewStore {
         keys.forEach(k -> facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
         add("view_facets", List.of("facet", "key"), "articles", facets);
         actors(ViewFacts.actorRows(curated), sign);
+        if (sign > 0) {
+            batch("INSERT INTO view_actor_terms (term, key) VALUES (?, ?) ON CONFLICT (term, key) DO NOTHING",
+                    ViewFacts.terms(curated).stream().map(t -> new Object[] {t[0], t[1]}).toList());
+        }
         List<EventRow> events = ViewFacts.events(curated);
         List<AgreementRow> agreements = ViewFacts.agreements(curated);
         if (sign < 0) {
@@ -130,6 +134,7 @@ final class StoredViews implements ViewStore {
             }
             update("DELETE FROM view_facets");
             update("DELETE FROM view_actors");
+            update("DELETE FROM view_actor_terms");
         }
         for (String table : COUNTED_TABLES) {
             update("DELETE FROM " + table);
@@ -358,6 +363,8 @@ final class StoredViews implements ViewStore {
                 + "articles = view_actors.articles + excluded.articles, "
                 + "mentions = view_actors.mentions + excluded.mentions", upserts);
         if (sign < 0) {
+            batch("DELETE FROM view_actor_terms WHERE key IN (SELECT key FROM view_actors WHERE key = ? "
+                    + "AND articles <= 0)", empty);
             batch("DELETE FROM view_actors WHERE key = ? AND articles <= 0", empty);
         }
     }
@@ -549,6 +556,14 @@ final class StoredViews implements ViewStore {
     }
 
     @Override
+    public long partnerCount(String code) {
+        synchronized (store) {
+            return store.run("count the partners of " + code, () -> single("SELECT count(*) FROM view_partners "
+                    + "WHERE code = ?", List.of(code)));
+        }
+    }
+
+    @Override
     public Optional<ActorSummary> actor(String key) {
         synchronized (store) {
             return store.run("find actor " + key, () -> actorsWhere("key = ?", List.of(key), 1).stream().findFirst());
@@ -572,6 +587,24 @@ final class StoredViews implements ViewStore {
                 + " ORDER BY articles DESC, key LIMIT ?", p, r -> found.add(new ActorSummary(r.getString(1),
                 r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6), r.getLong(7))));
         return List.copyOf(found);
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        synchronized (store) {
+            return store.run("suggest actors for " + prefix, () -> {
+                String term = prefix.strip().toLowerCase(Locale.ROOT);
+                List<Suggestion> found = new ArrayList<>();
+                query("SELECT a.key, a.name, a.kind, a.country, a.articles, min(t.term), "
+                        + "min(CASE WHEN t.term = ? THEN 0 ELSE 1 END) AS exact FROM view_actor_terms t "
+                        + "JOIN view_actors a ON a.key = t.key WHERE t.term >= ? AND t.term < ? "
+                        + "GROUP BY a.key, a.name, a.kind, a.country, a.articles "
+                        + "ORDER BY exact, a.articles DESC, a.key LIMIT ?", List.of(term, term, term + "\uffff", limit),
+                        r -> found.add(new Suggestion(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getLong(5), r.getString(6))));
+                return List.copyOf(found);
+            });
+        }
     }
 
     /** A LIKE pattern for text that holds {@code part}, lower case, with LIKE's wildcards escaped. */
@@ -617,18 +650,29 @@ final class StoredViews implements ViewStore {
     }
 
     @Override
-    public Page<QuoteRow> quotes(String speaker, int limit, int offset) {
+    public Page<QuoteRow> quotes(String speaker, ArticleFilter filter, int limit, int offset) {
         synchronized (store) {
             return store.run("list quotes", () -> {
-                String where = speaker == null ? "1 = 1" : "(lower(speaker_name) LIKE ? ESCAPE '!' "
-                        + "OR upper(speaker_key) = ? OR upper(on_behalf_of) = ?)";
-                List<Object> p = speaker == null ? new ArrayList<>() : new ArrayList<>(List.of(like(speaker),
-                        speaker.toUpperCase(Locale.ROOT), speaker.toUpperCase(Locale.ROOT)));
-                long total = single("SELECT count(*) FROM view_quotes WHERE " + where, p);
+                ArticleFilter f = filter;
+                Where articles = articleWhere(new ArticleFilter(f.from(), f.to(), f.outlet(), f.language(), null,
+                        f.type(), f.theme(), f.addedSince()));
+                StringBuilder where = new StringBuilder(articles.sql);
+                List<Object> p = new ArrayList<>(articles.parameters);
+                if (speaker != null) {
+                    where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '!' OR upper(q.speaker_key) = ? "
+                            + "OR upper(q.on_behalf_of) = ?)");
+                    p.addAll(List.of(like(speaker), speaker.toUpperCase(Locale.ROOT), speaker.toUpperCase(Locale.ROOT)));
+                }
+                if (f.actor() != null) {
+                    where.append(" AND (q.speaker_key = ? OR q.on_behalf_of = ?)");
+                    p.addAll(List.of(f.actor(), f.actor()));
+                }
+                String from = " FROM view_quotes q JOIN view_articles a ON a.id = q.article_id WHERE ";
+                long total = single("SELECT count(*)" + from + where, p);
                 p.add(limit);
                 p.add(offset);
                 List<QuoteRow> found = new ArrayList<>();
-                query("SELECT shown FROM view_quotes WHERE " + where + " ORDER BY sort_name, article_id, quote_id "
+                query("SELECT q.shown" + from + where + " ORDER BY q.sort_name, q.article_id, q.quote_id "
                         + "LIMIT ? OFFSET ?", p, r -> found.add(read(r.getString(1), QuoteRow.class, "a quote")));
                 return new Page<>(found, total, limit, offset);
             });

@@ -24,6 +24,7 @@ import dev.accord.store.ViewRows.QuoteRow;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -114,6 +115,19 @@ final class ViewFacts {
         AgreementRow first = mentions.get(0);
         return new AgreementRow(first.articleId(), first.agreementId(), c.name(), c.kind(), c.status(),
                 List.copyOf(parties.values()), c.date() == null ? null : c.date().value(), c.id(), c.reports());
+    }
+
+    /** Each actor's autocomplete terms, as (term, key): name, code, words of the name and mention texts, lower case. */
+    static List<String[]> terms(ArticleFacts facts) {
+        Set<List<String>> terms = new LinkedHashSet<>();
+        for (Actor a : facts.actors()) {
+            String key = key(a);
+            Stream.concat(Stream.of(a.name(), a.code(), key), Stream.concat(Stream.of(a.name().split("[\\s\\-]+")),
+                            a.mentions().stream().map(m -> m.evidence().text())))
+                    .filter(t -> t != null && !t.isBlank() && t.length() <= 80)
+                    .forEach(t -> terms.add(List.of(t.strip().toLowerCase(Locale.ROOT), key)));
+        }
+        return terms.stream().map(t -> new String[] {t.get(0), t.get(1)}).toList();
     }
 
     /** Every key and state an event's participants give: what the actor and dyad filters match. */

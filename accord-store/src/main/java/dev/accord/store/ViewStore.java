@@ -74,6 +74,14 @@ public interface ViewStore {
                         long mentions) {
     }
 
+    /**
+     * An actor that autocomplete offers.
+     *
+     * @param matched the word of its name, code or mentions that the prefix matched
+     */
+    record Suggestion(String key, String name, String kind, String country, long articles, String matched) {
+    }
+
     /** Counted events with a position, at one place, by type. */
     record PlaceCount(String place, double latitude, double longitude, String type, long events) {
     }
@@ -93,20 +101,30 @@ public interface ViewStore {
     /** An actor's partners by state, most events first, then by key. */
     List<Count> partners(String code, int limit);
 
+    /** How many partners {@link #partners} has for {@code code}. */
+    long partnerCount(String code);
+
     Optional<ActorSummary> actor(String key);
 
     /** Actors whose name or key holds {@code query} (every actor when null), most articles first, then by key. */
     List<ActorSummary> actors(String query, int limit);
 
+    /**
+     * Actors with a name, a code, a word of a name or a way articles name them that starts with {@code prefix}
+     * (any case): whole-word matches first, then most articles, then by key.
+     */
+    List<Suggestion> suggest(String prefix, int limit);
+
     /** Counted events with a position, by place and type, among those the filter keeps. */
     List<PlaceCount> places(EventFilter filter);
 
     /**
-     * Quotes by speaker name (unnamed last), then article and id.
+     * Quotes by speaker name (unnamed last), then article and id, from the articles the filter keeps; its actor is
+     * the speaker's key or the state an official speaks for.
      *
      * @param speaker part of a speaker's name, or a speaker's key or the state an official speaks for; null for all
      */
-    Page<QuoteRow> quotes(String speaker, int limit, int offset);
+    Page<QuoteRow> quotes(String speaker, ArticleFilter filter, int limit, int offset);
 
     /** Every agreement a party is party to (every agreement when null), by name, each consolidated one once. */
     Page<AgreementRow> agreements(String party, int limit, int offset);

@@ -104,7 +104,7 @@ class StoreViewsTest {
         assertEquals(List.of(new Count("CHN", 1)), views.partners("KAZ", 10));
         assertEquals(List.of(new MonthCount("2025-09", "COERCE", 1)), views.months("KAZ", "CHN"));
         assertEquals(4, views.months(null, null).stream().mapToLong(MonthCount::events).sum());
-        assertEquals(1, views.quotes("kaz", 10, 0).total(), "the official speaks for KAZ");
+        assertEquals(1, views.quotes("kaz", EVERY, 10, 0).total(), "the official speaks for KAZ");
         assertEquals(2, views.articles(new ArticleFilter(null, null, null, null, "KAZ", null, null, null), 10, 0)
                 .total());
         assertEquals(1, views.articles(new ArticleFilter("2025-07", null, null, null, null, null, null, null), 10, 0)
@@ -185,8 +185,9 @@ class StoreViewsTest {
         all.add(v.actors("kaz", 10));
         all.add(v.actor("KAZ"));
         all.add(v.places(ALL));
-        all.add(v.quotes(null, 10, 0));
-        all.add(v.quotes("kaz", 10, 0));
+        all.add(v.quotes(null, EVERY, 10, 0));
+        all.add(v.quotes("kaz", EVERY, 10, 0));
+        all.add(v.quotes(null, new ArticleFilter("2025", "2025-12", null, "en", "KAZ", null, null, null), 10, 0));
         all.add(v.agreements(null, 10, 0));
         all.add(v.articles(EVERY, 10, 0));
         all.add(v.articles(new ArticleFilter(null, "2025-09", null, "en", "KAZ", "AGREE", null, null), 10, 0));

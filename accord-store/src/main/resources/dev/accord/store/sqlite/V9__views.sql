@@ -101,6 +101,16 @@ CREATE TABLE view_actors (
 
 CREATE INDEX view_actors_articles ON view_actors (articles, key);
 
+-- What autocomplete finds an actor by: its name, its code, each word of its name and the words articles name it
+-- with, lower case; a prefix is a range of this index.
+CREATE TABLE view_actor_terms (
+    term TEXT NOT NULL,
+    key  TEXT NOT NULL,
+    PRIMARY KEY (term, key)
+);
+
+CREATE INDEX view_actor_terms_key ON view_actor_terms (key);
+
 -- Each stored article as lists show it (Accord's JSON of ViewRows.ArticleRow), and what filters it.
 CREATE TABLE view_articles (
     id         TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,

@@ -12,8 +12,8 @@ final class OldStores {
     /** Undoes V9: a store from before the views' tables. */
     static void dropViews(Statement s) throws SQLException {
         for (String table : new String[] {"view_reports", "view_events", "view_event_codes", "view_counts",
-            "view_partners", "view_places", "view_actors", "view_articles", "view_article_keys", "view_facets",
-            "view_quotes", "view_agreement_reports", "view_agreements", "view_agreement_parties"}) {
+            "view_partners", "view_places", "view_actors", "view_actor_terms", "view_articles", "view_article_keys",
+            "view_facets", "view_quotes", "view_agreement_reports", "view_agreements", "view_agreement_parties"}) {
             s.executeUpdate("DROP TABLE " + table);
         }
     }

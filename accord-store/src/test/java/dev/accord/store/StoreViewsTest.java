@@ -110,6 +110,7 @@ class StoreViewsTest {
         assertEquals(1, views.articles(new ArticleFilter("2025-07", null, null, null, null, null, null, null), 10, 0)
                 .total());
         assertEquals(new Count("KAZ", 2), views.facets(EVERY, 12, 500).actors().get(0));
+        assertEquals(List.of("KAZ"), views.suggest("kazakh", 10).stream().map(ViewStore.Suggestion::key).toList());
 
         ArticleFacts astana = Samples.astanaWithEvents();
         store.addCorrection(Correction.of(astana.article().id(), Action.REJECT, "event:expand", null, List.of(),
@@ -184,6 +185,8 @@ class StoreViewsTest {
         all.add(v.actors(null, 10));
         all.add(v.actors("kaz", 10));
         all.add(v.actor("KAZ"));
+        all.add(v.suggest("Ka", 10));
+        all.add(v.partnerCount("KAZ"));
         all.add(v.places(ALL));
         all.add(v.quotes(null, EVERY, 10, 0));
         all.add(v.quotes("kaz", EVERY, 10, 0));

@@ -216,7 +216,8 @@ final class Views {
      * One line of a timeline: the counted events of every event ({@code actor} null), of an actor, or of a dyad.
      *
      * @param events    how many events each month of the axis has, 0 for none
-     * @param meanScore each month's mean PLOVER cooperation–conflict score (+8 … −10), null for a month without events
+     * @param meanScore each month's mean PLOVER cooperation–conflict score (+8 … −10), null for a month without
+     *                  events
      * @param undated   how many events have no month, counted apart
      */
     record Series(String actor, String actorName, String with, String withName, long total, long undated,

@@ -153,8 +153,8 @@ public final class ApiBenchmark {
                 int n = 0;
                 for (int i = first; System.nanoTime() < end && n < times.length; i++) {
                     long t = System.nanoTime();
-                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + mix.get(i % mix.size())))
-                            .build(), HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base
+                            + mix.get(i % mix.size()))).build(), HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(mix.get(i % mix.size()) + " answered " + r.statusCode());
                     }

@@ -232,7 +232,8 @@ final class StoredViews implements ViewStore {
 
     private List<String> removeEvent(String id, Counts counts) throws SQLException {
         List<String> mentions = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT shown, mentions FROM view_events WHERE id = ?")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT shown, mentions FROM view_events WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rows = s.executeQuery()) {
                 if (!rows.next()) {
@@ -448,7 +449,8 @@ final class StoredViews implements ViewStore {
                 parameters.add(offset);
                 List<EventRow> items = new ArrayList<>();
                 query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " ORDER BY " + orderBy
-                        + " LIMIT ? OFFSET ?", parameters, r -> items.add(read(r.getString(1), EventRow.class, "an event")));
+                        + " LIMIT ? OFFSET ?", parameters,
+                        r -> items.add(read(r.getString(1), EventRow.class, "an event")));
                 long total = filter.counted() ? countedEvents(filter) : single("SELECT count(*) FROM " + from
                         + " WHERE " + where.sql, where.parameters);
                 return new Page<>(items, total, limit, offset);
@@ -481,7 +483,7 @@ final class StoredViews implements ViewStore {
             p.add(f.actor());
         }
         if (f.with() != null) {
-            sql.append(" AND e.id IN (SELECT w.id FROM view_event_codes w WHERE w.code = ?)");
+            sql.append(" AND EXISTS (SELECT 1 FROM view_event_codes w WHERE w.code = ? AND w.id = e.id)");
             p.add(f.with());
         }
         dates(sql, p, "e.date", f.from(), f.to());
@@ -661,7 +663,8 @@ final class StoredViews implements ViewStore {
                 if (speaker != null) {
                     where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '!' OR upper(q.speaker_key) = ? "
                             + "OR upper(q.on_behalf_of) = ?)");
-                    p.addAll(List.of(like(speaker), speaker.toUpperCase(Locale.ROOT), speaker.toUpperCase(Locale.ROOT)));
+                    String code = speaker.toUpperCase(Locale.ROOT);
+                    p.addAll(List.of(like(speaker), code, code));
                 }
                 if (f.actor() != null) {
                     where.append(" AND (q.speaker_key = ? OR q.on_behalf_of = ?)");
@@ -684,7 +687,8 @@ final class StoredViews implements ViewStore {
         synchronized (store) {
             return store.run("list agreements", () -> {
                 String where = party == null ? "1 = 1"
-                        : "id IN (SELECT id FROM view_agreement_parties WHERE code = ?)";
+                        : "EXISTS (SELECT 1 FROM view_agreement_parties p WHERE p.code = ? "
+                        + "AND p.id = view_agreements.id)";
                 List<Object> p = party == null ? new ArrayList<>() : new ArrayList<>(List.of(party));
                 long total = single("SELECT count(*) FROM view_agreements WHERE " + where, p);
                 p.add(limit);
@@ -780,8 +784,9 @@ final class StoredViews implements ViewStore {
 
     private static void keyed(StringBuilder sql, List<Object> p, String facets, String key) {
         if (key != null) {
-            sql.append(" AND a.id IN (SELECT k.article_id FROM view_article_keys k WHERE k.facet IN (").append(facets)
-                    .append(") AND k.key = ?)");
+            // Correlated, so that each article is one probe of the keys' primary key, however common the key is.
+            sql.append(" AND EXISTS (SELECT 1 FROM view_article_keys k WHERE k.article_id = a.id AND k.facet IN (")
+                    .append(facets).append(") AND k.key = ?)");
             p.add(key);
         }
     }

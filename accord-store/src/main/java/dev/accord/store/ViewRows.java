@@ -49,11 +49,11 @@ public final class ViewRows {
      * @param outlet    the outlet of the article of its first report, or {@code null}
      * @param url       that article's address, or {@code null} for a local file
      */
-    public record EventRow(String articleId, String articleTitle, String eventId, EventType type, int score, String mode,
-                    String date, String month, List<Participant> actors, List<Participant> recipients,
-                    String trigger, String place, Double latitude, Double longitude, String modality,
-                    boolean quoted, boolean curated, String event, int reports, int outlets, String outlet,
-                           String url) {
+    public record EventRow(String articleId, String articleTitle, String eventId, EventType type, int score,
+                           String mode, String date, String month, List<Participant> actors,
+                           List<Participant> recipients, String trigger, String place, Double latitude,
+                           Double longitude, String modality, boolean quoted, boolean curated, String event,
+                           int reports, int outlets, String outlet, String url) {
         public EventRow {
             actors = List.copyOf(actors);
             recipients = List.copyOf(recipients);

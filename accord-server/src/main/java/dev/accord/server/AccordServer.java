@@ -168,6 +168,7 @@ public final class AccordServer implements AutoCloseable {
                 offset(ctx))));
         r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"), limit(ctx), offset(ctx))));
         r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
+        r.get("/api/map", ctx -> json(ctx, views.map(filter(ctx), number(ctx, "zoom", 0, 0, 18), box(ctx))));
         r.get("/api/event-types", ctx -> json(ctx, Views.eventTypes()));
         r.get("/api/export", this::export);
         r.get("/api/openapi.json", ctx -> {
@@ -457,6 +458,29 @@ public final class AccordServer implements AutoCloseable {
                     + "to compare, such as KAZ-CHN,RUS-CHN");
         }
         return pairs;
+    }
+
+    /** A bounding box {@code west,south,east,north} in degrees; the whole world when none is given. */
+    private static double[] box(Context ctx) {
+        String value = text(ctx, "bbox");
+        if (value == null) {
+            return new double[] {-180, -90, 180, 90};
+        }
+        String[] parts = value.split(",");
+        try {
+            double[] box = new double[4];
+            for (int i = 0; i < 4 && parts.length == 4; i++) {
+                box[i] = Double.parseDouble(parts[i].strip());
+            }
+            if (parts.length == 4 && Math.abs(box[0]) <= 180 && Math.abs(box[2]) <= 180 && box[1] >= -90
+                    && box[3] <= 90 && box[1] <= box[3]) {
+                return box;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with what was expected.
+        }
+        throw new ApiException(400, "bad_request", "bbox is '" + value + "'; expected west,south,east,north in "
+                + "degrees, such as 46.5,40.5,87.5,55.5");
     }
 
     private static String required(Context ctx, String name) {

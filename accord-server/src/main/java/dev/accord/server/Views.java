@@ -336,6 +336,43 @@ final class Views {
         }).toList();
     }
 
+    /**
+     * A cluster of places on the map: the places of one cell of a grid as fine as the zoom level, at their
+     * event-weighted centre.
+     *
+     * @param places how many places it holds
+     * @param name   the place with the most events in it
+     */
+    record Cluster(String name, double latitude, double longitude, long places, long events, long cooperation,
+                   long conflict) {
+    }
+
+    /**
+     * The map at a zoom level (0 the whole world, each level halving a cell's side) within a bounding box: places
+     * clustered on a grid of 8 cells across a tile, so that the answer stays small however many events there are.
+     */
+    List<Cluster> map(Filter filter, int zoom, double[] box) {
+        double cell = 360.0 / (8 << zoom);
+        Map<String, List<PlacePoint>> byCell = new TreeMap<>();
+        for (PlacePoint p : places(filter)) {
+            if (p.latitude() >= box[1] && p.latitude() <= box[3] && (box[0] <= box[2]
+                    ? p.longitude() >= box[0] && p.longitude() <= box[2]
+                    : p.longitude() >= box[0] || p.longitude() <= box[2])) {
+                byCell.computeIfAbsent((long) Math.floor((p.latitude() + 90) / cell) + ":"
+                        + (long) Math.floor((p.longitude() + 180) / cell), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return byCell.values().stream().map(ps -> {
+            long events = ps.stream().mapToLong(PlacePoint::events).sum();
+            PlacePoint top = ps.stream().max(Comparator.comparingLong(PlacePoint::events)).orElseThrow();
+            double lat = ps.stream().mapToDouble(p -> p.latitude() * p.events()).sum() / Math.max(1, events);
+            double lon = ps.stream().mapToDouble(p -> p.longitude() * p.events()).sum() / Math.max(1, events);
+            return new Cluster(top.name(), events == 0 ? top.latitude() : lat, events == 0 ? top.longitude() : lon,
+                    ps.size(), events, ps.stream().mapToLong(PlacePoint::cooperation).sum(),
+                    ps.stream().mapToLong(PlacePoint::conflict).sum());
+        }).sorted(Comparator.comparingLong(Cluster::events).reversed()).toList();
+    }
+
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
         return views.actor(key).map(ViewStore.ActorSummary::name).orElse(key);

@@ -126,6 +126,17 @@ class ConsolidatedViewsTest {
         assertTrue(partners.get("items").findValuesAsText("key").contains("CHN"), partners.toString());
         assertEquals(partners.get("items").size(), partners.get("total").asInt());
 
+        long placed = 0;
+        for (JsonNode p : get("/api/places")) {
+            placed += p.get("events").asLong();
+        }
+        long clustered = 0;
+        for (JsonNode c : get("/api/map?zoom=0")) {
+            clustered += c.get("events").asLong();
+        }
+        assertEquals(placed, clustered, "the clusters hold every placed event");
+        assertEquals(0, get("/api/map?zoom=3&bbox=-10,-10,0,0").size(), "no event happened off West Africa");
+
         JsonNode suggested = get("/api/actors/suggest?q=kaz");
         assertEquals("KAZ", suggested.at("/0/key").asText(), suggested.toString());
         assertEquals("Kazakhstan", suggested.at("/0/name").asText());

@@ -105,6 +105,7 @@ class OpenApiTest {
         calls.put("GET /api/quotes", () -> get("/api/quotes"));
         calls.put("GET /api/agreements", () -> get("/api/agreements"));
         calls.put("GET /api/places", () -> get("/api/places"));
+        calls.put("GET /api/map", () -> get("/api/map?zoom=2&bbox=-180,-90,180,90"));
         calls.put("GET /api/event-types", () -> get("/api/event-types"));
         calls.put("GET /api/openapi.json", () -> get("/api/openapi.json"));
         calls.put("GET /api/export", () -> get("/api/export"));

@@ -687,8 +687,7 @@ final class StoredViews implements ViewStore {
         synchronized (store) {
             return store.run("list agreements", () -> {
                 String where = party == null ? "1 = 1"
-                        : "EXISTS (SELECT 1 FROM view_agreement_parties p WHERE p.code = ? "
-                        + "AND p.id = view_agreements.id)";
+                        : "id IN (SELECT p.id FROM view_agreement_parties p WHERE p.code = ?)";
                 List<Object> p = party == null ? new ArrayList<>() : new ArrayList<>(List.of(party));
                 long total = single("SELECT count(*) FROM view_agreements WHERE " + where, p);
                 p.add(limit);
@@ -724,7 +723,7 @@ final class StoredViews implements ViewStore {
     public List<ArticleRow> articles(List<String> ids, ArticleFilter filter) {
         synchronized (store) {
             return store.run("read " + ids.size() + " articles", () -> {
-                Where where = articleWhere(filter);
+                Where where = articleWhere(filter, true);
                 List<ArticleRow> found = new ArrayList<>();
                 for (String id : ids) {
                     List<Object> p = new ArrayList<>(where.parameters);
@@ -764,6 +763,15 @@ final class StoredViews implements ViewStore {
     }
 
     private static Where articleWhere(ArticleFilter f) {
+        return articleWhere(f, false);
+    }
+
+    /**
+     * The filter as SQL over {@code view_articles a}. A list or a count lets the database start from the articles
+     * of a key ({@code IN}); a {@code probe} of given articles looks each one's keys up instead ({@code EXISTS}),
+     * which costs the same however many articles a key has.
+     */
+    private static Where articleWhere(ArticleFilter f, boolean probe) {
         StringBuilder sql = new StringBuilder("1 = 1");
         List<Object> p = new ArrayList<>();
         dates(sql, p, "a.published", f.from(), f.to());
@@ -776,17 +784,17 @@ final class StoredViews implements ViewStore {
             sql.append(" AND a.stored_at >= ?");
             p.add(f.addedSince());
         }
-        keyed(sql, p, "'ACTOR', 'COUNTRY'", f.actor());
-        keyed(sql, p, "'TYPE'", f.type());
-        keyed(sql, p, "'THEME'", f.theme());
+        keyed(sql, p, "'ACTOR', 'COUNTRY'", f.actor(), probe);
+        keyed(sql, p, "'TYPE'", f.type(), probe);
+        keyed(sql, p, "'THEME'", f.theme(), probe);
         return new Where(sql.toString(), p);
     }
 
-    private static void keyed(StringBuilder sql, List<Object> p, String facets, String key) {
+    private static void keyed(StringBuilder sql, List<Object> p, String facets, String key, boolean probe) {
         if (key != null) {
-            // Correlated, so that each article is one probe of the keys' primary key, however common the key is.
-            sql.append(" AND EXISTS (SELECT 1 FROM view_article_keys k WHERE k.article_id = a.id AND k.facet IN (")
-                    .append(facets).append(") AND k.key = ?)");
+            sql.append(probe ? " AND EXISTS (SELECT 1 FROM view_article_keys k WHERE k.article_id = a.id AND "
+                    : " AND a.id IN (SELECT k.article_id FROM view_article_keys k WHERE ")
+                    .append("k.facet IN (").append(facets).append(") AND k.key = ?)");
             p.add(key);
         }
     }

@@ -146,6 +146,10 @@ public final class AccordServer implements AutoCloseable {
                 store.expect(ctx.pathParam("id")).article().id())));
         r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), views.known("with", code(ctx, "with")),
                 sort(ctx), limit(ctx), offset(ctx))));
+        r.get("/api/events/download", ctx -> download(ctx, "events", (format, out) -> new Downloads(store).events(
+                filter(ctx).events(views.known("with", code(ctx, "with"))), format, out)));
+        r.get("/api/quotes/download", ctx -> download(ctx, "quotes", (format, out) -> new Downloads(store).quotes(
+                text(ctx, "speaker"), filter(ctx).articles(), format, out)));
         r.get("/api/events/{id}/reports", ctx -> {
             String id = ctx.pathParam("id");
             json(ctx, views.reports(id).orElseThrow(() -> new NoSuchElementException("no consolidated event " + id
@@ -178,6 +182,27 @@ public final class AccordServer implements AutoCloseable {
         r.post("/api/corrections", this::correct);
         r.post("/api/events/{id}/corrections", this::correctEvent);
         r.post("/api/articles", this::ingest);
+    }
+
+    /** What writes a download in a format. */
+    @FunctionalInterface
+    private interface Download {
+        void write(Downloads.Format format, OutputStream out) throws IOException;
+    }
+
+    /** A view's rows as a file: {@code format=csv} (the default) or {@code jsonl}, streamed. */
+    private static void download(Context ctx, String what, Download download) throws IOException {
+        String value = Objects.requireNonNullElse(text(ctx, "format"), "csv");
+        Downloads.Format format;
+        try {
+            format = Downloads.Format.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_request", "format is '" + value + "'; expected csv or jsonl");
+        }
+        ctx.contentType(format == Downloads.Format.csv ? "text/csv; charset=utf-8"
+                : "application/x-ndjson; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"accord-" + what + "." + format + "\"");
+        download.write(format, ctx.outputStream());
     }
 
     /** Every article's curated facts as JSON Lines, the same as {@code accord export --format jsonl}. */

@@ -143,6 +143,22 @@ class ConsolidatedViewsTest {
     }
 
     @Test
+    void aViewsEventsDownloadAsCsvWithTheFactTablesColumnsOneLineAnEvent() throws Exception {
+        HttpResponse<String> csv = http.send(request("/api/events/download?actor=KAZ&with=CHN"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("attachment; filename=\"accord-events.csv\"",
+                csv.headers().firstValue("Content-Disposition").orElse(""));
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("article_id,event_id,") && lines.get(0).endsWith(",event,reports"),
+                lines.get(0));
+        assertEquals(get("/api/events?actor=KAZ&with=CHN").get("total").asInt(), lines.size() - 1, csv.body());
+        HttpResponse<String> jsonl = http.send(request("/api/quotes/download?format=jsonl"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(get("/api/quotes").get("total").asInt(), jsonl.body().lines().count(), jsonl.body());
+    }
+
+    @Test
     void anImpossibleDateAndAnUnknownActorAreRefusedWithWhatWasExpected() throws Exception {
         HttpResponse<String> date = http.send(request("/api/events?from=2025-13-45"),
                 HttpResponse.BodyHandlers.ofString());

@@ -173,6 +173,7 @@ public final class AccordServer implements AutoCloseable {
         r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"), limit(ctx), offset(ctx))));
         r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
         r.get("/api/map", ctx -> json(ctx, views.map(filter(ctx), number(ctx, "zoom", 0, 0, 18), box(ctx))));
+        r.get("/api/map/events", ctx -> json(ctx, views.eventsIn(box(ctx), filter(ctx), limit(ctx), offset(ctx))));
         r.get("/api/event-types", ctx -> json(ctx, Views.eventTypes()));
         r.get("/api/export", this::export);
         r.get("/api/openapi.json", ctx -> {

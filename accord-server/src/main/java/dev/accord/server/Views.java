@@ -373,6 +373,11 @@ final class Views {
         }).sorted(Comparator.comparingLong(Cluster::events).reversed()).toList();
     }
 
+    /** The events the filter keeps inside a bounding box, in date order: the list beside the map. */
+    Page<EventRow> eventsIn(double[] box, Filter filter, int limit, int offset) {
+        return views.eventsIn(box, filter.events(null), limit, offset);
+    }
+
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
         return views.actor(key).map(ViewStore.ActorSummary::name).orElse(key);

@@ -136,6 +136,8 @@ class ConsolidatedViewsTest {
         }
         assertEquals(placed, clustered, "the clusters hold every placed event");
         assertEquals(0, get("/api/map?zoom=3&bbox=-10,-10,0,0").size(), "no event happened off West Africa");
+        assertEquals(placed, get("/api/map/events?limit=500").get("total").asLong(), "the whole world's list");
+        assertEquals(0, get("/api/map/events?bbox=-10,-10,0,0").get("total").asLong());
 
         JsonNode suggested = get("/api/actors/suggest?q=kaz");
         assertEquals("KAZ", suggested.at("/0/key").asText(), suggested.toString());

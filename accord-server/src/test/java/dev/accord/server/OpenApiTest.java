@@ -108,6 +108,7 @@ class OpenApiTest {
         calls.put("GET /api/events/download", () -> get("/api/events/download?format=jsonl&actor=KAZ"));
         calls.put("GET /api/quotes/download", () -> get("/api/quotes/download?format=jsonl"));
         calls.put("GET /api/map", () -> get("/api/map?zoom=2&bbox=-180,-90,180,90"));
+        calls.put("GET /api/map/events", () -> get("/api/map/events?bbox=40,30,90,60"));
         calls.put("GET /api/event-types", () -> get("/api/event-types"));
         calls.put("GET /api/openapi.json", () -> get("/api/openapi.json"));
         calls.put("GET /api/export", () -> get("/api/export"));

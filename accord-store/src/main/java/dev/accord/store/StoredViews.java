@@ -458,6 +458,29 @@ final class StoredViews implements ViewStore {
         }
     }
 
+    @Override
+    public Page<EventRow> eventsIn(double[] box, EventFilter filter, int limit, int offset) {
+        synchronized (store) {
+            return store.run("list the events of a box", () -> {
+                Where where = eventWhere(filter);
+                String from = filter.actor() != null
+                        ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+                String inside = " AND e.latitude BETWEEN ? AND ? AND " + (box[0] <= box[2]
+                        ? "e.longitude BETWEEN ? AND ?" : "(e.longitude >= ? OR e.longitude <= ?)");
+                List<Object> p = new ArrayList<>(where.parameters);
+                p.addAll(List.of(box[1], box[3], box[0], box[2]));
+                long total = single("SELECT count(*) FROM " + from + " WHERE " + where.sql + inside, p);
+                p.add(limit);
+                p.add(offset);
+                List<EventRow> items = new ArrayList<>();
+                query("SELECT e.shown FROM " + from + " WHERE " + where.sql + inside
+                        + " ORDER BY e.sort_date, e.article_id, e.event_id LIMIT ? OFFSET ?", p,
+                        r -> items.add(read(r.getString(1), EventRow.class, "an event")));
+                return new Page<>(items, total, limit, offset);
+            });
+        }
+    }
+
     private long countedEvents(EventFilter f) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         parameters.add(f.actor() == null ? "" : f.actor());

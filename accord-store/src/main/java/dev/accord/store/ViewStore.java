@@ -92,6 +92,13 @@ public interface ViewStore {
 
     Page<EventRow> events(EventFilter filter, EventOrder order, int limit, int offset);
 
+    /**
+     * The events with a position inside a bounding box, among those the filter keeps, in date order (undated last).
+     *
+     * @param box west, south, east, north in degrees; west above east crosses the antimeridian
+     */
+    Page<EventRow> eventsIn(double[] box, EventFilter filter, int limit, int offset);
+
     /** The counted event with this id: a consolidated event's id, or {@code articleId#eventId}. */
     Optional<EventRow> event(String id);
 

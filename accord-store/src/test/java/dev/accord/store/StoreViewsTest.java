@@ -188,6 +188,8 @@ class StoreViewsTest {
         all.add(v.suggest("Ka", 10));
         all.add(v.partnerCount("KAZ"));
         all.add(v.places(ALL));
+        all.add(v.eventsIn(new double[] {-180, -90, 180, 90}, ALL, 10, 0));
+        all.add(v.eventsIn(new double[] {170, -90, -170, 90}, filter("KAZ", null), 10, 0));
         all.add(v.quotes(null, EVERY, 10, 0));
         all.add(v.quotes("kaz", EVERY, 10, 0));
         all.add(v.quotes(null, new ArticleFilter("2025", "2025-12", null, "en", "KAZ", null, null, null), 10, 0));

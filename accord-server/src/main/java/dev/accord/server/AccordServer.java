@@ -9,8 +9,6 @@ import dev.accord.model.CharSpan;
 import dev.accord.model.Correction;
 import dev.accord.model.EventType;
 import dev.accord.model.Modality;
-import dev.accord.model.consolidated.ConsolidatedEvent;
-import dev.accord.model.consolidated.ConsolidationChanges;
 import dev.accord.pipeline.Analyzer;
 import dev.accord.pipeline.Consolidation;
 import dev.accord.pipeline.Ingestion;
@@ -26,6 +24,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,7 +54,6 @@ public final class AccordServer implements AutoCloseable {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final FactStore store;
-    private final Catalog catalog;
     private final Views views;
     private final Curators curators;
     private final HostCheck hosts;
@@ -65,8 +64,7 @@ public final class AccordServer implements AutoCloseable {
 
     private AccordServer(FactStore store, String token, Analyzer analyzer, HostCheck hosts) {
         this.store = store;
-        this.catalog = Catalog.load(store);
-        this.views = new Views(store, catalog);
+        this.views = new Views(store);
         this.curators = new Curators(store.users(), token);
         this.hosts = hosts;
         this.analyzer = analyzer;
@@ -128,7 +126,7 @@ public final class AccordServer implements AutoCloseable {
 
     /** How many events the views hold: the curated events of every stored article. */
     public long eventCount() {
-        return catalog.eventCount();
+        return views.eventCount();
     }
 
     /** Every endpoint the server answers, as {@code GET /api/events}: what its OpenAPI test checks. */
@@ -144,7 +142,8 @@ public final class AccordServer implements AutoCloseable {
     }
 
     private void routes(io.javalin.config.RoutesConfig r) {
-        r.get("/api/articles", ctx -> json(ctx, views.articles(text(ctx, "q"), filter(ctx), limit(ctx), offset(ctx))));
+        r.get("/api/articles", ctx -> json(ctx, views.articles(text(ctx, "q"), filter(ctx), "date".equals(
+                text(ctx, "sort")), limit(ctx), offset(ctx))));
         r.get("/api/articles/{id}", ctx -> {
             String id = ctx.pathParam("id");
             ArticleFacts facts = bool(ctx, "machine") ? store.expect(id) : store.findCurated(id).orElseThrow(
@@ -153,23 +152,36 @@ public final class AccordServer implements AutoCloseable {
         });
         r.get("/api/articles/{id}/corrections", ctx -> json(ctx, store.corrections(
                 store.expect(ctx.pathParam("id")).article().id())));
-        r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), code(ctx, "with"), sort(ctx), limit(ctx),
-                offset(ctx))));
+        r.get("/api/events", ctx -> json(ctx, views.events(filter(ctx), views.known("with", code(ctx, "with")),
+                sort(ctx), limit(ctx), offset(ctx))));
+        r.get("/api/events/download", ctx -> download(ctx, "events", (format, out) -> new Downloads(store).events(
+                filter(ctx).events(views.known("with", code(ctx, "with"))), format, out)));
+        r.get("/api/quotes/download", ctx -> download(ctx, "quotes", (format, out) -> new Downloads(store).quotes(
+                text(ctx, "speaker"), filter(ctx).articles(), format, out)));
         r.get("/api/events/{id}/reports", ctx -> {
             String id = ctx.pathParam("id");
             json(ctx, views.reports(id).orElseThrow(() -> new NoSuchElementException("no consolidated event " + id
                     + "; expected the event id (ev:…) of an event from /api/events")));
         });
         r.get("/api/actors", ctx -> json(ctx, views.actors(text(ctx, "q"), limit(ctx))));
+        r.get("/api/actors/suggest", ctx -> json(ctx, views.suggest(required(ctx, "q"), number(ctx, "limit", 10, 1,
+                50))));
+        r.get("/api/actors/{key}/partners", ctx -> json(ctx, views.partners(views.known("key",
+                upper(ctx.pathParam("key"))), limit(ctx), offset(ctx))));
+        r.get("/api/timeline", ctx -> json(ctx, views.timeline(pairs(ctx))));
         r.get("/api/actors/{key}", ctx -> {
             String key = ctx.pathParam("key");
             json(ctx, views.actor(key).orElseThrow(() -> new NoSuchElementException(
                     "no actor " + key + "; expected a state or IGO code (KAZ, SCO) or an actor id from /api/actors")));
         });
-        r.get("/api/dyads/{a}/{b}", ctx -> json(ctx, views.dyad(upper(ctx.pathParam("a")), upper(ctx.pathParam("b")))));
-        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), limit(ctx))));
-        r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"))));
+        r.get("/api/dyads/{a}/{b}", ctx -> json(ctx, views.dyad(views.known("a", upper(ctx.pathParam("a"))),
+                views.known("b", upper(ctx.pathParam("b"))))));
+        r.get("/api/quotes", ctx -> json(ctx, views.quotes(text(ctx, "speaker"), filter(ctx), limit(ctx),
+                offset(ctx))));
+        r.get("/api/agreements", ctx -> json(ctx, views.agreements(code(ctx, "party"), limit(ctx), offset(ctx))));
         r.get("/api/places", ctx -> json(ctx, views.places(filter(ctx))));
+        r.get("/api/map", ctx -> json(ctx, views.map(filter(ctx), number(ctx, "zoom", 0, 0, 18), box(ctx))));
+        r.get("/api/map/events", ctx -> json(ctx, views.eventsIn(box(ctx), filter(ctx), limit(ctx), offset(ctx))));
         r.get("/api/event-types", ctx -> json(ctx, Views.eventTypes()));
         r.get("/api/export", this::export);
         r.get("/api/openapi.json", ctx -> {
@@ -180,6 +192,27 @@ public final class AccordServer implements AutoCloseable {
         r.post("/api/corrections", this::correct);
         r.post("/api/events/{id}/corrections", this::correctEvent);
         r.post("/api/articles", this::ingest);
+    }
+
+    /** What writes a download in a format. */
+    @FunctionalInterface
+    private interface Download {
+        void write(Downloads.Format format, OutputStream out) throws IOException;
+    }
+
+    /** A view's rows as a file: {@code format=csv} (the default) or {@code jsonl}, streamed. */
+    private static void download(Context ctx, String what, Download download) throws IOException {
+        String value = Objects.requireNonNullElse(text(ctx, "format"), "csv");
+        Downloads.Format format;
+        try {
+            format = Downloads.Format.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_request", "format is '" + value + "'; expected csv or jsonl");
+        }
+        ctx.contentType(format == Downloads.Format.csv ? "text/csv; charset=utf-8"
+                : "application/x-ndjson; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"accord-" + what + "." + format + "\"");
+        download.write(format, ctx.outputStream());
     }
 
     /** Every article's curated facts as JSON Lines, the same as {@code accord export --format jsonl}. */
@@ -234,7 +267,6 @@ public final class AccordServer implements AutoCloseable {
         Correction stored;
         synchronized (this) {
             stored = store.addCorrection(made);
-            catalog.update(store.findCurated(stored.articleId()).orElseThrow());
             consolidation().reconsider(stored.articleId());
         }
         ctx.status(201);
@@ -253,7 +285,7 @@ public final class AccordServer implements AutoCloseable {
         String id = ctx.pathParam("id");
         String action = required(body, "action").toUpperCase(Locale.ROOT);
         String note = optional(body, "note");
-        if (catalog.findConsolidated(id).isEmpty()) {
+        if (store.consolidation().findEvent(id).isEmpty()) {
             throw new NoSuchElementException("no consolidated event " + id + "; expected the event id (ev:…) of an "
                     + "event from /api/events");
         }
@@ -262,13 +294,8 @@ public final class AccordServer implements AutoCloseable {
             now = switch (action) {
                 case "MERGE" -> consolidation().merge(id, required(body, "with"), curator, note).id();
                 case "SPLIT" -> consolidation().split(id, required(body, "mention"), curator, note).id();
-                case "RETYPE" -> {
-                    ConsolidatedEvent retyped = consolidation().retype(id, enumValue(EventType.class, body, "type"),
-                            curator, note);
-                    // Each report was corrected in its article: the article views show the new type too.
-                    retyped.mentions().forEach(m -> catalog.update(store.findCurated(m.articleId()).orElseThrow()));
-                    yield retyped.id();
-                }
+                case "RETYPE" -> consolidation().retype(id, enumValue(EventType.class, body, "type"), curator, note)
+                        .id();
                 default -> throw new ApiException(400, "bad_request", "action is '" + action + "'; expected MERGE, "
                         + "SPLIT or RETYPE");
             };
@@ -277,10 +304,10 @@ public final class AccordServer implements AutoCloseable {
         json(ctx, views.reports(now).orElseThrow());
     }
 
-    /** The consolidation of the store, telling the catalog what each step changed. */
+    /** The consolidation of the store, which keeps the views' counts with each step. */
     private Consolidation consolidation() {
         if (consolidation == null) {
-            consolidation = Consolidation.standard(store, catalog::update);
+            consolidation = Consolidation.standard(store, changes -> { });
         }
         return consolidation;
     }
@@ -306,21 +333,13 @@ public final class AccordServer implements AutoCloseable {
         Outcome outcome;
         // One article at a time, so that two posts of one text cannot both pass the duplicate check.
         synchronized (this) {
-            outcome = new Ingestion(store, analyzer, new Ingestion.Listener() {
-                @Override
-                public void consolidated(ConsolidationChanges changes) {
-                    catalog.update(changes);
-                }
-            }).ingest(article);
+            outcome = new Ingestion(store, analyzer, Ingestion.Listener.SILENT).ingest(article);
         }
         if (outcome instanceof Outcome.Failed failed) {
             throw new ApiException(422, "unprocessable", failed.problem().reason());
         }
         String storedAs = outcome instanceof Outcome.Already a ? a.storedAs()
                 : outcome instanceof Outcome.Copy c ? c.original() : article.id();
-        if (!(outcome instanceof Outcome.Already)) {
-            catalog.update(store.findCurated(storedAs).orElseThrow());
-        }
         ctx.status(outcome instanceof Outcome.Stored ? 201 : 200);
         json(ctx, new Ingested(article.id(), outcome instanceof Outcome.Stored, storedAs,
                 outcome instanceof Outcome.Copy c ? c.similarity() : null));
@@ -453,8 +472,10 @@ public final class AccordServer implements AutoCloseable {
         if (voice != null && !voice.equals("article") && !voice.equals("quoted")) {
             throw new ApiException(400, "bad_request", "voice is '" + voice + "'; expected article or quoted");
         }
-        return new Views.Filter(date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"), code(ctx, "actor"), type,
-                text(ctx, "theme"), modality, voice);
+        String lang = text(ctx, "lang");
+        return new Views.Filter(date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"),
+                lang == null ? null : lang.toLowerCase(Locale.ROOT), code(ctx, "actor"), type, text(ctx, "theme"),
+                modality, voice, instant(ctx, "added_since"));
     }
 
     private static LocalDate day(Context ctx, String name) {
@@ -467,11 +488,92 @@ public final class AccordServer implements AutoCloseable {
         }
     }
 
+    /** A date of year, month or day precision that the calendar has: 2025-13-45 is refused. */
     private static String date(Context ctx, String name) {
         String value = text(ctx, name);
-        if (value != null && !DATE.matcher(value).matches()) {
-            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a date such as "
+        if (value != null && !(DATE.matcher(value).matches() && realDate(value))) {
+            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected a real date such as "
                     + "2025-06-18, 2025-06 or 2025");
+        }
+        return value;
+    }
+
+    private static boolean realDate(String value) {
+        String[] parts = value.split("-");
+        try {
+            LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                    parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** An ISO date or instant, as the start of a watchlist's "new since"; a date means its first moment (UTC). */
+    private static String instant(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? Instant.parse(value).toString() : LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "bad_request", name + " is '" + value + "'; expected an ISO date or instant "
+                    + "such as 2025-06-18 or 2025-06-18T09:30:00Z");
+        }
+    }
+
+    /** The dyads to compare ({@code dyads=KAZ-CHN,RUS-CHN}), else the one of {@code actor} and {@code with}. */
+    private List<String[]> pairs(Context ctx) {
+        String dyads = text(ctx, "dyads");
+        if (dyads == null) {
+            return List.<String[]>of(new String[] {views.known("actor", code(ctx, "actor")),
+                views.known("with", code(ctx, "with"))});
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String dyad : dyads.split(",")) {
+            String[] ab = dyad.strip().split("-");
+            if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {
+                throw new ApiException(400, "bad_request", "dyads has '" + dyad + "'; expected pairs of actor codes "
+                        + "such as KAZ-CHN, two or three of them separated by commas");
+            }
+            pairs.add(new String[] {views.known("dyads", upper(ab[0].strip())), views.known("dyads",
+                    upper(ab[1].strip()))});
+        }
+        if (pairs.size() < 2 || pairs.size() > 3) {
+            throw new ApiException(400, "bad_request", "dyads has " + pairs.size() + " pairs; expected two or three "
+                    + "to compare, such as KAZ-CHN,RUS-CHN");
+        }
+        return pairs;
+    }
+
+    /** A bounding box {@code west,south,east,north} in degrees; the whole world when none is given. */
+    private static double[] box(Context ctx) {
+        String value = text(ctx, "bbox");
+        if (value == null) {
+            return new double[] {-180, -90, 180, 90};
+        }
+        String[] parts = value.split(",");
+        try {
+            double[] box = new double[4];
+            for (int i = 0; i < 4 && parts.length == 4; i++) {
+                box[i] = Double.parseDouble(parts[i].strip());
+            }
+            if (parts.length == 4 && Math.abs(box[0]) <= 180 && Math.abs(box[2]) <= 180 && box[1] >= -90
+                    && box[3] <= 90 && box[1] <= box[3]) {
+                return box;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with what was expected.
+        }
+        throw new ApiException(400, "bad_request", "bbox is '" + value + "'; expected west,south,east,north in "
+                + "degrees, such as 46.5,40.5,87.5,55.5");
+    }
+
+    private static String required(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            throw new ApiException(400, "bad_request", "the query has no '" + name + "'; expected one");
         }
         return value;
     }

@@ -1,18 +1,24 @@
 package dev.accord.server;
 
 import dev.accord.model.EventType;
-import dev.accord.server.Rows.ActorRow;
-import dev.accord.server.Rows.AgreementRow;
-import dev.accord.server.Rows.ArticleRow;
-import dev.accord.server.Rows.EventRow;
-import dev.accord.server.Rows.Participant;
-import dev.accord.server.Rows.QuoteRow;
+import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.store.FactStore;
 import dev.accord.store.SearchHit;
 import dev.accord.store.SearchQuery;
+import dev.accord.store.ViewRows.AgreementRow;
+import dev.accord.store.ViewRows.ArticleRow;
+import dev.accord.store.ViewRows.EventRow;
+import dev.accord.store.ViewRows.QuoteRow;
+import dev.accord.store.ViewStore;
+import dev.accord.store.ViewStore.ArticleFilter;
+import dev.accord.store.ViewStore.Count;
+import dev.accord.store.ViewStore.EventFilter;
+import dev.accord.store.ViewStore.EventOrder;
+import dev.accord.store.ViewStore.MonthCount;
+import dev.accord.store.ViewStore.Page;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,13 +26,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.YearMonth;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The read side of the API: each method answers one endpoint from the {@link Catalog} (and, for words, the
- * store's full-text search). Everything here sees curated facts only.
+ * The read side of the API: each method answers one endpoint from the store's {@link ViewStore}, an indexed query
+ * or a read of the counts it keeps, and, for words, the store's full-text search. Nothing here holds the store's
+ * facts in memory, so the server starts at once and its answers do not slow down as the store grows. Everything
+ * here sees curated facts, and counts each consolidated event once.
  */
 final class Views {
 
@@ -38,40 +49,42 @@ final class Views {
     /** The most agreements a profile or a dyad lists; their count is given in full. */
     private static final int AGREEMENTS_SHOWN = 50;
     private static final int FACET_SIZE = 12;
+    private static final int RECENT_EVENTS = 50;
+    private static final int DYAD_EVENTS = 100;
+    private static final int QUOTES_SHOWN = 50;
 
     private final FactStore store;
-    private final Catalog catalog;
+    private final ViewStore views;
 
-    Views(FactStore store, Catalog catalog) {
+    Views(FactStore store) {
         this.store = store;
-        this.catalog = catalog;
+        this.views = store.views();
     }
 
-    /** Filters shared by articles and events; blank ones are {@code null}. */
     /**
      * What the article and event views keep. {@code modality} and {@code voice} ("article" or "quoted")
      * apply to events only.
      */
-    record Filter(String from, String to, String outlet, String actor, String type, String theme, String modality,
-                  String voice) {
+    record Filter(String from, String to, String outlet, String language, String actor, String type, String theme,
+                  String modality, String voice, String addedSince) {
 
-        boolean accepts(EventRow e) {
-            return (modality == null || modality.equals(e.modality()))
-                    && (voice == null || e.quoted() == voice.equals("quoted"));
+        EventFilter events(String with) {
+            return new EventFilter(from, to, outlet, language, type, actor, with, modality,
+                    voice == null ? null : voice.equals("quoted"), addedSince);
         }
 
-        boolean dateIn(String date) {
-            return (from == null || date != null && date.compareTo(from) >= 0)
-                    && (to == null || date != null && date.substring(0, Math.min(date.length(), to.length()))
-                    .compareTo(to) <= 0);
+        ArticleFilter articles() {
+            return new ArticleFilter(from, to, outlet, language, actor, type, theme, addedSince);
         }
+    }
 
-        boolean accepts(ArticleRow a) {
-            return dateIn(a.published()) && (outlet == null || outlet.equalsIgnoreCase(a.outlet()))
-                    && (actor == null || a.actorKeys().contains(actor)
-                    || a.actors().stream().anyMatch(r -> actor.equals(r.country())))
-                    && (type == null || a.eventTypes().contains(type)) && (theme == null || a.themes().contains(theme));
+    /** The code as given when the store knows it as an actor or a state; a 400 naming it when not. */
+    String known(String parameter, String code) {
+        if (code != null && views.actor(code).isEmpty() && views.months(code, null).isEmpty()) {
+            throw new ApiException(400, "bad_request", parameter + " is '" + code + "', which no stored article names; "
+                    + "expected a state or IGO code (KAZ, SCO) or an actor id from /api/actors/suggest");
         }
+        return code;
     }
 
     record Facet(String key, String label, long count) {
@@ -80,45 +93,44 @@ final class Views {
     record Facets(List<Facet> actors, List<Facet> types, List<Facet> themes, List<Facet> outlets) {
     }
 
-    record ArticleItem(String id, String title, String published, String outlet, String source, String snippet,
-                       List<String> actors, List<String> eventTypes, List<String> themes, int events) {
+    /** One article of a list, with the names of its actors beside their keys and where it was published. */
+    record ArticleItem(String id, String title, String published, String outlet, String url, String source,
+                       String snippet, List<String> actors, List<String> actorNames, List<String> eventTypes,
+                       List<String> themes, int events) {
     }
 
-    record Page<T>(long total, int offset, int limit, List<T> items) {
+    record ArticlePage(List<ArticleItem> items, long total, int limit, int offset, Facets facets) {
     }
 
-    record ArticlePage(long total, int offset, int limit, List<ArticleItem> items, Facets facets) {
-    }
-
-    ArticlePage articles(String words, Filter filter, int limit, int offset) {
-        List<ArticleItem> found = new ArrayList<>();
-        List<ArticleRow> rows = new ArrayList<>();
-        if (words != null) {
-            for (SearchHit hit : store.search(new SearchQuery(words, null, SEARCH_CANDIDATES))) {
-                catalog.find(hit.articleId()).filter(filter::accepts).ifPresent(a -> {
-                    rows.add(a);
-                    found.add(item(a, hit.snippet()));
-                });
-            }
-        } else {
-            catalog.articles().stream().filter(filter::accepts)
-                    .sorted(Comparator.comparing(ArticleRow::published, Comparator.nullsLast(Comparator.reverseOrder()))
-                            .thenComparing(ArticleRow::id))
-                    .forEach(a -> {
-                        rows.add(a);
-                        found.add(item(a, null));
-                    });
+    /** Articles the filter keeps: with words, best match first or newest first ({@code byDate}); else newest first. */
+    ArticlePage articles(String words, Filter filter, boolean byDate, int limit, int offset) {
+        ArticleFilter kept = filter.articles();
+        if (words == null) {
+            Page<ArticleRow> page = views.articles(kept, limit, offset);
+            ViewStore.ArticleFacets f = views.facets(kept, FACET_SIZE, SEARCH_CANDIDATES);
+            return new ArticlePage(page.items().stream().map(a -> item(a, null)).toList(), page.total(), limit, offset,
+                    new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())));
         }
-        Facets facets = new Facets(labelled(Catalog.counts(rows, ArticleRow::actorKeys, FACET_SIZE)),
-                plain(Catalog.counts(rows, ArticleRow::eventTypes, FACET_SIZE)),
-                plain(Catalog.counts(rows, ArticleRow::themes, FACET_SIZE)),
-                plain(Catalog.counts(rows, a -> a.outlet() == null ? List.of() : List.of(a.outlet()), FACET_SIZE)));
-        return new ArticlePage(found.size(), offset, limit, slice(found, offset, limit), facets);
+        Map<String, String> snippets = new LinkedHashMap<>();
+        for (SearchHit hit : store.search(new SearchQuery(words, null, SEARCH_CANDIDATES))) {
+            snippets.put(hit.articleId(), hit.snippet());
+        }
+        List<ArticleRow> rows = views.articles(List.copyOf(snippets.keySet()), kept);
+        if (byDate) {
+            rows = rows.stream().sorted(Comparator.comparing(ArticleRow::published,
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(ArticleRow::id)).toList();
+        }
+        Facets facets = new Facets(labelled(counts(rows, ArticleRow::actorKeys)),
+                plain(counts(rows, ArticleRow::eventTypes)), plain(counts(rows, ArticleRow::themes)),
+                plain(counts(rows, a -> a.outlet() == null ? List.of() : List.of(a.outlet()))));
+        return new ArticlePage(slice(rows, offset, limit).stream().map(a -> item(a, snippets.get(a.id()))).toList(),
+                rows.size(), limit, offset, facets);
     }
 
-    private static ArticleItem item(ArticleRow a, String snippet) {
-        return new ArticleItem(a.id(), a.title(), a.published(), a.outlet(), a.source(), snippet,
-                a.actorKeys().stream().limit(8).toList(), a.eventTypes(), a.themes(), a.events().size());
+    private ArticleItem item(ArticleRow a, String snippet) {
+        List<String> actors = a.actorKeys().stream().limit(8).toList();
+        return new ArticleItem(a.id(), a.title(), a.published(), a.outlet(), a.url(), a.source(), snippet, actors,
+                actors.stream().map(this::name).toList(), a.eventTypes(), a.themes(), a.events());
     }
 
     /**
@@ -139,26 +151,13 @@ final class Views {
     enum Sort { date, latest, score, conflict }
 
     Page<EventRow> events(Filter filter, String with, Sort sort, int limit, int offset) {
-        Predicate<EventRow> keep = e -> filter.dateIn(e.date())
-                && (filter.actor() == null || e.involves(filter.actor()))
-                && (with == null || e.involves(with))
-                && (filter.type() == null || e.type().name().equals(filter.type())) && filter.accepts(e);
-        List<EventRow> all = catalog.eventsByDate().stream().filter(keep).toList();
-        List<EventRow> ordered = switch (sort) {
-            case date -> all;
-            case latest -> latestFirst(all);
-            case score -> all.stream().sorted(Comparator.comparingInt(EventRow::score).reversed()).toList();
-            case conflict -> all.stream().sorted(Comparator.comparingInt(EventRow::score)).toList();
-        };
-        return new Page<>(all.size(), offset, limit, slice(ordered, offset, limit));
+        return views.events(filter.events(with), EventOrder.valueOf(sort.name().toUpperCase(Locale.ROOT)), limit,
+                offset);
     }
 
-    /** Dated events newest first, then the undated ones, from a list in date order. */
-    private static List<EventRow> latestFirst(List<EventRow> byDate) {
-        List<EventRow> dated = new ArrayList<>(byDate.stream().filter(e -> e.date() != null).toList());
-        Collections.reverse(dated);
-        dated.addAll(byDate.stream().filter(e -> e.date() == null).toList());
-        return dated;
+    /** How many events the views count: consolidated events once each. */
+    long eventCount() {
+        return views.months(null, null).stream().mapToLong(MonthCount::events).sum();
     }
 
     /** Events of one month: how many of each type, and how many cooperate or conflict. */
@@ -169,17 +168,8 @@ final class Views {
     }
 
     List<ActorSummary> actors(String query, int limit) {
-        String q = query == null ? null : query.toLowerCase(Locale.ROOT);
-        Map<String, List<ActorRow>> byKey = new LinkedHashMap<>();
-        catalog.articles().forEach(a -> a.actors().forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
-                .add(r)));
-        return byKey.values().stream()
-                .map(rs -> new ActorSummary(rs.get(0).key(), rs.get(0).name(), rs.get(0).kind().name(), rs.size(),
-                        rs.stream().mapToLong(ActorRow::mentions).sum()))
-                .filter(s -> q == null || s.name().toLowerCase(Locale.ROOT).contains(q)
-                        || s.key().toLowerCase(Locale.ROOT).contains(q))
-                .sorted(Comparator.comparingLong(ActorSummary::articles).reversed().thenComparing(ActorSummary::key))
-                .limit(limit).toList();
+        return views.actors(query, limit).stream().map(a -> new ActorSummary(a.key(), a.name(), a.kind(), a.articles(),
+                a.mentions())).toList();
     }
 
     record ActorProfile(String key, String name, String kind, String country, long articles, long mentions,
@@ -188,21 +178,17 @@ final class Views {
     }
 
     Optional<ActorProfile> actor(String key) {
-        List<ActorRow> rows = catalog.articles().stream().flatMap(a -> a.actors().stream())
-                .filter(r -> r.key().equals(key)).toList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        ActorRow first = rows.get(0);
-        List<EventRow> events = catalog.eventsByDate().stream().filter(e -> e.involves(key)).toList();
-        List<Facet> partners = labelled(Catalog.counts(events, e -> Stream.concat(e.actors().stream(),
-                e.recipients().stream()).filter(p -> !p.is(key)).map(Participant::key).distinct().toList(), FACET_SIZE));
-        List<QuoteRow> quotes = catalog.articles().stream().flatMap(a -> a.quotes().stream())
-                .filter(q -> key.equals(q.speakerKey()) || key.equals(q.onBehalfOf())).limit(50).toList();
-        return Optional.of(new ActorProfile(key, first.name(), first.kind().name(), first.country(), rows.size(),
-                rows.stream().mapToLong(ActorRow::mentions).sum(), events.size(), months(events), partners,
-                events.subList(Math.max(0, events.size() - 50), events.size()), quotes,
-                agreements(key).stream().limit(AGREEMENTS_SHOWN).toList()));
+        return views.actor(key).map(a -> {
+            List<MonthCount> counts = views.months(key, null);
+            List<QuoteRow> quotes = views.quotes(null, new ArticleFilter(null, null, null, null, key, null, null, null),
+                    QUOTES_SHOWN, 0).items();
+            return new ActorProfile(key, a.name(), a.kind(), a.country(), a.articles(), a.mentions(),
+                    counts.stream().mapToLong(MonthCount::events).sum(), months(counts),
+                    labelled(views.partners(key, FACET_SIZE)),
+                    views.events(new EventFilter(null, null, null, null, null, key, null, null, null, null),
+                            EventOrder.LATEST, RECENT_EVENTS, 0).items(), quotes,
+                    views.agreements(key, AGREEMENTS_SHOWN, 0).items());
+        });
     }
 
     record Dyad(String a, String aName, String b, String bName, long events, double meanScore, long cooperation,
@@ -212,31 +198,93 @@ final class Views {
 
     /** Events in which both take part, whoever acts; the mean score is PLOVER's, from +8 to −10. */
     Dyad dyad(String a, String b) {
-        List<EventRow> events = catalog.eventsByDate().stream().filter(e -> e.involves(a) && e.involves(b)).toList();
+        List<MonthCount> counts = views.months(a, b);
         Map<EventType, Long> byType = new EnumMap<>(EventType.class);
-        events.forEach(e -> byType.merge(e.type(), 1L, Long::sum));
-        double mean = events.stream().mapToInt(EventRow::score).average().orElse(0);
-        List<AgreementRow> agreements = agreements(a).stream()
+        counts.forEach(c -> byType.merge(EventType.valueOf(c.type()), c.events(), Long::sum));
+        long events = counts.stream().mapToLong(MonthCount::events).sum();
+        double mean = events == 0 ? 0 : byType.entrySet().stream()
+                .mapToDouble(t -> t.getKey().score() * (double) t.getValue()).sum() / events;
+        List<AgreementRow> agreements = views.agreements(a, AGREEMENTS_SHOWN * 4, 0).items().stream()
                 .filter(g -> g.parties().stream().anyMatch(p -> p.is(b))).limit(AGREEMENTS_SHOWN).toList();
-        return new Dyad(a, name(a), b, name(b), events.size(), Math.round(mean * 100) / 100.0,
-                events.stream().filter(e -> e.score() > 0).count(), events.stream().filter(e -> e.score() < 0).count(),
-                byType, months(events), events.subList(Math.max(0, events.size() - 100), events.size()), agreements);
+        return new Dyad(a, name(a), b, name(b), events, Math.round(mean * 100) / 100.0,
+                sum(byType, t -> t.score() > 0), sum(byType, t -> t.score() < 0), byType, months(counts),
+                views.events(new EventFilter(null, null, null, null, null, a, b, null, null, null), EventOrder.LATEST,
+                        DYAD_EVENTS, 0).items(), agreements);
     }
 
-    List<QuoteRow> quotes(String speaker, int limit) {
-        String s = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
-        return catalog.articles().stream().flatMap(a -> a.quotes().stream())
-                .filter(q -> s == null || q.speakerName() != null && q.speakerName().toLowerCase(Locale.ROOT).contains(s)
-                        || s.equalsIgnoreCase(q.speakerKey()) || s.equalsIgnoreCase(q.onBehalfOf()))
-                .sorted(Comparator.comparing(QuoteRow::speakerName, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(QuoteRow::articleId).thenComparing(QuoteRow::quoteId))
-                .limit(limit).toList();
+    /**
+     * One line of a timeline: the counted events of every event ({@code actor} null), of an actor, or of a dyad.
+     *
+     * @param events    how many events each month of the axis has, 0 for none
+     * @param meanScore each month's mean PLOVER cooperation–conflict score (+8 … −10), null for a month without
+     *                  events
+     * @param undated   how many events have no month, counted apart
+     */
+    record Series(String actor, String actorName, String with, String withName, long total, long undated,
+                  List<Long> events, List<Double> meanScore) {
+    }
+
+    /** Timelines on one real month axis: every month from the first to the last that any of them has. */
+    record Timeline(List<String> months, List<Series> series) {
+    }
+
+    /** The timelines of pairs ({@code {actor, with}}, either may be null), for comparing them on one chart. */
+    Timeline timeline(List<String[]> pairs) {
+        List<List<MonthCount>> counts = pairs.stream().map(p -> views.months(p[0], p[1])).toList();
+        List<String> dated = counts.stream().flatMap(List::stream).map(MonthCount::month)
+                .filter(m -> m != null).sorted().toList();
+        List<String> axis = new ArrayList<>();
+        if (!dated.isEmpty()) {
+            YearMonth last = YearMonth.parse(dated.get(dated.size() - 1));
+            for (YearMonth m = YearMonth.parse(dated.get(0)); !m.isAfter(last); m = m.plusMonths(1)) {
+                axis.add(m.toString());
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Map<String, long[]> byMonth = new LinkedHashMap<>();
+            long undated = 0;
+            for (MonthCount c : counts.get(i)) {
+                if (c.month() == null) {
+                    undated += c.events();
+                } else {
+                    long[] n = byMonth.computeIfAbsent(c.month(), k -> new long[2]);
+                    n[0] += c.events();
+                    n[1] += c.events() * EventType.valueOf(c.type()).score();
+                }
+            }
+            List<Long> events = axis.stream().map(m -> byMonth.containsKey(m) ? byMonth.get(m)[0] : 0L).toList();
+            List<Double> score = axis.stream().map(m -> byMonth.containsKey(m)
+                    ? Math.round(100.0 * byMonth.get(m)[1] / byMonth.get(m)[0]) / 100.0 : null).toList();
+            String a = pairs.get(i)[0];
+            String b = pairs.get(i)[1];
+            series.add(new Series(a, a == null ? null : name(a), b, b == null ? null : name(b),
+                    events.stream().mapToLong(Long::longValue).sum() + undated, undated, events, score));
+        }
+        return new Timeline(axis, series);
+    }
+
+    /** A partner of an actor: a state (a person counts for the state it acts for), or an actor of no state. */
+    record Partner(String key, String name, long events) {
+    }
+
+    Page<Partner> partners(String key, int limit, int offset) {
+        List<Count> all = views.partners(key, limit + offset);
+        return new Page<>(slice(all, offset, limit).stream().map(c -> new Partner(c.key(), name(c.key()), c.count()))
+                .toList(), views.partnerCount(key), limit, offset);
+    }
+
+    List<ViewStore.Suggestion> suggest(String prefix, int limit) {
+        return views.suggest(prefix, limit);
+    }
+
+    Page<QuoteRow> quotes(String speaker, Filter filter, int limit, int offset) {
+        return views.quotes(speaker, filter.articles(), limit, offset);
     }
 
     /** Every agreement a party is party to, each consolidated agreement once; every agreement without a party. */
-    List<AgreementRow> agreements(String party) {
-        return catalog.agreements().stream()
-                .filter(g -> party == null || g.parties().stream().anyMatch(p -> p.is(party))).toList();
+    Page<AgreementRow> agreements(String party, int limit, int offset) {
+        return views.agreements(party, limit, offset);
     }
 
     /**
@@ -255,12 +303,19 @@ final class Views {
 
     /** The reports of a consolidated event; empty for an id no consolidated event has. */
     Optional<Reports> reports(String id) {
-        return catalog.findEvent(id).flatMap(row -> catalog.findConsolidated(id).map(c -> new Reports(row,
-                c.mentions().stream().map(m -> new Report(m.articleId(),
-                        catalog.find(m.articleId()).map(ArticleRow::title).orElse(null),
-                        m.published() == null ? null : m.published().toString(), m.outlet(), m.eventId(),
-                        m.trigger().text(), m.trigger().span().begin(), m.trigger().span().end(), m.confidence()))
-                        .toList())));
+        Optional<EventRow> row = views.event(id);
+        Optional<ConsolidatedEvent> event = store.consolidation().findEvent(id);
+        if (row.isEmpty() || event.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = event.get().mentions().stream().map(m -> m.articleId()).distinct().toList();
+        Map<String, String> titles = new LinkedHashMap<>();
+        views.articles(ids, new ArticleFilter(null, null, null, null, null, null, null, null))
+                .forEach(a -> titles.put(a.id(), a.title()));
+        return Optional.of(new Reports(row.get(), event.get().mentions().stream().map(m -> new Report(m.articleId(),
+                titles.get(m.articleId()), m.published() == null ? null : m.published().toString(), m.outlet(),
+                m.eventId(), m.trigger().text(), m.trigger().span().begin(), m.trigger().span().end(),
+                m.confidence())).toList()));
     }
 
     record PlacePoint(String name, double latitude, double longitude, long events, long cooperation, long conflict) {
@@ -268,41 +323,93 @@ final class Views {
 
     /** Where events happened, one point per place name and position. */
     List<PlacePoint> places(Filter filter) {
-        Map<String, List<EventRow>> byPlace = new TreeMap<>();
-        catalog.eventsByDate().stream()
-                .filter(e -> e.latitude() != null && e.longitude() != null && filter.dateIn(e.date())
-                        && (filter.actor() == null || e.involves(filter.actor()))
-                        && (filter.type() == null || e.type().name().equals(filter.type())))
-                .forEach(e -> byPlace.computeIfAbsent(e.place() + "|" + e.latitude() + "|" + e.longitude(),
-                        k -> new ArrayList<>()).add(e));
-        return byPlace.values().stream().map(es -> new PlacePoint(es.get(0).place(), es.get(0).latitude(),
-                es.get(0).longitude(), es.size(), es.stream().filter(e -> e.score() > 0).count(),
-                es.stream().filter(e -> e.score() < 0).count())).toList();
+        Map<String, List<ViewStore.PlaceCount>> byPlace = new LinkedHashMap<>();
+        views.places(filter.events(null)).forEach(p -> byPlace.computeIfAbsent(p.place() + "|" + p.latitude() + "|"
+                + p.longitude(), k -> new ArrayList<>()).add(p));
+        return byPlace.values().stream().map(ps -> {
+            Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+            ps.forEach(p -> byType.merge(EventType.valueOf(p.type()), p.events(), Long::sum));
+            ViewStore.PlaceCount first = ps.get(0);
+            return new PlacePoint(first.place().isEmpty() ? null : first.place(), first.latitude(), first.longitude(),
+                    byType.values().stream().mapToLong(Long::longValue).sum(), sum(byType, t -> t.score() > 0),
+                    sum(byType, t -> t.score() < 0));
+        }).toList();
+    }
+
+    /**
+     * A cluster of places on the map: the places of one cell of a grid as fine as the zoom level, at their
+     * event-weighted centre.
+     *
+     * @param places how many places it holds
+     * @param name   the place with the most events in it
+     */
+    record Cluster(String name, double latitude, double longitude, long places, long events, long cooperation,
+                   long conflict) {
+    }
+
+    /**
+     * The map at a zoom level (0 the whole world, each level halving a cell's side) within a bounding box: places
+     * clustered on a grid of 8 cells across a tile, so that the answer stays small however many events there are.
+     */
+    List<Cluster> map(Filter filter, int zoom, double[] box) {
+        double cell = 360.0 / (8 << zoom);
+        Map<String, List<PlacePoint>> byCell = new TreeMap<>();
+        for (PlacePoint p : places(filter)) {
+            if (p.latitude() >= box[1] && p.latitude() <= box[3] && (box[0] <= box[2]
+                    ? p.longitude() >= box[0] && p.longitude() <= box[2]
+                    : p.longitude() >= box[0] || p.longitude() <= box[2])) {
+                byCell.computeIfAbsent((long) Math.floor((p.latitude() + 90) / cell) + ":"
+                        + (long) Math.floor((p.longitude() + 180) / cell), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return byCell.values().stream().map(ps -> {
+            long events = ps.stream().mapToLong(PlacePoint::events).sum();
+            PlacePoint top = ps.stream().max(Comparator.comparingLong(PlacePoint::events)).orElseThrow();
+            double lat = ps.stream().mapToDouble(p -> p.latitude() * p.events()).sum() / Math.max(1, events);
+            double lon = ps.stream().mapToDouble(p -> p.longitude() * p.events()).sum() / Math.max(1, events);
+            return new Cluster(top.name(), events == 0 ? top.latitude() : lat, events == 0 ? top.longitude() : lon,
+                    ps.size(), events, ps.stream().mapToLong(PlacePoint::cooperation).sum(),
+                    ps.stream().mapToLong(PlacePoint::conflict).sum());
+        }).sorted(Comparator.comparingLong(Cluster::events).reversed()).toList();
+    }
+
+    /** The events the filter keeps inside a bounding box, in date order: the list beside the map. */
+    Page<EventRow> eventsIn(double[] box, Filter filter, int limit, int offset) {
+        return views.eventsIn(box, filter.events(null), limit, offset);
     }
 
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
-        return catalog.name(key);
+        return views.actor(key).map(ViewStore.ActorSummary::name).orElse(key);
     }
 
-    private static List<Month> months(List<EventRow> events) {
-        Map<String, List<EventRow>> byMonth = new TreeMap<>();
-        events.stream().filter(e -> e.month() != null)
-                .forEach(e -> byMonth.computeIfAbsent(e.month(), k -> new ArrayList<>()).add(e));
-        return byMonth.entrySet().stream().map(m -> {
-            Map<EventType, Long> byType = new EnumMap<>(EventType.class);
-            m.getValue().forEach(e -> byType.merge(e.type(), 1L, Long::sum));
-            return new Month(m.getKey(), m.getValue().stream().filter(e -> e.score() > 0).count(),
-                    m.getValue().stream().filter(e -> e.score() < 0).count(), byType);
-        }).toList();
+    private static List<Month> months(List<MonthCount> counts) {
+        Map<String, Map<EventType, Long>> byMonth = new TreeMap<>();
+        counts.stream().filter(c -> c.month() != null).forEach(c -> byMonth.computeIfAbsent(c.month(),
+                k -> new EnumMap<>(EventType.class)).merge(EventType.valueOf(c.type()), c.events(), Long::sum));
+        return byMonth.entrySet().stream().map(m -> new Month(m.getKey(), sum(m.getValue(), t -> t.score() > 0),
+                sum(m.getValue(), t -> t.score() < 0), m.getValue())).toList();
     }
 
-    private List<Facet> labelled(List<Map.Entry<String, Long>> counts) {
-        return counts.stream().map(c -> new Facet(c.getKey(), name(c.getKey()), c.getValue())).toList();
+    private static long sum(Map<EventType, Long> byType, Predicate<EventType> side) {
+        return byType.entrySet().stream().filter(t -> side.test(t.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
 
-    private static List<Facet> plain(List<Map.Entry<String, Long>> counts) {
-        return counts.stream().map(c -> new Facet(c.getKey(), c.getKey(), c.getValue())).toList();
+    /** Counts of {@code key} over {@code items}, largest first, then by key. */
+    private static <T> List<Count> counts(Collection<T> items, Function<T, ? extends Collection<String>> key) {
+        Map<String, Long> counts = items.stream().flatMap(i -> key.apply(i).stream())
+                .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_SIZE).map(e -> new Count(e.getKey(), e.getValue())).toList();
+    }
+
+    private List<Facet> labelled(List<Count> counts) {
+        return counts.stream().map(c -> new Facet(c.key(), name(c.key()), c.count())).toList();
+    }
+
+    private static List<Facet> plain(List<Count> counts) {
+        return counts.stream().map(c -> new Facet(c.key(), c.key(), c.count())).toList();
     }
 
     private static <T> List<T> slice(List<T> all, int offset, int limit) {

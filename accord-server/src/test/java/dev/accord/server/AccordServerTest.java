@@ -75,7 +75,7 @@ class AccordServerTest {
         assertEquals("2025-06", dyad.at("/months/0/month").asText());
         assertTrue(get("/api/events?actor=KAZ&with=CHN&sort=latest").body.get("total").asInt() >= 1);
         assertTrue(get("/api/actors/KAZ").body.get("events").asInt() >= 1);
-        assertTrue(get("/api/quotes?speaker=tokayev").body.size() >= 1);
+        assertTrue(get("/api/quotes?speaker=tokayev").body.get("items").size() >= 1);
     }
 
     @Test

@@ -2,10 +2,11 @@ package dev.accord.server;
 
 import dev.accord.model.AccordJson;
 import dev.accord.model.ArticleFacts;
-import dev.accord.store.FactStore;
+import dev.accord.store.JdbcFactStore;
 import dev.accord.store.PostgresFactStore;
 import dev.accord.store.SqliteFactStore;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,18 +19,31 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * API latency and throughput over a large store: a program that prints figures, not a test.
  *
- * <p>It replicates the analysed articles of a source store (each copy gets a new id, and its evidence the
- * copy's id) into a target store until it holds at least the events asked for, starts the server on it,
- * and runs a mix of read requests from 1, 8 and 32 concurrent clients, printing p50/p95/p99 latency and
- * requests per second for each. Arguments: the source store (an SQLite file of analysed articles), the
- * target (a new SQLite file or a PostgreSQL JDBC URL of an empty schema), the events wanted (default
- * 100000), seconds per level (default 20).
+ * <p>It replicates the analysed articles of a source store into a target store until it holds at least the events
+ * asked for, in batches of {@value #BATCH} articles a transaction. Each copy gets a new id (and its evidence the
+ * copy's id), its dates moved to another month of the years 2000 to 2025, and Kazakhstan's code replaced by one of
+ * {@link #PARTNERS}' codes, so that the kept counts spread over months and dyads as a real corpus's would. It then
+ * starts the server on the store, says how long that took and the heap after a full collection, and runs a mix of
+ * read requests from 1, 8 and 32 concurrent clients, printing p50/p95/p99 latency, requests per second and the
+ * machine's load average for each. Arguments: the source store (an SQLite file of analysed articles), the target
+ * (a new SQLite file or a PostgreSQL JDBC URL of an empty schema), the events wanted (default 1000000), seconds per
+ * level (default 20).
  */
 public final class ApiBenchmark {
+
+    private static final int BATCH = 500;
+    /** Whom a copy's Kazakhstan becomes: states of every region, so that dyads with China vary. */
+    private static final List<String> PARTNERS = List.of("KAZ", "UZB", "KGZ", "TJK", "TKM", "MNG", "RUS", "IND",
+            "PAK", "IRN", "TUR", "AZE", "ARM", "GEO", "UKR", "BLR", "POL", "DEU", "FRA", "GBR", "USA", "CAN", "MEX",
+            "BRA", "ARG", "CHL", "ZAF", "NGA", "EGY", "ETH", "KEN", "SAU", "ARE", "QAT", "ISR", "JOR", "JPN", "KOR",
+            "VNM", "THA", "IDN");
+    private static final Pattern MONTH = Pattern.compile("\\b20\\d\\d-(0[1-9]|1[0-2])\\b");
 
     private ApiBenchmark() {
     }
@@ -39,53 +53,92 @@ public final class ApiBenchmark {
             throw new IllegalArgumentException("expected: source.db target(.db or jdbc:postgresql://...) [events] "
                     + "[seconds per level]; got " + args.length + " arguments");
         }
-        long wanted = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
+        long wanted = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         List<ArticleFacts> originals = new ArrayList<>();
-        try (FactStore source = SqliteFactStore.open(Path.of(args[0]))) {
+        try (JdbcFactStore source = SqliteFactStore.open(Path.of(args[0]))) {
             source.forEach(originals::add);
         }
         long perRound = originals.stream().mapToLong(f -> f.events().size()).sum();
         if (perRound == 0) {
             throw new IllegalArgumentException(args[0] + " holds no events; expected analysed articles");
         }
-        try (FactStore target = PostgresFactStore.isUrl(args[1]) ? PostgresFactStore.open(args[1])
-                : SqliteFactStore.open(Path.of(args[1]))) {
-            long start = System.nanoTime();
-            int rounds = (int) Math.ceil((double) wanted / perRound);
-            for (int round = target.articleCount() / originals.size(); round < rounds; round++) {
-                for (ArticleFacts f : originals) {
-                    target.put(copy(f, round));
-                }
-            }
-            System.out.printf("store %s: %d articles (%d copies of %d analysed articles), %.0f s to fill%n",
-                    PostgresFactStore.isUrl(args[1]) ? PostgresFactStore.redacted(args[1]) : args[1],
-                    target.articleCount(), rounds, originals.size(), (System.nanoTime() - start) / 1e9);
-            start = System.nanoTime();
-            try (AccordServer server = AccordServer.start(target, "127.0.0.1", 0, null, null)) {
-                System.out.printf("server: %d events loaded in %.1f s%n", server.eventCount(),
-                        (System.nanoTime() - start) / 1e9);
-                String base = "http://127.0.0.1:" + server.port();
-                String articleId = originals.get(0).article().id();
-                List<String> mix = List.of("/api/articles?q=Kazakhstan&limit=20", "/api/articles/" + articleId,
-                        "/api/events?actor=KAZ&sort=latest&limit=50", "/api/dyads/CHN/KAZ", "/api/actors/KAZ",
-                        "/api/quotes?speaker=Shaimergenova&limit=20", "/api/articles?q=summit%20declaration&actor=CHN");
-                System.out.println("requests: " + mix);
-                for (int clients : new int[]{1, 8, 32}) {
-                    run(base, mix, clients, seconds);
-                }
+        String where = PostgresFactStore.isUrl(args[1]) ? PostgresFactStore.redacted(args[1]) : args[1];
+        fill(originals, perRound, wanted, args[1], where);
+        long start = System.nanoTime();
+        try (JdbcFactStore target = open(args[1]);
+             AccordServer server = AccordServer.start(target, "127.0.0.1", 0, null, null)) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpClient http = HttpClient.newHttpClient();
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/event-types")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            double started = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf("server: started and answering in %.2f s on %,d events; heap after a full collection "
+                    + "%.0f MiB (the whole JVM: server, store connection and this program)%n", started,
+                    server.eventCount(), heap / 1048576.0);
+            String articleId = originals.get(0).article().id();
+            List<String> mix = List.of("/api/articles?q=Kazakhstan&limit=20", "/api/articles/" + articleId,
+                    "/api/events?actor=KAZ&sort=latest&limit=50", "/api/dyads/CHN/KAZ", "/api/actors/KAZ",
+                    "/api/quotes?speaker=Shaimergenova&limit=20", "/api/articles?q=summit%20declaration&actor=CHN",
+                    "/api/events?from=2010-01&to=2012-12&type=CONSULT&limit=20", "/api/timeline?actor=CHN&with=RUS",
+                    "/api/timeline?dyads=CHN-KAZ,CHN-RUS,CHN-USA", "/api/actors/CHN/partners",
+                    "/api/actors/suggest?q=ka", "/api/places", "/api/articles?actor=KAZ&limit=20");
+            System.out.println("requests: " + mix);
+            for (int clients : new int[] {1, 8, 32}) {
+                run(base, mix, clients, seconds);
             }
         }
     }
 
-    /** A copy of an article under a new id, its evidence pointing at the copy. */
-    private static ArticleFacts copy(ArticleFacts f, int round) {
+    /** Copies rounds of the originals into the target until it holds the events wanted; a filled one is kept. */
+    private static void fill(List<ArticleFacts> originals, long perRound, long wanted, String target, String where) {
+        long start = System.nanoTime();
+        int rounds = (int) Math.ceil((double) wanted / perRound);
+        try (JdbcFactStore store = open(target)) {
+            List<ArticleFacts> batch = new ArrayList<>();
+            for (int round = store.articleCount() / originals.size(); round < rounds; round++) {
+                for (ArticleFacts f : originals) {
+                    batch.add(copy(f, round));
+                }
+                if (batch.size() >= BATCH || round == rounds - 1) {
+                    store.putAll(batch);
+                    batch.clear();
+                }
+            }
+            System.out.printf("store %s: %,d articles (%,d rounds of %d analysed articles, %d events each round), "
+                    + "%.0f s to fill%n", where, store.articleCount(), rounds, originals.size(), perRound,
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static JdbcFactStore open(String target) {
+        return PostgresFactStore.isUrl(target) ? PostgresFactStore.open(target) : SqliteFactStore.open(Path.of(target));
+    }
+
+    /** A copy of an article under a new id, in another month and with another partner state. */
+    static ArticleFacts copy(ArticleFacts f, int round) {
         if (round == 0) {
             return f;
         }
         String id = f.article().id();
         String copyId = String.format("%016x", Long.parseUnsignedLong(id, 16) ^ (0x9E3779B97F4A7C15L * round));
-        return AccordJson.readFacts(AccordJson.compact(f).replace(id, copyId));
+        int month = round % 312;
+        String moved = String.format("%04d-%02d", 2000 + month / 12, month % 12 + 1);
+        String original = AccordJson.compact(f).replace(id, copyId);
+        // A state the article names already would be named twice.
+        String partner = "KAZ";
+        for (int i = 0; i < PARTNERS.size() && partner.equals("KAZ"); i++) {
+            String candidate = PARTNERS.get((round + i) % PARTNERS.size());
+            if (!original.contains("\"" + candidate + "\"") && !original.contains(":" + candidate + "\"")) {
+                partner = candidate;
+            }
+        }
+        Matcher dates = MONTH.matcher(original);
+        String json = dates.replaceAll(moved).replace("\"KAZ\"", "\"" + partner + "\"")
+                .replace(":KAZ\"", ":" + partner + "\"");
+        return AccordJson.readFacts(json);
     }
 
     private static void run(String base, List<String> mix, int clients, int seconds) throws Exception {
@@ -100,12 +153,13 @@ public final class ApiBenchmark {
                 int n = 0;
                 for (int i = first; System.nanoTime() < end && n < times.length; i++) {
                     long t = System.nanoTime();
-                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + mix.get(i % mix.size())))
-                            .build(), HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base
+                            + mix.get(i % mix.size()))).build(), HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(mix.get(i % mix.size()) + " answered " + r.statusCode());
                     }
-                    times[n++] = System.nanoTime() - t;
+                    // The request's place in the mix, in the low bits, for the figures of each request.
+                    times[n++] = (System.nanoTime() - t) << 5 | i % mix.size();
                 }
                 return Arrays.copyOf(times, n);
             }));
@@ -118,9 +172,20 @@ public final class ApiBenchmark {
             all = merged;
         }
         pool.shutdown();
-        Arrays.sort(all);
-        System.out.printf("%2d clients: %6d requests, %7.1f req/s, p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms%n",
-                clients, all.length, all.length / (double) seconds, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99));
+        if (clients == 1) {
+            for (int r = 0; r < mix.size(); r++) {
+                int which = r;
+                long[] one = Arrays.stream(all).filter(t -> (t & 31) == which).map(t -> t >>> 5).sorted().toArray();
+                if (one.length > 0) {
+                    System.out.printf("    %-60s p50 %7.1f ms, p95 %7.1f ms%n", mix.get(r), ms(one, 0.5),
+                            ms(one, 0.95));
+                }
+            }
+        }
+        all = Arrays.stream(all).map(t -> t >>> 5).sorted().toArray();
+        System.out.printf("%2d clients: %6d requests, %7.1f req/s, p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms; "
+                        + "load average %.2f%n", clients, all.length, all.length / (double) seconds, ms(all, 0.50),
+                ms(all, 0.95), ms(all, 0.99), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double ms(long[] sorted, double q) {

@@ -108,6 +108,72 @@ class ConsolidatedViewsTest {
         assertEquals(before, get("/api/dyads/CHN/KAZ").get("events").asInt());
     }
 
+    @Test
+    void theTimelinePartnersAndAutocompleteCountWhatTheEventListHolds() throws Exception {
+        JsonNode dyad = get("/api/timeline?actor=KAZ&with=CHN");
+        JsonNode line = dyad.at("/series/0");
+        assertEquals(get("/api/dyads/CHN/KAZ").get("events").asLong(), line.get("total").asLong());
+        assertEquals(dyad.get("months").size(), line.get("events").size(), "one count for each month of the axis");
+        long dated = 0;
+        for (JsonNode n : line.get("events")) {
+            dated += n.asLong();
+        }
+        assertEquals(line.get("total").asLong(), dated + line.get("undated").asLong());
+        JsonNode both = get("/api/timeline?dyads=KAZ-CHN,CHN-KAZ");
+        assertEquals(both.at("/series/0/events"), both.at("/series/1/events"), "a dyad counts the same either way");
+
+        JsonNode partners = get("/api/actors/KAZ/partners");
+        assertTrue(partners.get("items").findValuesAsText("key").contains("CHN"), partners.toString());
+        assertEquals(partners.get("items").size(), partners.get("total").asInt());
+
+        long placed = 0;
+        for (JsonNode p : get("/api/places")) {
+            placed += p.get("events").asLong();
+        }
+        long clustered = 0;
+        for (JsonNode c : get("/api/map?zoom=0")) {
+            clustered += c.get("events").asLong();
+        }
+        assertEquals(placed, clustered, "the clusters hold every placed event");
+        assertEquals(0, get("/api/map?zoom=3&bbox=-10,-10,0,0").size(), "no event happened off West Africa");
+        assertEquals(placed, get("/api/map/events?limit=500").get("total").asLong(), "the whole world's list");
+        assertEquals(0, get("/api/map/events?bbox=-10,-10,0,0").get("total").asLong());
+
+        JsonNode suggested = get("/api/actors/suggest?q=kaz");
+        assertEquals("KAZ", suggested.at("/0/key").asText(), suggested.toString());
+        assertEquals("Kazakhstan", suggested.at("/0/name").asText());
+    }
+
+    @Test
+    void aViewsEventsDownloadAsCsvWithTheFactTablesColumnsOneLineAnEvent() throws Exception {
+        HttpResponse<String> csv = http.send(request("/api/events/download?actor=KAZ&with=CHN"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("attachment; filename=\"accord-events.csv\"",
+                csv.headers().firstValue("Content-Disposition").orElse(""));
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("article_id,event_id,") && lines.get(0).endsWith(",event,reports"),
+                lines.get(0));
+        assertEquals(get("/api/events?actor=KAZ&with=CHN").get("total").asInt(), lines.size() - 1, csv.body());
+        HttpResponse<String> jsonl = http.send(request("/api/quotes/download?format=jsonl"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(get("/api/quotes").get("total").asInt(), jsonl.body().lines().count(), jsonl.body());
+    }
+
+    @Test
+    void anImpossibleDateAndAnUnknownActorAreRefusedWithWhatWasExpected() throws Exception {
+        HttpResponse<String> date = http.send(request("/api/events?from=2025-13-45"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, date.statusCode());
+        assertTrue(date.body().contains("expected a real date"), date.body());
+        HttpResponse<String> actor = http.send(request("/api/events?actor=KAZ&with=XYZ"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, actor.statusCode());
+        assertTrue(actor.body().contains("'XYZ', which no stored article names"), actor.body());
+        assertEquals(0, get("/api/events?added_since=2999-01-01").get("total").asInt(), "nothing is stored after now");
+        assertEquals(get("/api/events").get("total"), get("/api/events?added_since=2000-01-01").get("total"));
+    }
+
     private static JsonNode twiceReported(JsonNode events) {
         for (JsonNode e : events.get("items")) {
             if (e.get("reports").asInt() == 2) {

@@ -99,9 +99,16 @@ class OpenApiTest {
         calls.put("GET /api/actors", () -> get("/api/actors"));
         calls.put("GET /api/actors/{key}", () -> get("/api/actors/KAZ"));
         calls.put("GET /api/dyads/{a}/{b}", () -> get("/api/dyads/CHN/KAZ"));
+        calls.put("GET /api/actors/suggest", () -> get("/api/actors/suggest?q=kaz"));
+        calls.put("GET /api/actors/{key}/partners", () -> get("/api/actors/KAZ/partners"));
+        calls.put("GET /api/timeline", () -> get("/api/timeline?dyads=KAZ-CHN,CHN-KAZ"));
         calls.put("GET /api/quotes", () -> get("/api/quotes"));
         calls.put("GET /api/agreements", () -> get("/api/agreements"));
         calls.put("GET /api/places", () -> get("/api/places"));
+        calls.put("GET /api/events/download", () -> get("/api/events/download?format=jsonl&actor=KAZ"));
+        calls.put("GET /api/quotes/download", () -> get("/api/quotes/download?format=jsonl"));
+        calls.put("GET /api/map", () -> get("/api/map?zoom=2&bbox=-180,-90,180,90"));
+        calls.put("GET /api/map/events", () -> get("/api/map/events?bbox=40,30,90,60"));
         calls.put("GET /api/event-types", () -> get("/api/event-types"));
         calls.put("GET /api/openapi.json", () -> get("/api/openapi.json"));
         calls.put("GET /api/export", () -> get("/api/export"));

@@ -157,6 +157,9 @@ public interface FactStore extends AutoCloseable {
     /** Keeps what {@code accord watch} knows of one URL, replacing what was kept for it, in one write. */
     void putWatchState(WatchState state);
 
+    /** What the views read: indexed queries and kept counts over the curated facts and the record across articles. */
+    ViewStore views();
+
     /** The record across articles this store keeps: consolidated events, agreements and people. */
     ConsolidationStore consolidation();
 

@@ -44,14 +44,26 @@ public abstract class JdbcFactStore implements FactStore {
     /** Where the store is, for messages: a file path or a JDBC URL without credentials. */
     final String where;
     final Connection connection;
+    private final StoredViews views;
     private final StoredConsolidation consolidation;
     private final Users users;
 
     JdbcFactStore(String where, Connection connection) {
         this.where = where;
         this.connection = connection;
-        this.consolidation = new StoredConsolidation(this, connection);
+        this.views = new StoredViews(this, connection);
+        this.consolidation = new StoredConsolidation(this, connection, views);
         this.users = new Users(this);
+    }
+
+    /** Derives the views' tables of a store that had articles before it had those tables. */
+    void migratedFrom(int version) {
+        if (version > 0 && version < Migrations.VIEWS) {
+            inTransaction("derive the views of " + articleCount() + " articles", () -> {
+                views.rebuild(true);
+                return null;
+            });
+        }
     }
 
     /** Articles matching {@code query}, best first: each database's full-text search. */
@@ -79,20 +91,40 @@ public abstract class JdbcFactStore implements FactStore {
 
     @Override
     public synchronized boolean put(ArticleFacts facts, Fingerprint fingerprint) {
-        Article article = facts.article();
-        return inTransaction("store article " + article.id(), () -> {
-            if (!insertArticle(facts)) {
-                return false;
+        return inTransaction("store article " + facts.article().id(), () -> insert(facts, fingerprint));
+    }
+
+    /**
+     * Stores many articles in one transaction, as {@link #put(ArticleFacts)} stores one: what fills a large store
+     * quickly (one commit, and on a server one round of syncing, per batch instead of per article).
+     *
+     * @return how many were new
+     */
+    public synchronized int putAll(List<ArticleFacts> batch) {
+        Objects.requireNonNull(batch, "batch");
+        return inTransaction("store " + batch.size() + " articles", () -> {
+            int stored = 0;
+            for (ArticleFacts facts : batch) {
+                stored += insert(facts, null) ? 1 : 0;
             }
-            insertAppearance(article.id(), Appearance.of(article, 1.0));
-            if (fingerprint != null) {
-                StoredFingerprints.insert(connection, article.id(), fingerprint);
-            }
-            FactRows.insert(connection, FactRows.MACHINE, facts);
-            FactRows.insert(connection, FactRows.CURATED, facts);
-            indexForSearch(connection, article);
-            return true;
+            return stored;
         });
+    }
+
+    private boolean insert(ArticleFacts facts, Fingerprint fingerprint) throws SQLException {
+        Article article = facts.article();
+        if (!insertArticle(facts)) {
+            return false;
+        }
+        insertAppearance(article.id(), Appearance.of(article, 1.0));
+        if (fingerprint != null) {
+            StoredFingerprints.insert(connection, article.id(), fingerprint);
+        }
+        FactRows.insert(connection, FactRows.MACHINE, facts);
+        FactRows.insert(connection, FactRows.CURATED, facts);
+        indexForSearch(connection, article);
+        views.article(facts, 1);
+        return true;
     }
 
     @Override
@@ -295,7 +327,10 @@ public abstract class JdbcFactStore implements FactStore {
                 List<Correction> all = new ArrayList<>(earlier);
                 all.add(stored);
                 FactRows.delete(connection, FactRows.CURATED, facts.article().id());
-                FactRows.insert(connection, FactRows.CURATED, Curation.apply(facts, all));
+                ArticleFacts curated = Curation.apply(facts, all);
+                FactRows.insert(connection, FactRows.CURATED, curated);
+                views.article(Curation.apply(facts, earlier), -1);
+                views.article(curated, 1);
                 return stored;
             }
         });
@@ -401,6 +436,11 @@ public abstract class JdbcFactStore implements FactStore {
             throw new StoreException("article " + articleId + " in " + where + " holds facts this Accord cannot read: "
                     + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ViewStore views() {
+        return views;
     }
 
     @Override

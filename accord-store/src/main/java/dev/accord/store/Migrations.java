@@ -43,7 +43,10 @@ final class Migrations {
      */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql",
             "V4__corrections.sql", "V5__events.sql", "V6__fact_table_columns.sql", "V7__watch.sql",
-            "V8__consolidation.sql", "V9__users.sql");
+            "V8__consolidation.sql", "V9__users.sql", "V10__views.sql");
+
+    /** The first version with the views' tables, which a store migrated from before it derives from its facts. */
+    static final int VIEWS = 10;
 
     private Migrations() {
     }
@@ -58,9 +61,10 @@ final class Migrations {
      * file at the version it had.
      *
      * @throws IllegalArgumentException when the file is an SQLite database of something else
+     * @return the version the store had before
      * @throws StoreException           when the file comes from a newer Accord
      */
-    static void migrate(Connection connection, String file, Schema schema) throws SQLException {
+    static int migrate(Connection connection, String file, Schema schema) throws SQLException {
         connection.setAutoCommit(false);
         try {
             int found = currentVersion(connection, file, schema);
@@ -72,6 +76,7 @@ final class Migrations {
                 apply(connection, version, schema);
             }
             connection.commit();
+            return found;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;

@@ -53,8 +53,10 @@ public final class PostgresFactStore extends JdbcFactStore {
             throw new StoreException("cannot connect to the store " + where + ": " + e.getMessage(), e);
         }
         try {
-            Migrations.migrate(connection, where, Migrations.Schema.POSTGRES);
-            return new PostgresFactStore(where, connection);
+            int found = Migrations.migrate(connection, where, Migrations.Schema.POSTGRES);
+            PostgresFactStore store = new PostgresFactStore(where, connection);
+            store.migratedFrom(found);
+            return store;
         } catch (SQLException e) {
             closeAfterFailure(connection, e);
             throw new StoreException("cannot open the store " + where + ": " + e.getMessage(), e);

@@ -70,8 +70,10 @@ public final class SqliteFactStore extends JdbcFactStore {
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
             }
-            Migrations.migrate(connection, path.toString(), Migrations.Schema.SQLITE);
-            return new SqliteFactStore(path, connection);
+            int found = Migrations.migrate(connection, path.toString(), Migrations.Schema.SQLITE);
+            SqliteFactStore store = new SqliteFactStore(path, connection);
+            store.migratedFrom(found);
+            return store;
         } catch (SQLException e) {
             closeAfterFailure(connection, e);
             throw openFailure(path, e);

@@ -39,10 +39,12 @@ final class StoredConsolidation implements ConsolidationStore {
 
     private final JdbcFactStore store;
     private final Connection connection;
+    private final StoredViews views;
 
-    StoredConsolidation(JdbcFactStore store, Connection connection) {
+    StoredConsolidation(JdbcFactStore store, Connection connection, StoredViews views) {
         this.store = store;
         this.connection = connection;
+        this.views = views;
     }
 
     @Override
@@ -217,6 +219,7 @@ final class StoredConsolidation implements ConsolidationStore {
                         ConsolidatedAgreement::name, ConsolidatedAgreement::reports);
                 applyNamed("consolidated_people", changes.people(), ConsolidatedPerson::id, ConsolidatedPerson::name,
                         ConsolidatedPerson::reports);
+                views.consolidated(changes);
                 return null;
             });
         }
@@ -419,6 +422,7 @@ final class StoredConsolidation implements ConsolidationStore {
                         s.executeUpdate("DELETE FROM " + table);
                     }
                 }
+                views.rebuild(false);
                 return null;
             });
         }

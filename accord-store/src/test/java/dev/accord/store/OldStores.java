@@ -9,6 +9,15 @@ final class OldStores {
     private OldStores() {
     }
 
+    /** Undoes V10: a store from before the views' tables. */
+    static void dropViews(Statement s) throws SQLException {
+        for (String table : new String[] {"view_reports", "view_events", "view_event_codes", "view_counts",
+            "view_partners", "view_places", "view_actors", "view_actor_terms", "view_articles", "view_article_keys",
+            "view_facets", "view_quotes", "view_agreement_reports", "view_agreements", "view_agreement_parties"}) {
+            s.executeUpdate("DROP TABLE " + table);
+        }
+    }
+
     /** Undoes V9: a store from before curators had tokens of their own. */
     static void dropUsers(Statement s) throws SQLException {
         s.executeUpdate("DROP TABLE users");

@@ -112,6 +112,7 @@ class SqliteDuplicatesTest {
             s.executeUpdate("DROP TABLE article_sources");
             s.executeUpdate("DROP TABLE fingerprint_bands");
             s.executeUpdate("DROP TABLE fingerprints");
+            OldStores.dropViews(s);
             OldStores.dropConsolidation(s);
             OldStores.renameColumnsBack(s);
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 3");

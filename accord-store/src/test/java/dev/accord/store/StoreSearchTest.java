@@ -177,6 +177,7 @@ class StoreSearchTest {
         try (Statement s = store.connection.createStatement()) {
             s.executeUpdate("DROP TABLE events");
             s.executeUpdate("DROP TABLE watch_state");
+            OldStores.dropViews(s);
             OldStores.dropUsers(s);
             OldStores.dropConsolidation(s);
             OldStores.renameColumnsBack(s);

@@ -142,13 +142,15 @@ function actorPicker(label, key, chosen) {
     const words = input.value.trim();
     const mine = ++asked;
     if (!words) { list.hidden = true; return; }
-    const found = await api('/api/actors?' + new URLSearchParams({q: words, limit: 8}));
+    const found = await api('/api/actors/suggest?' + new URLSearchParams({q: words, limit: 8}));
     if (mine !== asked) return;
     const items = found.items || found;
+    const alias = a => a.matched && !a.name.toLowerCase().includes(a.matched.toLowerCase()) && a.matched !== a.key
+      ? ' · “' + a.matched + '”' : '';
     list.replaceChildren(...items.map(a => el('li', {role: 'option', 'data-key': a.key,
       on: {mousedown: ev => { ev.preventDefault(); pick(a); }}},
       el('span', {}, a.name), el('span', {class: 'meta'}, ' ' + (a.key.includes(':') ? a.kind.toLowerCase() : a.key)
-        + ' · ' + plural(a.articles, 'article')))));
+        + alias(a) + ' · ' + plural(a.articles, 'article')))));
     list.hidden = !items.length;
   });
   input.addEventListener('keydown', ev => {
@@ -233,8 +235,8 @@ async function searchView(params) {
       el('a', {class: 'title', href: '#/article/' + a.id}, a.title || a.source),
       el('div', {class: 'meta'}, a.published || 'undated', ' · ', originalLink(a), ' · ', plural(a.events, 'event')),
       snip,
-      el('div', {}, a.actors.filter(k => NAMES[k] || !k.includes(':'))
-        .map(k => el('a', {class: 'chip', href: '#/actor/' + encodeURIComponent(k)}, nameOf(k))),
+      el('div', {}, a.actors.map((k, i) => [k, (a.actorNames || [])[i] || NAMES[k]]).filter(([k, n]) => n || !k.includes(':'))
+        .map(([k, n]) => el('a', {class: 'chip', href: '#/actor/' + encodeURIComponent(k)}, n || k)),
         a.eventTypes.map(t => el('span', {class: 'chip t'}, typeLabel(t))),
         (a.themes || []).map(t => el('span', {class: 'chip th'}, themeLabel(t))))));
   }
@@ -605,34 +607,18 @@ async function eventView(id) {
           send({action: 'SPLIT', mention: m.articleId + '#' + m.eventId})}}, 'Not this event') : null)))));
 }
 
-/**
- * An actor's partners grouped by the state each acts for (a minister counts for their state), from the
- * actor's events: each state with its events and the people and bodies that acted for it.
- */
-async function partnersByState(key) {
-  const page = await api('/api/events?' + new URLSearchParams({actor: key, sort: 'latest', limit: 500}));
-  learnEvents(page.items);
-  const groups = new Map();
-  for (const e of page.items) {
-    const seen = new Set();
-    for (const p of e.actors.concat(e.recipients)) {
-      if (p.key === key || p.state === key) continue;
-      const state = p.state || p.key;
-      const g = groups.get(state) || {state, events: 0, members: new Map()};
-      if (!seen.has(state)) { g.events++; seen.add(state); }
-      if (p.key !== state) g.members.set(p.key, p.name);
-      groups.set(state, g);
-    }
-  }
-  const list = Array.from(groups.values()).sort((x, y) => y.events - x.events);
-  const box = el('div', {class: 'card', id: 'partners'}, list.length ? list.map(g => el('div', {class: 'partner'},
-    el('a', {href: '#/dyad/' + encodeURIComponent(key) + '/' + encodeURIComponent(g.state)}, nameOf(g.state)),
-    el('span', {class: 'meta'}, ' ' + plural(g.events, 'event')),
-    g.members.size ? el('div', {class: 'meta members'}, 'for it: ', Array.from(g.members).map(([k, n], i) =>
-      [i ? ', ' : '', actorLink(k, n)])) : null)) : el('div', {class: 'empty'}, 'None.'));
-  if (page.total > page.items.length) box.append(el('div', {class: 'meta'}, 'From the latest '
-    + plural(page.items.length, 'event') + ' of ' + page.total.toLocaleString('en') + '.'));
-  return box;
+/** An actor's partners, each state once (a minister counts for their state), most events first, in pages. */
+async function partnersByState(key, params) {
+  const offset = Math.max(0, parseInt(params.get('poffset') || '0', 10) || 0);
+  const page = await api('/api/actors/' + encodeURIComponent(key) + '/partners?' + new URLSearchParams({limit: 10, offset}));
+  page.items.forEach(p => learn(p.key, p.name));
+  const at = o => { const next = new URLSearchParams(params); next.set('poffset', o); return viewLink('/actor/' + encodeURIComponent(key), next); };
+  return el('div', {class: 'card', id: 'partners'}, page.items.length ? page.items.map(g => el('div', {class: 'partner'},
+    el('a', {href: '#/dyad/' + encodeURIComponent(key) + '/' + encodeURIComponent(g.key)}, g.name),
+    el('span', {class: 'meta'}, ' ' + plural(g.events, 'event')))) : el('div', {class: 'empty'}, 'None.'),
+  page.total > 10 ? el('div', {class: 'pager'}, el('span', {class: 'meta'}, (offset + 1) + '–' + Math.min(page.total, offset + 10)
+    + ' of ' + plural(page.total, 'partner')), offset > 0 ? el('a', {href: at(Math.max(0, offset - 10))}, '‹ Previous') : null,
+  offset + 10 < page.total ? el('a', {class: 'pager-next', href: at(offset + 10)}, 'Next ›') : null) : null);
 }
 
 async function actorView(key, params) {
@@ -650,7 +636,7 @@ async function actorView(key, params) {
     chartBox, undatedNote(p.events, series),
     el('div', {class: 'split'},
       el('section', {}, el('h2', {}, 'Events'), await eventPage('/actor/' + encodeURIComponent(key), params, {actor: key}, false)),
-      el('aside', {}, el('h2', {}, 'Partners, by state'), await partnersByState(key),
+      el('aside', {}, el('h2', {}, 'Partners, by state'), await partnersByState(key, params),
         el('h2', {}, 'Quotes'), p.quotes.length ? p.quotes.slice(0, 8).map(quoteBlock) : el('div', {class: 'empty'}, 'None.'),
         p.quotes.length > 8 ? el('a', {href: '#/quotes?speaker=' + encodeURIComponent(key)}, 'All ' + plural(p.quotes.length, 'quote')) : null,
         el('h2', {}, 'Agreements'), agreementList(p.agreements))));
@@ -687,41 +673,45 @@ function dyadLink(pairs) {
   return viewLink('/dyad/' + encodeURIComponent(pairs[0][0]) + '/' + encodeURIComponent(pairs[0][1]), q);
 }
 
-/** One chart of two or three dyads on one time axis: each one's events a month (bars) and monthly score (line). */
-function compareChart(node, dyads) {
+/**
+ * One chart of two or three dyads on the server's month axis (/api/timeline): each one's events a month (bars,
+ * empty months at zero) and monthly score (dashed line, none for a month without events).
+ */
+async function compareChart(node, pairs) {
+  if (pairs.length < 2) {
+    node.replaceChildren(el('div', {class: 'empty'}, 'Add a second dyad to compare it with this one on one chart.'));
+    return;
+  }
+  const line = await api('/api/timeline?' + new URLSearchParams({dyads: pairs.map(p => p.join('-')).join(',')}));
+  const t = line.months.map(monthStart);
+  const names = line.series.map(s => s.actorName + ' – ' + s.withName);
   const chart = echarts.init(node);
-  const axis = timeAxis(monthSeries(dyads.flatMap(d => d.months)));
-  const all = [];
-  dyads.forEach((d, i) => {
-    const name = d.aName + ' – ' + d.bName;
-    const s = monthSeries(d.months);
-    all.push({name, type: 'bar', color: DYAD_COLOURS[i], barMaxWidth: 18, data: s.map(m => [m.t, m.n])},
-      {name, type: 'line', yAxisIndex: 1, color: DYAD_COLOURS[i], symbolSize: 8, lineStyle: {type: 'dashed'},
-        connectNulls: false, data: s.map(m => [m.t, m.score])});
-  });
   chart.setOption({
-    animation: false,
     title: {text: 'Compared: events a month (bars) and the score (dashed, PLOVER +8 … −10)', left: 0,
       textStyle: {fontSize: 13, color: '#5f6b7a'}},
-    tooltip: {trigger: 'axis'}, legend: {right: 0, data: dyads.map(d => d.aName + ' – ' + d.bName)},
+    tooltip: {trigger: 'axis'}, legend: {right: 0, data: names},
     grid: {left: 40, right: 44, top: 40, bottom: 30},
-    xAxis: axis,
+    xAxis: timeAxis(t.map(x => ({t: x}))),
     yAxis: [{type: 'value', minInterval: 1, name: 'events'}, SCORE_AXIS],
-    series: all
+    series: line.series.flatMap((s, i) => [
+      {name: names[i], type: 'bar', color: DYAD_COLOURS[i], barMaxWidth: 18, data: s.events.map((n, j) => [t[j], n])},
+      {name: names[i], type: 'line', yAxisIndex: 1, color: DYAD_COLOURS[i], symbolSize: 8, lineStyle: {type: 'dashed'},
+        connectNulls: false, data: s.meanScore.map((v, j) => [t[j], v])}])
   });
+  node.after(el('div', {class: 'meta undated', id: 'compare-undated'}, line.series.map((s, i) => names[i] + ': '
+    + plural(s.total, 'event') + (s.undated ? ', ' + s.undated + ' without a month' : '')).join(' · ')));
 }
 
 async function dyadView(a, b, params) {
   const pairs = dyadPairs(a, b, params);
-  const dyads = await Promise.all(pairs.map(([x, y]) => api('/api/dyads/' + encodeURIComponent(x) + '/' + encodeURIComponent(y))));
-  const d = dyads[0];
+  const d = await api('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b));
   learn(d.a, d.aName);
   learn(d.b, d.bName);
   const pa = actorPicker('first actor', a);
   const pb = actorPicker('second actor', b);
   const key = p => p.querySelector('input').dataset.key;
   const rows = el('div', {class: 'compare-list'}, pairs.slice(1).map((pair, i) => el('span', {class: 'chip cmp'},
-    dyads[i + 1].aName + ' – ' + dyads[i + 1].bName, ' ',
+    nameOf(pair[0]) + ' – ' + nameOf(pair[1]), ' ',
     el('a', {href: dyadLink(pairs.filter((x, j) => j !== i + 1)), title: 'stop comparing', class: 'drop'}, '×'))));
   const ca = actorPicker('compare: first actor', null);
   const cb = actorPicker('compare: second actor', null);
@@ -754,7 +744,7 @@ async function dyadView(a, b, params) {
         el('div', {}, el('span', {class: 'chip ' + (SIDES[t] === 'cooperation' ? 't' : 'c')}, typeLabel(t)), ' ' + n))),
       el('h2', {}, 'Agreements'), agreementList(d.agreements))));
   monthChart(chartBox, d.months, 'Events between them by month, and the score');
-  compareChart(compareBox, dyads);
+  await compareChart(compareBox, pairs);
 }
 
 /**

@@ -1,4 +1,4 @@
-package dev.accord.server;
+package dev.accord.store;
 
 import dev.accord.model.ActorKind;
 import dev.accord.model.EventType;
@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The small rows the server's {@link Catalog} keeps for every article, so that event, actor and dyad views
- * over a large store answer without reading every article's facts again. They are derived from the
- * curated facts and rebuilt whenever an article is added or corrected.
+ * The rows the views read ({@link StoredViews}): small, derived from the curated facts and the consolidated
+ * records, and rewritten in the transaction that changes what they derive from, so that event, actor and dyad
+ * views over a large store answer without reading any article's facts.
  */
-final class Rows {
+public final class ViewRows {
 
-    private Rows() {
+    private ViewRows() {
     }
 
     /**
@@ -23,13 +23,13 @@ final class Rows {
      * @param name  its name
      * @param state the state (or IGO) it acts for, for dyads: its code or its country; {@code null} where unknown
      */
-    record Participant(String key, String name, String state) {
-        Participant {
+    public record Participant(String key, String name, String state) {
+        public Participant {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(name, "name");
         }
 
-        boolean is(String code) {
+        public boolean is(String code) {
             return key.equals(code) || code.equals(state);
         }
     }
@@ -46,27 +46,30 @@ final class Rows {
      * @param event     the consolidated event's id, or {@code null} for an article's event not consolidated
      * @param reports   how many articles report it
      * @param outlets   how many distinct outlets report it
+     * @param outlet    the outlet of the article of its first report, or {@code null}
+     * @param url       that article's address, or {@code null} for a local file
      */
-    record EventRow(String articleId, String articleTitle, String eventId, EventType type, int score, String mode,
-                    String date, String month, List<Participant> actors, List<Participant> recipients,
-                    String trigger, String place, Double latitude, Double longitude, String modality,
-                    boolean quoted, boolean curated, String event, int reports, int outlets) {
-        EventRow {
+    public record EventRow(String articleId, String articleTitle, String eventId, EventType type, int score,
+                           String mode, String date, String month, List<Participant> actors,
+                           List<Participant> recipients, String trigger, String place, Double latitude,
+                           Double longitude, String modality, boolean quoted, boolean curated, String event,
+                           int reports, int outlets, String outlet, String url) {
+        public EventRow {
             actors = List.copyOf(actors);
             recipients = List.copyOf(recipients);
         }
 
-        boolean involves(String code) {
+        public boolean involves(String code) {
             return actors.stream().anyMatch(p -> p.is(code)) || recipients.stream().anyMatch(p -> p.is(code));
         }
     }
 
     /** One actor of one article, with how often the article mentions it. */
-    record ActorRow(String key, String id, String name, ActorKind kind, String country, int mentions) {
+    public record ActorRow(String key, String id, String name, ActorKind kind, String country, int mentions) {
     }
 
     /** One quote, with its speaker's name and profile key. */
-    record QuoteRow(String articleId, String quoteId, String speakerKey, String speakerName, boolean official,
+    public record QuoteRow(String articleId, String quoteId, String speakerKey, String speakerName, boolean official,
                     String onBehalfOf, String kind, String text) {
     }
 
@@ -77,25 +80,26 @@ final class Rows {
      * @param agreement the consolidated agreement's id, or {@code null} when not consolidated
      * @param reports   how many articles name it
      */
-    record AgreementRow(String articleId, String agreementId, String name, String kind, String status,
+    public record AgreementRow(String articleId, String agreementId, String name, String kind, String status,
                         List<Participant> parties, String date, String agreement, int reports) {
-        AgreementRow {
+        public AgreementRow {
             parties = List.copyOf(parties);
         }
     }
 
-    /** What the catalog keeps of one article. */
-    record ArticleRow(String id, String title, String published, String outlet, String source, List<String> actorKeys,
-                      List<String> themes, List<String> eventTypes, List<EventRow> events, List<ActorRow> actors,
-                      List<QuoteRow> quotes, List<AgreementRow> agreements) {
-        ArticleRow {
+    /**
+     * One stored article as lists show it.
+     *
+     * @param url    where it was fetched from, or {@code null} for a local file
+     * @param events how many events it reports
+     */
+    public record ArticleRow(String id, String title, String published, String outlet, String url, String source,
+                             String language, List<String> actorKeys, List<String> themes, List<String> eventTypes,
+                             int events) {
+        public ArticleRow {
             actorKeys = List.copyOf(actorKeys);
             themes = List.copyOf(themes);
             eventTypes = List.copyOf(eventTypes);
-            events = List.copyOf(events);
-            actors = List.copyOf(actors);
-            quotes = List.copyOf(quotes);
-            agreements = List.copyOf(agreements);
         }
     }
 }

@@ -1,0 +1,980 @@
+package dev.accord.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.accord.model.AccordJson;
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.consolidated.AgreementMention;
+import dev.accord.model.consolidated.ConsolidatedAgreement;
+import dev.accord.model.consolidated.ConsolidatedEvent;
+import dev.accord.model.consolidated.ConsolidationChanges;
+import dev.accord.model.consolidated.ConsolidationDelta;
+import dev.accord.model.consolidated.EventMentionRef;
+import dev.accord.model.consolidated.MentionKeys;
+import dev.accord.store.ViewRows.ActorRow;
+import dev.accord.store.ViewRows.AgreementRow;
+import dev.accord.store.ViewRows.ArticleRow;
+import dev.accord.store.ViewRows.EventRow;
+import dev.accord.store.ViewRows.QuoteRow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * {@link ViewStore} over the tables of migration V10, in SQL both databases accept, and the upkeep of those tables:
+ * {@link JdbcFactStore} calls {@link #article} for each article stored or corrected and {@link StoredConsolidation}
+ * calls {@link #consolidated} for each delta it keeps, inside their transactions, so the views change with the
+ * facts or not at all. Every method holds the store's lock, as the store's own do.
+ */
+final class StoredViews implements ViewStore {
+
+    /** What sorts after every date and name: undated events and unnamed speakers come last. */
+    static final String LAST = "~";
+    private static final String[] ARTICLE_TABLES = {"view_articles", "view_article_keys", "view_quotes",
+        "view_reports", "view_agreement_reports"};
+    private static final String[] COUNTED_TABLES = {"view_events", "view_event_codes", "view_counts",
+        "view_partners", "view_places", "view_agreements", "view_agreement_parties"};
+    private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
+    };
+
+    private final JdbcFactStore store;
+    private final Connection connection;
+
+    StoredViews(JdbcFactStore store, Connection connection) {
+        this.store = store;
+        this.connection = connection;
+    }
+
+    // ---- Upkeep, inside the caller's transaction ----
+
+    /**
+     * Adds ({@code sign} 1) or takes away ({@code sign} −1) what the views know of one article's curated facts,
+     * and brings the counted events and agreements of its reports up to date.
+     */
+    void article(ArticleFacts curated, int sign) throws SQLException {
+        String id = curated.article().id();
+        ArticleRow row = ViewFacts.article(curated);
+        Map<List<String>, Long> facets = new LinkedHashMap<>();
+        List<String[]> keys = new ArrayList<>();
+        row.actorKeys().forEach(k -> keys.add(new String[] {"ACTOR", k}));
+        curated.actors().stream().map(a -> a.country()).filter(c -> c != null && !row.actorKeys().contains(c))
+                .distinct().forEach(c -> keys.add(new String[] {"COUNTRY", c}));
+        row.eventTypes().forEach(k -> keys.add(new String[] {"TYPE", k}));
+        row.themes().stream().distinct().forEach(k -> keys.add(new String[] {"THEME", k}));
+        if (row.outlet() != null) {
+            keys.add(new String[] {"OUTLET", row.outlet()});
+        }
+        keys.forEach(k -> facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
+        add("view_facets", List.of("facet", "key"), "articles", facets);
+        actors(ViewFacts.actorRows(curated), sign);
+        if (sign > 0) {
+            batch("INSERT INTO view_actor_terms (term, key) VALUES (?, ?) ON CONFLICT (term, key) DO NOTHING",
+                    ViewFacts.terms(curated).stream().map(t -> new Object[] {t[0], t[1]}).toList());
+        }
+        List<EventRow> events = ViewFacts.events(curated);
+        List<AgreementRow> agreements = ViewFacts.agreements(curated);
+        if (sign < 0) {
+            for (String table : ARTICLE_TABLES) {
+                update("DELETE FROM " + table + " WHERE " + (table.equals("view_articles") ? "id" : "article_id")
+                        + " = ?", id);
+            }
+        } else {
+            String storedAt = storedAt(id);
+            update("INSERT INTO view_articles (id, sort_published, published, outlet, language, stored_at, shown) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, row.published() == null ? "" : row.published(),
+                    row.published(), row.outlet(), row.language(), storedAt, AccordJson.compact(row));
+            batch("INSERT INTO view_article_keys (article_id, facet, key) VALUES (?, ?, ?)",
+                    keys.stream().map(k -> new Object[] {id, k[0], k[1]}).toList());
+            batch("INSERT INTO view_quotes (article_id, quote_id, speaker_key, speaker_name, sort_name, on_behalf_of, "
+                    + "shown) VALUES (?, ?, ?, ?, ?, ?, ?)", ViewFacts.quotes(curated).stream().map(q -> new Object[] {
+                        id, q.quoteId(), q.speakerKey(), q.speakerName(),
+                        q.speakerName() == null ? LAST : q.speakerName(), q.onBehalfOf(), AccordJson.compact(q)})
+                    .toList());
+            batch("INSERT INTO view_reports (article_id, event_id, shown) VALUES (?, ?, ?)", events.stream()
+                    .map(e -> new Object[] {id, e.eventId(), AccordJson.compact(e)}).toList());
+            batch("INSERT INTO view_agreement_reports (article_id, agreement_id, shown) VALUES (?, ?, ?)",
+                    agreements.stream().map(g -> new Object[] {id, g.agreementId(), AccordJson.compact(g)}).toList());
+        }
+        refreshEvents(events.stream().map(e -> MentionKeys.of(id, e.eventId())).toList(), List.of());
+        refreshAgreements(agreements.stream().map(g -> MentionKeys.of(id, g.agreementId())).toList(), List.of());
+    }
+
+    /** Brings the counted events and agreements up to date with what one consolidation step kept. */
+    void consolidated(ConsolidationChanges changes) throws SQLException {
+        refreshEvents(List.of(), touched(changes.events(), ConsolidatedEvent::id));
+        refreshAgreements(List.of(), touched(changes.agreements(), ConsolidatedAgreement::id));
+    }
+
+    /**
+     * Derives every view table anew: from the articles' curated facts and the consolidated records when
+     * {@code articles} is set (a store made before the views), else only the counted events and agreements, as
+     * after the consolidation was cleared.
+     */
+    void rebuild(boolean articles) throws SQLException {
+        if (articles) {
+            for (String table : ARTICLE_TABLES) {
+                update("DELETE FROM " + table);
+            }
+            update("DELETE FROM view_facets");
+            update("DELETE FROM view_actors");
+            update("DELETE FROM view_actor_terms");
+        }
+        for (String table : COUNTED_TABLES) {
+            update("DELETE FROM " + table);
+        }
+        if (articles) {
+            List<SQLException> failed = new ArrayList<>();
+            store.forEachCurated(facts -> {
+                try {
+                    article(facts, 1);
+                } catch (SQLException e) {
+                    failed.add(e);
+                }
+            });
+            if (!failed.isEmpty()) {
+                throw failed.get(0);
+            }
+        }
+        refreshEvents(mentionKeys("SELECT article_id, event_id FROM view_reports"),
+                strings("SELECT id FROM consolidated_events"));
+        refreshAgreements(mentionKeys("SELECT article_id, agreement_id FROM view_agreement_reports"),
+                strings("SELECT id FROM consolidated_agreements"));
+    }
+
+    private static <T> List<String> touched(ConsolidationDelta<T> delta, Function<T, String> id) {
+        List<String> ids = new ArrayList<>(delta.replaced().keySet());
+        ids.addAll(delta.removed());
+        delta.created().forEach(x -> ids.add(id.apply(x)));
+        delta.changed().forEach(x -> ids.add(id.apply(x)));
+        return ids;
+    }
+
+    /**
+     * Rewrites the counted rows of these reports and consolidated events: each consolidated event that has a
+     * stored report gets one row, and each report no consolidated event holds gets one of its own.
+     */
+    private void refreshEvents(Collection<String> reports, Collection<String> consolidated) throws SQLException {
+        Counts counts = new Counts();
+        Set<String> keys = new TreeSet<>(reports);
+        Set<String> ids = new TreeSet<>(consolidated);
+        Set<String> removed = new HashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            ids.addAll(holders("SELECT consolidated_id FROM event_reports WHERE article_id = ? AND event_id = ?",
+                    keys));
+            for (String id : ids) {
+                Optional<ConsolidatedEvent> now = record("SELECT record FROM consolidated_events WHERE id = ?", id,
+                        ConsolidatedEvent.class);
+                if (now.isPresent()) {
+                    now.get().mentions().forEach(m -> keys.add(m.key()));
+                }
+            }
+            List<String> gone = new ArrayList<>(ids);
+            gone.addAll(keys);
+            for (String id : gone) {
+                if (removed.add(id)) {
+                    for (String key : removeEvent(id, counts)) {
+                        grew |= keys.add(key);
+                    }
+                }
+            }
+        }
+        Set<String> covered = new HashSet<>();
+        for (String id : ids) {
+            Optional<ConsolidatedEvent> found = record("SELECT record FROM consolidated_events WHERE id = ?", id,
+                    ConsolidatedEvent.class);
+            if (found.isEmpty()) {
+                continue;
+            }
+            ConsolidatedEvent c = found.get();
+            List<EventRow> rows = new ArrayList<>();
+            List<String> held = new ArrayList<>();
+            for (EventMentionRef m : c.mentions()) {
+                covered.add(m.key());
+                report("view_reports", "event_id", m.articleId(), m.eventId(), EventRow.class).ifPresent(r -> {
+                    rows.add(r);
+                    held.add(m.key());
+                });
+            }
+            if (!rows.isEmpty()) {
+                insertEvent(c.id(), ViewFacts.consolidated(c, rows), held, counts);
+            }
+        }
+        for (String key : keys) {
+            if (!covered.contains(key)) {
+                Optional<EventRow> own = report("view_reports", "event_id", MentionKeys.articleId(key),
+                        MentionKeys.factId(key), EventRow.class);
+                if (own.isPresent()) {
+                    insertEvent(key, own.get(), List.of(key), counts);
+                }
+            }
+        }
+        counts.flush();
+    }
+
+    private List<String> removeEvent(String id, Counts counts) throws SQLException {
+        List<String> mentions = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT shown, mentions FROM view_events WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    return mentions;
+                }
+                counts.event(read(rows.getString(1), EventRow.class, "event " + id), -1);
+                mentions.addAll(keys(rows.getString(2)));
+            }
+        }
+        update("DELETE FROM view_events WHERE id = ?", id);
+        update("DELETE FROM view_event_codes WHERE id = ?", id);
+        return mentions;
+    }
+
+    private void insertEvent(String id, EventRow e, List<String> mentions, Counts counts) throws SQLException {
+        String[] article = articleOf(e.articleId());
+        String sortDate = e.date() == null ? LAST : e.date();
+        String latest = e.date() == null ? "" : e.date();
+        update("INSERT INTO view_events (id, article_id, event_id, type, score, date, sort_date, latest, modality, "
+                + "quoted, outlet, language, stored_at, latitude, longitude, mentions, shown) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.articleId(), e.eventId(),
+                e.type().name(), e.score(), e.date(), sortDate, latest, e.modality(), e.quoted() ? 1 : 0, e.outlet(),
+                article[1], article[0], e.latitude(), e.longitude(), AccordJson.compact(mentions),
+                AccordJson.compact(e));
+        batch("INSERT INTO view_event_codes (code, id, sort_date, latest, article_id, event_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", ViewFacts.codes(e).stream()
+                .map(c -> new Object[] {c, id, sortDate, latest, e.articleId(), e.eventId()}).toList());
+        counts.event(e, 1);
+    }
+
+    /** The same upkeep for agreements: each consolidated agreement once, with its parties. */
+    private void refreshAgreements(Collection<String> mentions, Collection<String> consolidated)
+            throws SQLException {
+        Set<String> keys = new TreeSet<>(mentions);
+        Set<String> ids = new TreeSet<>(consolidated);
+        Set<String> removed = new HashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            ids.addAll(holders("SELECT consolidated_id FROM consolidation_mentions WHERE kind = 'AGREEMENT' AND "
+                    + "mention_key = ? AND consolidated_id IS NOT NULL", keys));
+            for (String id : ids) {
+                Optional<ConsolidatedAgreement> now = record("SELECT record FROM consolidated_agreements WHERE id = ?",
+                        id, ConsolidatedAgreement.class);
+                if (now.isPresent()) {
+                    now.get().mentions().forEach(m -> keys.add(m.key()));
+                }
+            }
+            List<String> gone = new ArrayList<>(ids);
+            gone.addAll(keys);
+            for (String id : gone) {
+                if (removed.add(id)) {
+                    List<String> held = strings("SELECT mentions FROM view_agreements WHERE id = ?", id);
+                    for (String json : held) {
+                        for (String key : keys(json)) {
+                            grew |= keys.add(key);
+                        }
+                    }
+                    update("DELETE FROM view_agreements WHERE id = ?", id);
+                    update("DELETE FROM view_agreement_parties WHERE id = ?", id);
+                }
+            }
+        }
+        Set<String> covered = new HashSet<>();
+        for (String id : ids) {
+            Optional<ConsolidatedAgreement> found = record("SELECT record FROM consolidated_agreements WHERE id = ?",
+                    id, ConsolidatedAgreement.class);
+            if (found.isPresent()) {
+                List<AgreementRow> rows = new ArrayList<>();
+                List<String> held = new ArrayList<>();
+                for (AgreementMention m : found.get().mentions()) {
+                    covered.add(m.key());
+                    report("view_agreement_reports", "agreement_id", m.articleId(), m.agreementId(),
+                            AgreementRow.class).ifPresent(r -> {
+                                rows.add(r);
+                                held.add(m.key());
+                            });
+                }
+                if (!rows.isEmpty()) {
+                    insertAgreement(id, ViewFacts.consolidated(found.get(), rows), held);
+                }
+            }
+        }
+        for (String key : keys) {
+            if (!covered.contains(key)) {
+                Optional<AgreementRow> own = report("view_agreement_reports", "agreement_id",
+                        MentionKeys.articleId(key), MentionKeys.factId(key), AgreementRow.class);
+                if (own.isPresent()) {
+                    insertAgreement(key, own.get(), List.of(key));
+                }
+            }
+        }
+    }
+
+    private void insertAgreement(String id, AgreementRow g, List<String> mentions) throws SQLException {
+        update("INSERT INTO view_agreements (id, name, article_id, agreement_id, mentions, shown) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", id, g.name(), g.articleId(), g.agreementId(),
+                AccordJson.compact(mentions), AccordJson.compact(g));
+        Set<String> codes = new TreeSet<>();
+        g.parties().forEach(p -> {
+            codes.add(p.key());
+            if (p.state() != null) {
+                codes.add(p.state());
+            }
+        });
+        batch("INSERT INTO view_agreement_parties (code, id) VALUES (?, ?)",
+                codes.stream().map(c -> new Object[] {c, id}).toList());
+    }
+
+    private void actors(List<ActorRow> rows, int sign) throws SQLException {
+        Map<String, long[]> byKey = new LinkedHashMap<>();
+        Map<String, ActorRow> first = new LinkedHashMap<>();
+        for (ActorRow r : rows) {
+            first.putIfAbsent(r.key(), r);
+            long[] n = byKey.computeIfAbsent(r.key(), k -> new long[2]);
+            n[0] += sign;
+            n[1] += (long) sign * r.mentions();
+        }
+        List<Object[]> upserts = new ArrayList<>();
+        List<Object[]> empty = new ArrayList<>();
+        byKey.forEach((key, n) -> {
+            ActorRow r = first.get(key);
+            upserts.add(new Object[] {key, r.id(), r.name(), r.kind().name(), r.country(), n[0], n[1]});
+            empty.add(new Object[] {key});
+        });
+        batch("INSERT INTO view_actors (key, actor_id, name, kind, country, articles, mentions) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                + "articles = view_actors.articles + excluded.articles, "
+                + "mentions = view_actors.mentions + excluded.mentions", upserts);
+        if (sign < 0) {
+            batch("DELETE FROM view_actor_terms WHERE key IN (SELECT key FROM view_actors WHERE key = ? "
+                    + "AND articles <= 0)", empty);
+            batch("DELETE FROM view_actors WHERE key = ? AND articles <= 0", empty);
+        }
+    }
+
+    /** Changes of the kept counts, summed in memory and written once per step. */
+    private final class Counts {
+        private final Map<List<String>, Long> counts = new HashMap<>();
+        private final Map<List<String>, Long> partners = new HashMap<>();
+        private final Map<List<Object>, Long> places = new HashMap<>();
+
+        void event(EventRow e, int sign) {
+            String month = e.month() == null ? "" : e.month();
+            String type = e.type().name();
+            counts.merge(List.of("", "", month, type), (long) sign, Long::sum);
+            Set<String> codes = ViewFacts.codes(e);
+            for (String code : codes) {
+                counts.merge(List.of(code, "", month, type), (long) sign, Long::sum);
+                for (String other : codes) {
+                    if (!other.equals(code)) {
+                        counts.merge(List.of(code, other, month, type), (long) sign, Long::sum);
+                    }
+                }
+                for (String partner : ViewFacts.partners(e, code)) {
+                    partners.merge(List.of(code, partner), (long) sign, Long::sum);
+                }
+            }
+            if (e.latitude() != null && e.longitude() != null) {
+                places.merge(List.of(e.place() == null ? "" : e.place(), e.latitude(), e.longitude(), type),
+                        (long) sign, Long::sum);
+            }
+        }
+
+        void flush() throws SQLException {
+            add("view_counts", List.of("code", "partner", "month", "type"), "events", counts);
+            add("view_partners", List.of("code", "partner"), "events", partners);
+            add("view_places", List.of("place", "latitude", "longitude", "type"), "events", places);
+        }
+    }
+
+    /** Adds each change to its row of {@code table}, and drops the rows it brings to nothing. */
+    private <K extends List<?>> void add(String table, List<String> key, String count, Map<K, Long> changes)
+            throws SQLException {
+        String names = String.join(", ", key);
+        String marks = "?, ".repeat(key.size());
+        List<Object[]> upserts = new ArrayList<>();
+        List<Object[]> drops = new ArrayList<>();
+        changes.forEach((k, n) -> {
+            if (n != 0) {
+                Object[] row = k.toArray(new Object[key.size() + 1]);
+                row[key.size()] = n;
+                upserts.add(row);
+                if (n < 0) {
+                    drops.add(k.toArray());
+                }
+            }
+        });
+        batch("INSERT INTO " + table + " (" + names + ", " + count + ") VALUES (" + marks + "?) ON CONFLICT (" + names
+                + ") DO UPDATE SET " + count + " = " + table + "." + count + " + excluded." + count, upserts);
+        batch("DELETE FROM " + table + " WHERE " + String.join(" = ? AND ", key) + " = ? AND " + count + " <= 0",
+                drops);
+    }
+
+    // ---- Queries ----
+
+    @Override
+    public Page<EventRow> events(EventFilter asked, EventOrder order, int limit, int offset) {
+        synchronized (store) {
+            return store.run("list events", () -> {
+                EventFilter filter = rarerFirst(asked);
+                Where where = eventWhere(filter);
+                String from = filter.actor() != null
+                        ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+                String by = filter.actor() != null ? "c." : "e.";
+                String orderBy = switch (order) {
+                    case DATE -> by + "sort_date, " + by + "article_id, " + by + "event_id";
+                    case LATEST -> by + "latest DESC, " + by + "article_id DESC, " + by + "event_id DESC";
+                    case SCORE -> "e.score DESC, e.sort_date, e.article_id, e.event_id";
+                    case CONFLICT -> "e.score, e.sort_date, e.article_id, e.event_id";
+                };
+                List<Object> parameters = new ArrayList<>(where.parameters);
+                parameters.add(limit);
+                parameters.add(offset);
+                List<EventRow> items = new ArrayList<>();
+                query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " ORDER BY " + orderBy
+                        + " LIMIT ? OFFSET ?", parameters,
+                        r -> items.add(read(r.getString(1), EventRow.class, "an event")));
+                long total = filter.counted() ? countedEvents(filter) : single("SELECT count(*) FROM " + from
+                        + " WHERE " + where.sql, where.parameters);
+                return new Page<>(items, total, limit, offset);
+            });
+        }
+    }
+
+    @Override
+    public Page<EventRow> eventsIn(double[] box, EventFilter filter, int limit, int offset) {
+        synchronized (store) {
+            return store.run("list the events of a box", () -> {
+                Where where = eventWhere(filter);
+                String from = filter.actor() != null
+                        ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+                String inside = " AND e.latitude BETWEEN ? AND ? AND " + (box[0] <= box[2]
+                        ? "e.longitude BETWEEN ? AND ?" : "(e.longitude >= ? OR e.longitude <= ?)");
+                List<Object> p = new ArrayList<>(where.parameters);
+                p.addAll(List.of(box[1], box[3], box[0], box[2]));
+                long total = single("SELECT count(*) FROM " + from + " WHERE " + where.sql + inside, p);
+                p.add(limit);
+                p.add(offset);
+                List<EventRow> items = new ArrayList<>();
+                query("SELECT e.shown FROM " + from + " WHERE " + where.sql + inside
+                        + " ORDER BY e.sort_date, e.article_id, e.event_id LIMIT ? OFFSET ?", p,
+                        r -> items.add(read(r.getString(1), EventRow.class, "an event")));
+                return new Page<>(items, total, limit, offset);
+            });
+        }
+    }
+
+    /**
+     * A dyad's filter with the actor of fewer events first: the list walks that actor's events in order and looks
+     * the other one up, so it reads few rows whichever of the two is common.
+     */
+    private EventFilter rarerFirst(EventFilter f) throws SQLException {
+        if (f.actor() == null || f.with() == null) {
+            return f;
+        }
+        String sql = "SELECT coalesce(sum(events), 0) FROM view_counts WHERE code = ? AND partner = ''";
+        return single(sql, List.of(f.with())) >= single(sql, List.of(f.actor())) ? f
+                : new EventFilter(f.from(), f.to(), f.outlet(), f.language(), f.type(), f.with(), f.actor(),
+                f.modality(), f.voice(), f.addedSince());
+    }
+
+    private long countedEvents(EventFilter f) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(f.actor() == null ? "" : f.actor());
+        parameters.add(f.actor() == null || f.with() == null ? "" : f.with());
+        String sql = "SELECT coalesce(sum(events), 0) FROM view_counts WHERE code = ? AND partner = ?";
+        if (f.type() != null) {
+            sql += " AND type = ?";
+            parameters.add(f.type());
+        }
+        if (f.with() != null && f.actor() == null) {
+            parameters.set(0, f.with());
+        }
+        return single(sql, parameters);
+    }
+
+    private record Where(String sql, List<Object> parameters) {
+    }
+
+    private static Where eventWhere(EventFilter f) {
+        StringBuilder sql = new StringBuilder(f.actor() != null ? "c.code = ?" : "1 = 1");
+        List<Object> p = new ArrayList<>();
+        if (f.actor() != null) {
+            p.add(f.actor());
+        }
+        if (f.with() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM view_event_codes w WHERE w.code = ? AND w.id = e.id)");
+            p.add(f.with());
+        }
+        dates(sql, p, "e.date", f.from(), f.to());
+        equal(sql, p, "e.type", f.type());
+        equal(sql, p, "e.outlet", f.outlet());
+        equal(sql, p, "e.language", f.language());
+        equal(sql, p, "e.modality", f.modality());
+        if (f.voice() != null) {
+            sql.append(" AND e.quoted = ?");
+            p.add(f.voice() ? 1 : 0);
+        }
+        if (f.addedSince() != null) {
+            sql.append(" AND e.stored_at >= ?");
+            p.add(f.addedSince());
+        }
+        return new Where(sql.toString(), p);
+    }
+
+    /** A date from {@code from} and up to {@code to} at {@code to}'s own precision; undated rows are out. */
+    private static void dates(StringBuilder sql, List<Object> p, String column, String from, String to) {
+        if (from != null) {
+            sql.append(" AND ").append(column).append(" >= ?");
+            p.add(from);
+        }
+        if (to != null) {
+            sql.append(" AND ").append(column).append(" IS NOT NULL AND substr(").append(column)
+                    .append(", 1, ?) <= ?");
+            p.add(to.length());
+            p.add(to);
+        }
+    }
+
+    private static void equal(StringBuilder sql, List<Object> p, String column, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            p.add(value);
+        }
+    }
+
+    @Override
+    public Optional<EventRow> event(String id) {
+        synchronized (store) {
+            return store.run("find event " + id, () -> {
+                List<EventRow> found = new ArrayList<>();
+                query("SELECT shown FROM view_events WHERE id = ?", List.of(id),
+                        r -> found.add(read(r.getString(1), EventRow.class, "event " + id)));
+                return found.stream().findFirst();
+            });
+        }
+    }
+
+    @Override
+    public List<MonthCount> months(String code, String partner) {
+        synchronized (store) {
+            return store.run("count events by month", () -> {
+                List<MonthCount> found = new ArrayList<>();
+                query("SELECT month, type, events FROM view_counts WHERE code = ? AND partner = ? ORDER BY month, type",
+                        List.of(code == null ? "" : code, code == null || partner == null ? "" : partner),
+                        r -> found.add(new MonthCount(r.getString(1).isEmpty() ? null : r.getString(1),
+                                r.getString(2), r.getLong(3))));
+                return List.copyOf(found);
+            });
+        }
+    }
+
+    @Override
+    public List<Count> partners(String code, int limit) {
+        synchronized (store) {
+            return store.run("list the partners of " + code, () -> counts("SELECT partner, events FROM view_partners "
+                    + "WHERE code = ? ORDER BY events DESC, partner LIMIT ?", List.of(code, limit)));
+        }
+    }
+
+    @Override
+    public long partnerCount(String code) {
+        synchronized (store) {
+            return store.run("count the partners of " + code, () -> single("SELECT count(*) FROM view_partners "
+                    + "WHERE code = ?", List.of(code)));
+        }
+    }
+
+    @Override
+    public Optional<ActorSummary> actor(String key) {
+        synchronized (store) {
+            return store.run("find actor " + key, () -> actorsWhere("key = ?", List.of(key), 1).stream().findFirst());
+        }
+    }
+
+    @Override
+    public List<ActorSummary> actors(String query, int limit) {
+        synchronized (store) {
+            return store.run("list actors", () -> query == null ? actorsWhere("1 = 1", List.of(), limit)
+                    : actorsWhere("(lower(name) LIKE ? ESCAPE '!' OR lower(key) LIKE ? ESCAPE '!')",
+                    List.of(like(query), like(query)), limit));
+        }
+    }
+
+    private List<ActorSummary> actorsWhere(String where, List<Object> parameters, int limit) throws SQLException {
+        List<Object> p = new ArrayList<>(parameters);
+        p.add(limit);
+        List<ActorSummary> found = new ArrayList<>();
+        query("SELECT key, actor_id, name, kind, country, articles, mentions FROM view_actors WHERE " + where
+                + " ORDER BY articles DESC, key LIMIT ?", p, r -> found.add(new ActorSummary(r.getString(1),
+                r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6), r.getLong(7))));
+        return List.copyOf(found);
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        synchronized (store) {
+            return store.run("suggest actors for " + prefix, () -> {
+                String term = prefix.strip().toLowerCase(Locale.ROOT);
+                List<Suggestion> found = new ArrayList<>();
+                query("SELECT a.key, a.name, a.kind, a.country, a.articles, min(t.term), "
+                        + "min(CASE WHEN t.term = ? THEN 0 ELSE 1 END) AS exact FROM view_actor_terms t "
+                        + "JOIN view_actors a ON a.key = t.key WHERE t.term >= ? AND t.term < ? "
+                        + "GROUP BY a.key, a.name, a.kind, a.country, a.articles "
+                        + "ORDER BY exact, a.articles DESC, a.key LIMIT ?", List.of(term, term, term + "\uffff", limit),
+                        r -> found.add(new Suggestion(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getLong(5), r.getString(6))));
+                return List.copyOf(found);
+            });
+        }
+    }
+
+    /** A LIKE pattern for text that holds {@code part}, lower case, with LIKE's wildcards escaped. */
+    private static String like(String part) {
+        return "%" + part.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+    }
+
+    @Override
+    public List<PlaceCount> places(EventFilter filter) {
+        synchronized (store) {
+            return store.run("count events by place", () -> {
+                List<PlaceCount> found = new ArrayList<>();
+                boolean unfiltered = filter.counted() && filter.actor() == null && filter.with() == null;
+                if (unfiltered) {
+                    List<Object> p = new ArrayList<>();
+                    StringBuilder sql = new StringBuilder("1 = 1");
+                    equal(sql, p, "type", filter.type());
+                    query("SELECT place, latitude, longitude, type, events FROM view_places WHERE " + sql
+                            + " ORDER BY place, latitude, longitude, type", p, r -> found.add(place(r)));
+                } else {
+                    Where where = eventWhere(filter);
+                    String from = filter.actor() != null
+                            ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+                    List<EventRow> rows = new ArrayList<>();
+                    query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " AND e.latitude IS NOT NULL",
+                            where.parameters, r -> rows.add(read(r.getString(1), EventRow.class, "an event")));
+                    Map<List<Object>, Long> byPlace = new TreeMap<>(Comparator
+                            .comparing((List<Object> k) -> (String) k.get(0)).thenComparing(k -> (Double) k.get(1))
+                            .thenComparing(k -> (Double) k.get(2)).thenComparing(k -> (String) k.get(3)));
+                    rows.forEach(e -> byPlace.merge(List.of(e.place() == null ? "" : e.place(), e.latitude(),
+                            e.longitude(), e.type().name()), 1L, Long::sum));
+                    byPlace.forEach((k, n) -> found.add(new PlaceCount((String) k.get(0), (Double) k.get(1),
+                            (Double) k.get(2), (String) k.get(3), n)));
+                }
+                return List.copyOf(found);
+            });
+        }
+    }
+
+    private static PlaceCount place(ResultSet r) throws SQLException {
+        return new PlaceCount(r.getString(1), r.getDouble(2), r.getDouble(3), r.getString(4), r.getLong(5));
+    }
+
+    @Override
+    public Page<QuoteRow> quotes(String speaker, ArticleFilter filter, int limit, int offset) {
+        synchronized (store) {
+            return store.run("list quotes", () -> {
+                ArticleFilter f = filter;
+                Where articles = articleWhere(new ArticleFilter(f.from(), f.to(), f.outlet(), f.language(), null,
+                        f.type(), f.theme(), f.addedSince()));
+                StringBuilder where = new StringBuilder(articles.sql);
+                List<Object> p = new ArrayList<>(articles.parameters);
+                if (speaker != null) {
+                    where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '!' OR upper(q.speaker_key) = ? "
+                            + "OR upper(q.on_behalf_of) = ?)");
+                    String code = speaker.toUpperCase(Locale.ROOT);
+                    p.addAll(List.of(like(speaker), code, code));
+                }
+                if (f.actor() != null) {
+                    where.append(" AND (q.speaker_key = ? OR q.on_behalf_of = ?)");
+                    p.addAll(List.of(f.actor(), f.actor()));
+                }
+                String from = " FROM view_quotes q JOIN view_articles a ON a.id = q.article_id WHERE ";
+                long total = single("SELECT count(*)" + from + where, p);
+                p.add(limit);
+                p.add(offset);
+                List<QuoteRow> found = new ArrayList<>();
+                query("SELECT q.shown" + from + where + " ORDER BY q.sort_name, q.article_id, q.quote_id "
+                        + "LIMIT ? OFFSET ?", p, r -> found.add(read(r.getString(1), QuoteRow.class, "a quote")));
+                return new Page<>(found, total, limit, offset);
+            });
+        }
+    }
+
+    @Override
+    public Page<AgreementRow> agreements(String party, int limit, int offset) {
+        synchronized (store) {
+            return store.run("list agreements", () -> {
+                String where = party == null ? "1 = 1"
+                        : "id IN (SELECT p.id FROM view_agreement_parties p WHERE p.code = ?)";
+                List<Object> p = party == null ? new ArrayList<>() : new ArrayList<>(List.of(party));
+                long total = single("SELECT count(*) FROM view_agreements WHERE " + where, p);
+                p.add(limit);
+                p.add(offset);
+                List<AgreementRow> found = new ArrayList<>();
+                query("SELECT shown FROM view_agreements WHERE " + where + " ORDER BY name, article_id, agreement_id "
+                        + "LIMIT ? OFFSET ?", p, r -> found.add(read(r.getString(1), AgreementRow.class,
+                        "an agreement")));
+                return new Page<>(found, total, limit, offset);
+            });
+        }
+    }
+
+    @Override
+    public Page<ArticleRow> articles(ArticleFilter filter, int limit, int offset) {
+        synchronized (store) {
+            return store.run("list articles", () -> {
+                Where where = articleWhere(filter);
+                long total = single("SELECT count(*) FROM view_articles a WHERE " + where.sql, where.parameters);
+                List<Object> p = new ArrayList<>(where.parameters);
+                p.add(limit);
+                p.add(offset);
+                List<ArticleRow> found = new ArrayList<>();
+                query("SELECT a.shown FROM view_articles a WHERE " + where.sql
+                        + " ORDER BY a.sort_published DESC, a.id LIMIT ? OFFSET ?", p,
+                        r -> found.add(read(r.getString(1), ArticleRow.class, "an article")));
+                return new Page<>(found, total, limit, offset);
+            });
+        }
+    }
+
+    @Override
+    public List<ArticleRow> articles(List<String> ids, ArticleFilter filter) {
+        synchronized (store) {
+            return store.run("read " + ids.size() + " articles", () -> {
+                Where where = articleWhere(filter, true);
+                List<ArticleRow> found = new ArrayList<>();
+                for (String id : ids) {
+                    List<Object> p = new ArrayList<>(where.parameters);
+                    p.add(id);
+                    query("SELECT a.shown FROM view_articles a WHERE " + where.sql + " AND a.id = ?", p,
+                            r -> found.add(read(r.getString(1), ArticleRow.class, "article " + id)));
+                }
+                return List.copyOf(found);
+            });
+        }
+    }
+
+    @Override
+    public ArticleFacets facets(ArticleFilter filter, int size, int sample) {
+        synchronized (store) {
+            return store.run("count the facets of articles", () -> {
+                List<List<Count>> facets = new ArrayList<>();
+                for (String facet : List.of("ACTOR", "TYPE", "THEME", "OUTLET")) {
+                    if (filter.none()) {
+                        facets.add(counts("SELECT key, articles FROM view_facets WHERE facet = ? "
+                                + "ORDER BY articles DESC, key LIMIT ?", List.of(facet, size)));
+                    } else {
+                        Where where = articleWhere(filter);
+                        List<Object> p = new ArrayList<>(List.of(facet));
+                        p.addAll(where.parameters);
+                        p.add(sample);
+                        p.add(size);
+                        facets.add(counts("SELECT k.key, count(*) AS n FROM view_article_keys k WHERE k.facet = ? AND "
+                                + "k.article_id IN (SELECT a.id FROM view_articles a WHERE " + where.sql
+                                + " ORDER BY a.sort_published DESC, a.id LIMIT ?) GROUP BY k.key "
+                                + "ORDER BY n DESC, k.key LIMIT ?", p));
+                    }
+                }
+                return new ArticleFacets(facets.get(0), facets.get(1), facets.get(2), facets.get(3));
+            });
+        }
+    }
+
+    private static Where articleWhere(ArticleFilter f) {
+        return articleWhere(f, false);
+    }
+
+    /**
+     * The filter as SQL over {@code view_articles a}. A list or a count lets the database start from the articles
+     * of a key ({@code IN}); a {@code probe} of given articles looks each one's keys up instead ({@code EXISTS}),
+     * which costs the same however many articles a key has.
+     */
+    private static Where articleWhere(ArticleFilter f, boolean probe) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        List<Object> p = new ArrayList<>();
+        dates(sql, p, "a.published", f.from(), f.to());
+        if (f.outlet() != null) {
+            sql.append(" AND lower(a.outlet) = ?");
+            p.add(f.outlet().toLowerCase(Locale.ROOT));
+        }
+        equal(sql, p, "a.language", f.language());
+        if (f.addedSince() != null) {
+            sql.append(" AND a.stored_at >= ?");
+            p.add(f.addedSince());
+        }
+        keyed(sql, p, "'ACTOR', 'COUNTRY'", f.actor(), probe);
+        keyed(sql, p, "'TYPE'", f.type(), probe);
+        keyed(sql, p, "'THEME'", f.theme(), probe);
+        return new Where(sql.toString(), p);
+    }
+
+    private static void keyed(StringBuilder sql, List<Object> p, String facets, String key, boolean probe) {
+        if (key != null) {
+            sql.append(probe ? " AND EXISTS (SELECT 1 FROM view_article_keys k WHERE k.article_id = a.id AND "
+                    : " AND a.id IN (SELECT k.article_id FROM view_article_keys k WHERE ")
+                    .append("k.facet IN (").append(facets).append(") AND k.key = ?)");
+            p.add(key);
+        }
+    }
+
+    // ---- JDBC helpers ----
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> parameters, RowReader reader) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            bind(s, parameters.toArray());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        }
+    }
+
+    private long single(String sql, List<Object> parameters) throws SQLException {
+        long[] n = new long[1];
+        query(sql, parameters, r -> n[0] = r.getLong(1));
+        return n[0];
+    }
+
+    private List<Count> counts(String sql, List<Object> parameters) throws SQLException {
+        List<Count> found = new ArrayList<>();
+        query(sql, parameters, r -> found.add(new Count(r.getString(1), r.getLong(2))));
+        return List.copyOf(found);
+    }
+
+    /** The rows of a query of an article id and a fact id, as mention keys. */
+    private List<String> mentionKeys(String sql) throws SQLException {
+        List<String> found = new ArrayList<>();
+        query(sql, List.of(), r -> found.add(MentionKeys.of(r.getString(1), r.getString(2))));
+        return found;
+    }
+
+    private List<String> strings(String sql, Object... parameters) throws SQLException {
+        List<String> found = new ArrayList<>();
+        query(sql, List.of(parameters), r -> found.add(r.getString(1)));
+        return found;
+    }
+
+    /** The consolidated facts that hold any of these mention keys, by a query of one key's two parts or whole. */
+    private Set<String> holders(String sql, Collection<String> keys) throws SQLException {
+        Set<String> found = new TreeSet<>();
+        boolean split = sql.contains("article_id = ?");
+        for (String key : keys) {
+            Object[] p = split ? new Object[] {MentionKeys.articleId(key), MentionKeys.factId(key)}
+                    : new Object[] {key};
+            query(sql, List.of(p), r -> found.add(r.getString(1)));
+        }
+        return found;
+    }
+
+    private <T> Optional<T> record(String sql, String id, Class<T> type) throws SQLException {
+        List<T> found = new ArrayList<>();
+        query(sql, List.of(id), r -> found.add(read(r.getString(1), type, id)));
+        return found.stream().findFirst();
+    }
+
+    private <T> Optional<T> report(String table, String column, String articleId, String factId, Class<T> type)
+            throws SQLException {
+        List<T> found = new ArrayList<>();
+        query("SELECT shown FROM " + table + " WHERE article_id = ? AND " + column + " = ?", List.of(articleId, factId),
+                r -> found.add(read(r.getString(1), type, MentionKeys.of(articleId, factId))));
+        return found.stream().findFirst();
+    }
+
+    /** When an article was stored and its language. */
+    private String[] articleOf(String articleId) throws SQLException {
+        String[] found = {"", null};
+        query("SELECT stored_at, language FROM view_articles WHERE id = ?", List.of(articleId), r -> {
+            found[0] = r.getString(1);
+            found[1] = r.getString(2);
+        });
+        return found;
+    }
+
+    private String storedAt(String articleId) throws SQLException {
+        List<String> found = strings("SELECT stored_at FROM articles WHERE id = ?", articleId);
+        return found.isEmpty() ? "" : found.get(0);
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            bind(s, parameters);
+            s.executeUpdate();
+        }
+    }
+
+    private void batch(String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(s, row);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object v = parameters[i];
+            if (v == null) {
+                s.setNull(i + 1, Types.NULL);
+            } else if (v instanceof String t) {
+                s.setString(i + 1, t);
+            } else if (v instanceof Integer n) {
+                s.setInt(i + 1, n);
+            } else if (v instanceof Long n) {
+                s.setLong(i + 1, n);
+            } else if (v instanceof Double d) {
+                s.setDouble(i + 1, d);
+            } else {
+                throw new IllegalArgumentException("cannot bind " + v.getClass().getSimpleName() + " " + v
+                        + "; expected text or a number");
+            }
+        }
+    }
+
+    private static List<String> keys(String json) {
+        try {
+            return AccordJson.mapper().readValue(json, KEYS);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("mention keys " + json + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type, String what) {
+        try {
+            return AccordJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(what + " in " + store.where + " cannot be read: " + e.getOriginalMessage()
+                    + "; expected Accord's JSON of a " + type.getSimpleName(), e);
+        }
+    }
+}

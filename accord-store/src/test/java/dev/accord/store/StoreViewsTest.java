@@ -1,0 +1,219 @@
+package dev.accord.store;
+
+import dev.accord.model.ArticleFacts;
+import dev.accord.model.CharSpan;
+import dev.accord.model.Correction;
+import dev.accord.model.Correction.Action;
+import dev.accord.model.Event;
+import dev.accord.model.EventType;
+import dev.accord.model.consolidated.ConsolidatedEvent;
+import dev.accord.model.consolidated.ConsolidationChanges;
+import dev.accord.model.consolidated.ConsolidationDelta;
+import dev.accord.model.consolidated.EventMentionRef;
+import dev.accord.store.ViewStore.ArticleFilter;
+import dev.accord.store.ViewStore.Count;
+import dev.accord.store.ViewStore.EventFilter;
+import dev.accord.store.ViewStore.EventOrder;
+import dev.accord.store.ViewStore.MonthCount;
+import dev.accord.store.ViewRows.EventRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertLinesMatch;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The views' queries (migration V10) on SQLite and on a real PostgreSQL server: each is checked against what the
+ * stored facts say, through articles, a correction, consolidation deltas and a cleared consolidation, and both
+ * databases give the same answers to every query.
+ */
+class StoreViewsTest {
+
+    private static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, null, null);
+    private static final ArticleFilter EVERY = new ArticleFilter(null, null, null, null, null, null, null, null);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sqliteAnswersEachViewFromItsKeptRows() {
+        try (JdbcFactStore store = Backend.SQLITE.open(dir.resolve("sqlite"))) {
+            checkEveryStep(store);
+        }
+    }
+
+    @Test
+    void postgresAnswersEachViewFromItsKeptRows() {
+        try (JdbcFactStore store = Backend.POSTGRES.open(dir.resolve("postgres"))) {
+            checkEveryStep(store);
+        }
+    }
+
+    @Test
+    void bothDatabasesGiveTheSameAnswers() {
+        try (JdbcFactStore postgres = Backend.POSTGRES.open(dir.resolve("postgres"));
+             JdbcFactStore sqlite = Backend.SQLITE.open(dir.resolve("sqlite"))) {
+            for (JdbcFactStore store : List.of(sqlite, postgres)) {
+                fill(store);
+            }
+            assertLinesMatch(answers(sqlite).lines(), answers(postgres).lines());
+            consolidate(sqlite);
+            consolidate(postgres);
+            assertLinesMatch(answers(sqlite).lines(), answers(postgres).lines());
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeTheViewsGetsThemWhenOpened() {
+        Path file = dir.resolve("old.db");
+        try (JdbcFactStore store = SqliteFactStore.open(file)) {
+            fill(store);
+            consolidate(store);
+        }
+        String expected;
+        try (JdbcFactStore store = SqliteFactStore.open(file)) {
+            expected = answers(store);
+            store.inTransaction("forget the views", () -> {
+                try (var s = store.connection.createStatement()) {
+                    s.executeUpdate("DELETE FROM schema_version WHERE version = " + Migrations.VIEWS);
+                    OldStores.dropViews(s);
+                }
+                return null;
+            });
+        }
+        try (JdbcFactStore store = SqliteFactStore.open(file)) {
+            assertEquals(expected, answers(store));
+        }
+    }
+
+    private void checkEveryStep(JdbcFactStore store) {
+        fill(store);
+        ViewStore views = store.views();
+        Page all = page(views.events(ALL, EventOrder.DATE, 10, 0));
+        assertEquals(4, all.total, all.ids.toString());
+        assertEquals(List.of("KAZ", "CHN"), keys(views.actors(null, 10)).subList(0, 2));
+        assertEquals(1, views.events(filter("KAZ", "CHN"), EventOrder.DATE, 10, 0).total());
+        assertEquals(List.of(new Count("CHN", 1)), views.partners("KAZ", 10));
+        assertEquals(List.of(new MonthCount("2025-09", "COERCE", 1)), views.months("KAZ", "CHN"));
+        assertEquals(4, views.months(null, null).stream().mapToLong(MonthCount::events).sum());
+        assertEquals(1, views.quotes("kaz", EVERY, 10, 0).total(), "the official speaks for KAZ");
+        assertEquals(2, views.articles(new ArticleFilter(null, null, null, null, "KAZ", null, null, null), 10, 0)
+                .total());
+        assertEquals(1, views.articles(new ArticleFilter("2025-07", null, null, null, null, null, null, null), 10, 0)
+                .total());
+        assertEquals(new Count("KAZ", 2), views.facets(EVERY, 12, 500).actors().get(0));
+        assertEquals(List.of("KAZ"), views.suggest("kazakh", 10).stream().map(ViewStore.Suggestion::key).toList());
+
+        ArticleFacts astana = Samples.astanaWithEvents();
+        store.addCorrection(Correction.of(astana.article().id(), Action.REJECT, "event:expand", null, List.of(),
+                List.of(), null, null, "analyst", "not an event"));
+        assertEquals(3, views.events(ALL, EventOrder.DATE, 10, 0).total(), "a rejected event is counted no more");
+        assertEquals(3, views.months(null, null).stream().mapToLong(MonthCount::events).sum());
+
+        consolidate(store);
+        Page merged = page(views.events(ALL, EventOrder.DATE, 10, 0));
+        assertEquals(2, merged.total, merged.ids.toString());
+        assertTrue(merged.ids.contains("ev:one"), merged.ids.toString());
+        EventRow one = views.event("ev:one").orElseThrow();
+        assertEquals("event:signed", one.eventId(), "the row of its first report by key");
+        assertEquals(List.of("CHN", "KAZ"), Stream.concat(one.actors().stream(), one.recipients().stream())
+                        .map(ViewRows.Participant::key).sorted().toList(),
+                "a consolidated event has the participants of all its reports");
+        assertEquals(1, views.events(filter("CHN", "KAZ"), EventOrder.DATE, 10, 0).total());
+        assertEquals(2, views.months(null, null).stream().mapToLong(MonthCount::events).sum());
+
+        store.consolidation().clear();
+        assertEquals(3, views.events(ALL, EventOrder.DATE, 10, 0).total(), "cleared, each report counts again");
+        assertEquals(3, views.months(null, null).stream().mapToLong(MonthCount::events).sum());
+    }
+
+    /** Three articles, and a curator's event: Kazakhstan coerces China on the Astana article's date. */
+    private static void fill(JdbcFactStore store) {
+        ArticleFacts astana = Samples.astanaWithEvents();
+        store.put(astana);
+        store.put(Samples.genevaWithEvents());
+        store.put(Samples.undated());
+        int at = astana.article().text().indexOf("memorandum");
+        store.addCorrection(Correction.of(astana.article().id(), Action.ADD_EVENT, null, EventType.COERCE,
+                List.of("state:KAZ"), List.of("state:CHN"), "2025-09-01", new CharSpan(at, at + "memorandum".length()),
+                "analyst", "a dyad"));
+    }
+
+    /** One consolidated event of the Astana article's signing and the curator's event. */
+    private static void consolidate(JdbcFactStore store) {
+        ArticleFacts astana = store.findCurated(Samples.astanaWithEvents().article().id()).orElseThrow();
+        Event signed = astana.events().stream().filter(e -> e.id().equals("event:signed")).findFirst().orElseThrow();
+        Event added = astana.events().stream().filter(e -> e.type() == EventType.COERCE).findFirst().orElseThrow();
+        ConsolidatedEvent one = new ConsolidatedEvent("ev:one", EventType.AGREE, signed.cameo(), signed.modality(),
+                false, List.of("state:KAZ"), List.of("state:CHN"), null, null, null, null, null, 1, List.of(),
+                astana.article().published(), astana.article().published(), List.of(ref(astana, signed),
+                ref(astana, added)));
+        store.consolidate(c -> {
+            c.apply(new ConsolidationChanges(new ConsolidationDelta<>(List.of(one), List.of(), Map.of(), List.of()),
+                    ConsolidationDelta.none(), ConsolidationDelta.none()));
+            return null;
+        });
+    }
+
+    private static EventMentionRef ref(ArticleFacts facts, Event e) {
+        return new EventMentionRef(facts.article().id(), e.id(), facts.article().outlet(), facts.article().published(),
+                e.trigger(), e.confidence());
+    }
+
+    /** Every query's answer, as text, for comparing two stores. */
+    private static String answers(JdbcFactStore store) {
+        ViewStore v = store.views();
+        List<Object> all = new ArrayList<>();
+        for (EventOrder order : EventOrder.values()) {
+            all.add(v.events(ALL, order, 10, 0));
+            all.add(v.events(filter("KAZ", null), order, 10, 0));
+        }
+        all.add(v.events(new EventFilter("2025-09", "2025-09-01", null, "en", "AGREE", null, null, "ASSERTED", false,
+                "2000-01-01"), EventOrder.DATE, 10, 0));
+        all.add(v.months(null, null));
+        all.add(v.months("KAZ", null));
+        all.add(v.months("KAZ", "CHN"));
+        all.add(v.partners("KAZ", 10));
+        all.add(v.actors(null, 10));
+        all.add(v.actors("kaz", 10));
+        all.add(v.actor("KAZ"));
+        all.add(v.suggest("Ka", 10));
+        all.add(v.partnerCount("KAZ"));
+        all.add(v.places(ALL));
+        all.add(v.eventsIn(new double[] {-180, -90, 180, 90}, ALL, 10, 0));
+        all.add(v.eventsIn(new double[] {170, -90, -170, 90}, filter("KAZ", null), 10, 0));
+        all.add(v.quotes(null, EVERY, 10, 0));
+        all.add(v.quotes("kaz", EVERY, 10, 0));
+        all.add(v.quotes(null, new ArticleFilter("2025", "2025-12", null, "en", "KAZ", null, null, null), 10, 0));
+        all.add(v.agreements(null, 10, 0));
+        all.add(v.articles(EVERY, 10, 0));
+        all.add(v.articles(new ArticleFilter(null, "2025-09", null, "en", "KAZ", "AGREE", null, null), 10, 0));
+        all.add(v.facets(EVERY, 12, 500));
+        all.add(v.facets(new ArticleFilter(null, null, null, null, "KAZ", null, null, null), 12, 500));
+        return all.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    }
+
+    private static EventFilter filter(String actor, String with) {
+        return new EventFilter(null, null, null, null, null, actor, with, null, null, null);
+    }
+
+    private static List<String> keys(List<ViewStore.ActorSummary> actors) {
+        return actors.stream().map(ViewStore.ActorSummary::key).toList();
+    }
+
+    private record Page(long total, List<String> ids) {
+    }
+
+    private static Page page(ViewStore.Page<EventRow> page) {
+        return new Page(page.total(), page.items().stream().map(e -> e.event() != null ? e.event()
+                : e.articleId() + "#" + e.eventId()).toList());
+    }
+}

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 
 /** {@code accord eval plover}: event coding against a PLOVER gold file. */
 @Command(name = "plover", mixinStandardHelpOptions = true,
@@ -51,7 +52,7 @@ final class PloverEvalCommand implements Callable<Integer> {
             records = records.subList(0, limit);
         }
         PloverScorer scorer = new PloverScorer(Engine.extractor(spec.commandLine().getErr()));
-        PloverScorer.Report r;
+        PloverScorer.Split r;
         try (Writer w = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             r = scorer.score(records, line -> {
                 try {
@@ -66,7 +67,8 @@ final class PloverEvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(PrintWriter out, Path gold, PloverScorer.Report r) {
+    private static void print(PrintWriter out, Path gold, PloverScorer.Split split) {
+        PloverScorer.Report r = split.all();
         out.printf("PLOVER event coding on %s (%d gold events)%n%n", gold.getFileName(), r.records());
         out.printf("%-10s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
         for (var e : r.perType().entrySet()) {
@@ -77,15 +79,31 @@ final class PloverEvalCommand implements Callable<Integer> {
         }
         row(out, "overall", r, r.overall());
         out.println();
-        out.printf("actor code accuracy (where the type matched):     %.3f (%d / %d)%n",
-                ratio(r.actorsRight(), r.typeMatches()), r.actorsRight(), r.typeMatches());
-        out.printf("recipient code accuracy (where the type matched): %.3f (%d / %d)%n",
-                ratio(r.recipientsRight(), r.typeMatches()), r.recipientsRight(), r.typeMatches());
-        out.printf("full (actor, type, recipient) match rate:         %.3f (%d / %d)%n",
-                ratio(r.fullMatches(), r.records()), r.fullMatches(), r.records());
-        out.printf("false events per 100 gold events:                 %.1f (%d)%n",
-                100.0 * r.falseEvents() / Math.max(1, r.records()), r.falseEvents());
+        out.printf("The halves: split by seed %d; rules are tuned on the tuned half only.%n",
+                PloverScorer.SPLIT_SEED);
+        out.printf("%-42s %9s %9s %9s%n", "", "whole", "tuned", "untuned");
+        List<PloverScorer.Report> all = List.of(split.all(), split.tuned(), split.untuned());
+        summary(out, "gold events", all, x -> (double) x.records(), "%9.0f");
+        summary(out, "event-type precision", all, x -> x.precision(x.overall()), "%9.3f");
+        summary(out, "event-type recall", all, x -> x.recall(x.overall()), "%9.3f");
+        summary(out, "event-type F1", all, x -> x.f1(x.overall()), "%9.3f");
+        summary(out, "actor code accuracy (type matched)", all, x -> ratio(x.actorsRight(), x.typeMatches()), "%9.3f");
+        summary(out, "recipient code accuracy (type matched)", all,
+                x -> ratio(x.recipientsRight(), x.typeMatches()), "%9.3f");
+        summary(out, "full (actor, type, recipient) match rate", all, x -> ratio(x.fullMatches(), x.records()),
+                "%9.3f");
+        summary(out, "false events per 100 gold events", all, x -> 100 * ratio(x.falseEvents(), x.records()),
+                "%9.1f");
         out.flush();
+    }
+
+    private static void summary(PrintWriter out, String name, List<PloverScorer.Report> reports,
+                                ToDoubleFunction<PloverScorer.Report> figure, String format) {
+        out.printf("%-42s", name);
+        for (PloverScorer.Report r : reports) {
+            out.printf(" " + format, figure.applyAsDouble(r));
+        }
+        out.println();
     }
 
     private static void row(PrintWriter out, String name, PloverScorer.Report r, int[] c) {

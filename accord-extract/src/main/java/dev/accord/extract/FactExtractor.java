@@ -41,7 +41,7 @@ public final class FactExtractor {
                 .build();
         // The gazetteer is data fetched when Accord is built, not part of its code or version.
         this.configHash = Hashes.sha256Hex16(annotator.configuration(),
-                "gazetteer=" + Gazetteer.shared().fingerprint());
+                "gazetteer=" + Gazetteer.shared().fingerprint(), EventExtractor.lexiconFingerprint());
     }
 
     /** The hash of the effective configuration that every fact's provenance carries. */

@@ -1,6 +1,7 @@
 package dev.accord.pipeline;
 
 import dev.accord.extract.FactExtractor;
+import dev.accord.extract.event.EventExtractor;
 import dev.accord.nlp.CoreNlpAnnotator;
 
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ public final class Extraction {
         if (standard == null) {
             notice.accept("loading language models (10-30 s, once per run)...");
             standard = new FactExtractor(CoreNlpAnnotator.shared());
+            EventExtractor.lexiconNote().ifPresent(notice);
         }
         return standard;
     }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * PLOVER events and the agreements they sign, read from each sentence's dependency parse by a short
@@ -51,6 +52,19 @@ public final class EventExtractor implements Extractor {
         Objects.requireNonNull(registry, "registry");
         this.parties = new Parties(registry);
         this.summits = new Summits(registry, EventLexicon.standard());
+    }
+
+    /**
+     * What a user should be told about the event lexicon: that PETRARCH2's verb dictionary was not found
+     * and the lexicon alone codes events; empty when it was found.
+     */
+    public static Optional<String> lexiconNote() {
+        return Optional.ofNullable(EventLexicon.note());
+    }
+
+    /** What the event lexicon was built from (whether PETRARCH2's dictionary was mined), for provenance. */
+    public static String lexiconFingerprint() {
+        return EventLexicon.fingerprint();
     }
 
     @Override
@@ -136,6 +150,22 @@ public final class EventExtractor implements Extractor {
         return new Result(events, agreements);
     }
 
+    /**
+     * A sentence reports one event in PETRARCH's frame: its main verb's. So a trigger mined from the
+     * dictionary codes a sentence only when none of Accord's own lexicon does, and of several mined ones
+     * only the highest in the parse stays (the others sit in its clauses: "demanded that ... be freed").
+     */
+    private static void keepOneMined(ParseGraph g, List<Draft> inSentence) {
+        if (inSentence.stream().anyMatch(d -> !d.trigger.mined())) {
+            inSentence.removeIf(d -> d.trigger.mined());
+            return;
+        }
+        inSentence.stream().filter(d -> inSentence.stream().noneMatch(o -> o != d
+                        && g.dominates(o.triggerToken, d.triggerToken)))
+                .findFirst()
+                .ifPresent(top -> inSentence.removeIf(d -> d != top));
+    }
+
     /** The drafts of one parsed sentence, given those of the sentences before. */
     private List<Draft> sentence(EventContext c, ParseGraph g, Sentence s, List<Draft> earlier) {
         List<Draft> inSentence = new ArrayList<>();
@@ -153,6 +183,7 @@ public final class EventExtractor implements Extractor {
             Inheritance.apply(d, inSentence, earlier);
         }
         inSentence.removeIf(d -> d.actors.isEmpty());
+        keepOneMined(g, inSentence);
         return Agreements.distinctSignings(inSentence);
     }
 }

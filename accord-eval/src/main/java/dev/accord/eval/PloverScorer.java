@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.extract.FactExtractor;
+import dev.accord.extract.event.EventTypeClassifier;
+import dev.accord.extract.event.PloverRecords;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
@@ -12,14 +14,12 @@ import dev.accord.model.EventArgument;
 import dev.accord.model.EventType;
 import dev.accord.model.registry.ActorRegistry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Scores event coding against a PLOVER gold file: a JSON array of records, each one sentence with its
@@ -46,12 +47,6 @@ import java.util.function.Consumer;
  */
 public final class PloverScorer {
 
-    /** PLOVER 0.5b1 names the gold may use, with their PLOVER 2.0 types. */
-    private static final Map<String, EventType> OLD_NAMES = Map.of(
-            "DEMAND", EventType.REQUEST,
-            "DISAPPROVE", EventType.ACCUSE,
-            "FIGHT", EventType.ASSAULT,
-            "INVESTIGATE", EventType.ACCUSE);
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "BUS", "MED", "EDU", "NGO",
             "OPP", "REB", "IGO", "CVL", "REF", "SPY", "UAF", "CRM", "LAB", "ELI", "HLH", "AGR", "ENV", "IND", "RAD");
 
@@ -63,8 +58,19 @@ public final class PloverScorer {
                        boolean tuned) {
     }
 
+    /** The number of folds of the cross-validation of the learned classifier. */
+    public static final int FOLDS = 5;
+
     /** The figures of the whole file and of its tuned and untuned halves. */
     public record Split(Report all, Report tuned, Report untuned) {
+    }
+
+    /**
+     * The figures with the learned classifier: learned on the whole file and scored on it (plain);
+     * {@link #FOLDS}-fold cross-validated, each record scored by a classifier that never saw it; and
+     * learned on the tuned half, scored on the untuned half.
+     */
+    public record Learned(Report plain, Report crossValidated, Report untunedFromTuned) {
     }
 
     /** The figures of one run. */
@@ -136,15 +142,7 @@ public final class PloverScorer {
 
     /** Reads a gold file; a record without text or event is a clear error naming it. */
     public static List<Gold> read(Path file) {
-        JsonNode root;
-        try {
-            root = AccordJson.mapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read PLOVER gold file " + file, e);
-        }
-        if (!root.isArray()) {
-            throw new IllegalArgumentException(file + " is not a JSON array; expected PLOVER gold records");
-        }
+        JsonNode root = PloverRecords.records(file);
         List<String> ids = new ArrayList<>();
         for (JsonNode r : root) {
             if (r.hasNonNull("event") && r.hasNonNull("text")) {
@@ -159,21 +157,11 @@ public final class PloverScorer {
             if (!r.hasNonNull("event") || !r.hasNonNull("text")) {
                 continue;
             }
-            String name = r.get("event").asText().strip().toUpperCase();
-            EventType type = OLD_NAMES.containsKey(name) ? OLD_NAMES.get(name) : typeOf(name, file, r);
+            EventType type = PloverRecords.type(r.get("event").asText(), file, r.path("id").asText());
             out.add(new Gold(r.path("id").asText(), date(r.path("date").asText()), r.get("text").asText(), type,
                     codes(r.get("source")), codes(r.get("target")), tuned.contains(r.path("id").asText())));
         }
         return out;
-    }
-
-    private static EventType typeOf(String name, Path file, JsonNode record) {
-        try {
-            return EventType.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": record " + record.path("id").asText() + " has event '" + name
-                    + "'; expected a PLOVER type", e);
-        }
     }
 
     private static LocalDate date(String s) {
@@ -211,15 +199,50 @@ public final class PloverScorer {
 
     /** Codes every record, scores it, and hands each record's predictions to {@code out} as JSON. */
     public Split score(List<Gold> gold, Consumer<ObjectNode> out) {
+        List<Outcome> outcomes = outcomes(extractor, gold, out);
+        return new Split(Outcome.report(outcomes),
+                Outcome.report(outcomes.stream().filter(Outcome::tuned).toList()),
+                Outcome.report(outcomes.stream().filter(o -> !o.tuned()).toList()));
+    }
+
+    /**
+     * Scores the extractor with a classifier learned, by {@code trained}, from each part of the gold in
+     * turn; the cross-validated records' predictions go to {@code out}. The folds follow the seeded order
+     * of the split ({@link #SPLIT_SEED}).
+     */
+    public static Learned scoreLearned(List<Gold> gold, Function<List<EventTypeClassifier.Example>, FactExtractor> trained,
+                                       Consumer<ObjectNode> out) {
+        Report plain = Outcome.report(outcomes(trained.apply(examples(gold)), gold, line -> { }));
+        List<Gold> order = new ArrayList<>(gold);
+        order.sort(Comparator.comparing(Gold::id));
+        Collections.shuffle(order, new Random(SPLIT_SEED));
+        List<Outcome> crossValidated = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Gold> test = new ArrayList<>();
+            List<Gold> train = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                (i % FOLDS == fold ? test : train).add(order.get(i));
+            }
+            crossValidated.addAll(outcomes(trained.apply(examples(train)), test, out));
+        }
+        List<Gold> tuned = gold.stream().filter(Gold::tuned).toList();
+        List<Gold> untuned = gold.stream().filter(g -> !g.tuned()).toList();
+        Report fromTuned = Outcome.report(outcomes(trained.apply(examples(tuned)), untuned, line -> { }));
+        return new Learned(plain, Outcome.report(crossValidated), fromTuned);
+    }
+
+    private static List<EventTypeClassifier.Example> examples(List<Gold> gold) {
+        return gold.stream().map(g -> new EventTypeClassifier.Example(g.text(), g.type())).toList();
+    }
+
+    private static List<Outcome> outcomes(FactExtractor extractor, List<Gold> gold, Consumer<ObjectNode> out) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Gold g : gold) {
             ArticleFacts facts = extractor.analyze(Article.of(g.id(), null, g.date(), "en", g.text()));
             outcomes.add(outcome(g, facts.events()));
             out.accept(prediction(g, facts.events()));
         }
-        return new Split(Outcome.report(outcomes),
-                Outcome.report(outcomes.stream().filter(Outcome::tuned).toList()),
-                Outcome.report(outcomes.stream().filter(o -> !o.tuned()).toList()));
+        return outcomes;
     }
 
     private static Outcome outcome(Gold g, List<Event> events) {

@@ -71,6 +71,7 @@ final class EventLexicon {
     }
 
     private static final class Holder {
+        static final EventLexicon OWN = load();
         static final EventLexicon STANDARD = load().withMined(path("accord.events.petrarch",
                 "reference/petrarch2-dictionaries/CAMEO.2.0.txt"), path("accord.events.cameo2plover",
                 "eval/plover-gsr/CAMEO2PLOVER-2021.txt"));
@@ -113,15 +114,20 @@ final class EventLexicon {
         return Holder.STANDARD.note;
     }
 
-    /** What the standard lexicon was built from, for the configuration hash. */
-    static String fingerprint() {
-        return Holder.STANDARD.fingerprint;
+    /** What this lexicon was built from, for the configuration hash. */
+    String fingerprint() {
+        return fingerprint;
     }
 
-    private String fingerprint = "petrarch=absent";
+    private String fingerprint = "petrarch=none";
 
     static EventLexicon standard() {
         return Holder.STANDARD;
+    }
+
+    /** Accord's own lexicon, without the mined triggers: the baseline they are measured against. */
+    static EventLexicon own() {
+        return Holder.OWN;
     }
 
     /**

@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>every verb of a block that carries a code (the block's, or the verb's own) becomes a bare verb
  *       trigger; a multi-word verb ({@code +BEEF_UP}) becomes a verb–particle pair;</li>
- *   <li>every pattern whose words all follow the verb ({@code - * SANCTIONS [163]}) becomes a verb–noun
- *       pair for each verb of its block, keyed on the pattern's first noun (the head of a braced phrase,
- *       the noun of a prepositional phrase, each member of a synonym set); patterns that constrain the
- *       subject ({@code - &MILITARY * ...}) are left out, as the coder does not check subjects by word;</li>
+ *   <li>every pattern of one element after the verb ({@code - * SANCTIONS [163]}) becomes a verb–noun
+ *       pair for each verb of its block, keyed on that element's noun (the head of a braced phrase, the
+ *       noun of a prepositional phrase, each member of a synonym set); patterns that constrain the
+ *       subject ({@code - &MILITARY * ...}) or need several elements are left out, as the coder checks
+ *       one argument and no subject by word;</li>
  *   <li>codes the table does not map (CAMEO 01 and 02, statements and appeals) make no trigger, as
  *       PLOVER codes no event for them.</li>
  * </ul>
@@ -158,7 +159,12 @@ final class PetrarchVerbs {
         return out;
     }
 
-    /** The nouns a pattern's first element after the verb names; none when words precede the verb. */
+    /**
+     * The nouns a pattern's one element after the verb names: a noun, the head of a braced phrase, the
+     * noun of a prepositional phrase, or the members of a synonym set. None when words precede the verb,
+     * or when the pattern needs more than one element ("* IMPORTANCE (OF TALKS)"), as the coder checks
+     * one argument of the verb and the code of such a pattern rests on the others.
+     */
     private static List<String> firstNouns(String pattern, Map<String, List<String>> synonyms) {
         String body = CODE.matcher(pattern.substring(1)).replaceAll(" ").strip();
         String[] tokens = body.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ")
@@ -166,40 +172,43 @@ final class PetrarchVerbs {
         if (tokens.length == 0 || !tokens[0].equals("*")) {
             return List.of();
         }
-        List<String> braced = new ArrayList<>();
-        boolean inBrace = false;
-        boolean inParen = false;
-        boolean prepositionSeen = false;
+        List<List<String>> elements = new ArrayList<>();
+        List<String> current = null;
+        int depth = 0;
         for (int i = 1; i < tokens.length; i++) {
             String t = tokens[i];
-            switch (t) {
-                case "{" -> inBrace = true;
-                case "}" -> {
-                    return braced.isEmpty() ? List.of() : List.of(braced.get(braced.size() - 1));
+            if (t.equals("(") || t.equals("{")) {
+                if (depth++ == 0) {
+                    current = new ArrayList<>();
+                    elements.add(current);
                 }
-                case "(" -> {
-                    inParen = true;
-                    prepositionSeen = false;
+                if (t.equals("(")) {
+                    current.add("(");
                 }
-                case ")" -> inParen = false;
-                default -> {
-                    if (MARKS.contains(t)) {
-                        continue;
-                    }
-                    if (inParen && !prepositionSeen) {
-                        prepositionSeen = true;
-                        continue;
-                    }
-                    List<String> words = t.startsWith("&") ? synonyms.getOrDefault(t, List.of()) : List.of(word(t));
-                    if (inBrace) {
-                        braced.add(words.isEmpty() ? t : words.get(0));
-                        continue;
-                    }
-                    return words;
+            } else if (t.equals(")") || t.equals("}")) {
+                depth--;
+            } else if (!MARKS.contains(t)) {
+                if (depth == 0) {
+                    current = new ArrayList<>();
+                    elements.add(current);
                 }
+                current.add(t);
             }
         }
-        return List.of();
+        if (elements.size() != 1) {
+            return List.of();
+        }
+        List<String> words = elements.get(0);
+        // A prepositional phrase is named by its noun: the word after the preposition.
+        if (words.get(0).equals("(")) {
+            words = words.size() > 2 ? words.subList(2, words.size()) : List.of();
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        // A braced phrase is named by its head, its last word.
+        String head = words.get(words.size() - 1);
+        return head.startsWith("&") ? synonyms.getOrDefault(head, List.of()) : List.of(word(head));
     }
 
     private static void vote(Map<String, Map<String, Integer>> votes, String key, String code) {

@@ -172,10 +172,13 @@ public final class EventExtractor implements Extractor {
      * dictionary codes a sentence only when none of Accord's own lexicon does, and of several mined ones
      * only the highest in the parse stays (the others sit in its clauses: "demanded that ... be freed").
      * And as PETRARCH codes an event only between a source and a target, a mined (or learned) trigger
-     * needs two parties: an actor and a recipient, or two actors, coded or not.
+     * needs both: an actor and a recipient, coded or not; and its subject must be
+     * the actor itself, not a thing an actor has ("China's vision matches ..."): the subject's head is
+     * an actor's mention or a noun for a part of a state ("minister", "army").
      */
-    private static void keepOneMined(ParseGraph g, List<Draft> inSentence) {
-        inSentence.removeIf(d -> d.trigger.mined() && d.actors.size() + d.recipients.size() < 2);
+    private static void keepOneMined(EventContext c, ParseGraph g, List<Draft> inSentence) {
+        inSentence.removeIf(d -> d.trigger.mined()
+                && (d.recipients.isEmpty() || !subjectIsActor(c, g, d.triggerToken)));
         if (inSentence.stream().anyMatch(d -> !d.trigger.mined())) {
             inSentence.removeIf(d -> d.trigger.mined());
             return;
@@ -211,7 +214,7 @@ public final class EventExtractor implements Extractor {
         Draft d = new Draft(trigger, s.index(), i, c.token(i).span());
         d.confidence = 0.6 * guess.probability();
         parties.apply(c, g, s, d);
-        if (d.actors.isEmpty() || d.actors.size() + d.recipients.size() < 2) {
+        if (d.actors.isEmpty() || d.recipients.isEmpty() || !subjectIsActor(c, g, i)) {
             return Optional.empty();
         }
         ModalityAndAttribution.apply(c, g, d);
@@ -230,6 +233,19 @@ public final class EventExtractor implements Extractor {
             Map.entry(EventType.MOBILIZE, "150"), Map.entry(EventType.SANCTION, "160"),
             Map.entry(EventType.COERCE, "170"), Map.entry(EventType.ASSAULT, "190"));
 
+    private static boolean subjectIsActor(EventContext c, ParseGraph g, int verb) {
+        for (int subject : g.children(verb, "nsubj")) {
+            CharSpan head = c.token(subject).span();
+            boolean mention = c.mentions.keySet().stream().anyMatch(m -> m.contains(head));
+            if (!mention && Parties.headSector(c.lemma(subject)) == null
+                    && !Parties.PLURAL_PRONOUNS.contains(c.lemma(subject))
+                    && !Parties.GROUP_NOUNS.contains(c.lemma(subject))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The drafts of one parsed sentence, given those of the sentences before. */
     private List<Draft> sentence(EventContext c, ParseGraph g, Sentence s, List<Draft> earlier) {
         List<Draft> inSentence = new ArrayList<>();
@@ -247,7 +263,7 @@ public final class EventExtractor implements Extractor {
             Inheritance.apply(d, inSentence, earlier);
         }
         inSentence.removeIf(d -> d.actors.isEmpty());
-        keepOneMined(g, inSentence);
+        keepOneMined(c, g, inSentence);
         if (inSentence.isEmpty()) {
             learned(c, g, s).ifPresent(inSentence::add);
         }

@@ -203,20 +203,30 @@ public final class EventExtractor implements Extractor {
         if (root.isEmpty()) {
             return Optional.empty();
         }
+        // The parties come first: the sentence is encoded only when its main verb has an actor and a
+        // recipient, as the encoder costs more than the rest of the chain.
+        int i = root.get();
+        Draft d = new Draft(new EventLexicon.Trigger(c.lemma(i), null, ROOT_CODES.get(EventType.CONSULT),
+                EventType.CONSULT, null, null, true), s.index(), i, c.token(i).span());
+        parties.apply(c, g, s, d);
+        if (d.actors.isEmpty() || d.recipients.isEmpty() || !subjectIsActor(c, g, i)) {
+            return Optional.empty();
+        }
         EventTypeClassifier.Guess guess = classifier.get().guess(
                 c.article.text().substring(s.span().begin(), s.span().end()));
         if (guess.probability() < EventTypeClassifier.THRESHOLD) {
             return Optional.empty();
         }
-        int i = root.get();
-        EventLexicon.Trigger trigger = new EventLexicon.Trigger(c.lemma(i), null, ROOT_CODES.get(guess.type()),
-                guess.type(), null, null, true);
-        Draft d = new Draft(trigger, s.index(), i, c.token(i).span());
-        d.confidence = 0.6 * guess.probability();
+        d.trigger = new EventLexicon.Trigger(c.lemma(i), null, ROOT_CODES.get(guess.type()), guess.type(), null, null,
+                true);
+        // Who is the recipient depends on the type ("demanded that X ...": X), so the parties are read again.
+        d.actors.clear();
+        d.recipients.clear();
         parties.apply(c, g, s, d);
-        if (d.actors.isEmpty() || d.recipients.isEmpty() || !subjectIsActor(c, g, i)) {
+        if (d.actors.isEmpty() || d.recipients.isEmpty()) {
             return Optional.empty();
         }
+        d.confidence = 0.6 * guess.probability();
         ModalityAndAttribution.apply(c, g, d);
         DatesAndPlaces.apply(c, g, s, d);
         return Optional.of(d);

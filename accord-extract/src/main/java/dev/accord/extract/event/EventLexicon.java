@@ -70,8 +70,11 @@ final class EventLexicon {
     private EventLexicon() {
     }
 
-    private static final class Holder {
+    private static final class OwnHolder {
         static final EventLexicon OWN = load();
+    }
+
+    private static final class Holder {
         static final EventLexicon STANDARD = load().withMined(path("accord.events.petrarch",
                 "reference/petrarch2-dictionaries/CAMEO.2.0.txt"), path("accord.events.cameo2plover",
                 "eval/plover-gsr/CAMEO2PLOVER-2021.txt"));
@@ -127,7 +130,7 @@ final class EventLexicon {
 
     /** Accord's own lexicon, without the mined triggers: the baseline they are measured against. */
     static EventLexicon own() {
-        return Holder.OWN;
+        return OwnHolder.OWN;
     }
 
     /**

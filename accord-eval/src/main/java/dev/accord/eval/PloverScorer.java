@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.extract.FactExtractor;
+import dev.accord.extract.event.EventTypeClassifier;
+import dev.accord.extract.event.PloverRecords;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
@@ -12,21 +14,22 @@ import dev.accord.model.EventArgument;
 import dev.accord.model.EventType;
 import dev.accord.model.registry.ActorRegistry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Scores event coding against a PLOVER gold file: a JSON array of records, each one sentence with its
@@ -37,20 +40,37 @@ import java.util.function.Consumer;
  * every other type Accord codes is a false positive. Actor and recipient accuracy compare the state
  * or organisation codes (sectors left aside) of the best event of the gold type. The false-event rate
  * counts every predicted event that is not the one gold event, per 100 gold events.
+ *
+ * <p>The records are split in two by a seeded shuffle ({@link #SPLIT_SEED}) of their sorted ids: lexicon
+ * rules are written, and misses read, only on the tuned half, so the untuned half gives a figure the
+ * rules were not fitted to. The report holds the whole file and both halves.
  */
 public final class PloverScorer {
 
-    /** PLOVER 0.5b1 names the gold may use, with their PLOVER 2.0 types. */
-    private static final Map<String, EventType> OLD_NAMES = Map.of(
-            "DEMAND", EventType.REQUEST,
-            "DISAPPROVE", EventType.ACCUSE,
-            "FIGHT", EventType.ASSAULT,
-            "INVESTIGATE", EventType.ACCUSE);
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "BUS", "MED", "EDU", "NGO",
             "OPP", "REB", "IGO", "CVL", "REF", "SPY", "UAF", "CRM", "LAB", "ELI", "HLH", "AGR", "ENV", "IND", "RAD");
 
-    /** One gold record. */
-    public record Gold(String id, LocalDate date, String text, EventType type, Set<String> sources, Set<String> targets) {
+    /** The seed of the split into a tuned and an untuned half. */
+    public static final long SPLIT_SEED = 17_01L;
+
+    /** One gold record, and whether it is in the half that rules may be tuned on. */
+    public record Gold(String id, LocalDate date, String text, EventType type, Set<String> sources, Set<String> targets,
+                       boolean tuned) {
+    }
+
+    /** The number of folds of the cross-validation of the learned classifier. */
+    public static final int FOLDS = 5;
+
+    /** The figures of the whole file and of its tuned and untuned halves. */
+    public record Split(Report all, Report tuned, Report untuned) {
+    }
+
+    /**
+     * The figures with the learned classifier: learned on the whole file and scored on it (plain);
+     * {@link #FOLDS}-fold cross-validated, each record scored by a classifier that never saw it; and
+     * learned on the tuned half, scored on the untuned half.
+     */
+    public record Learned(Report plain, Report crossValidated, Report untunedFromTuned) {
     }
 
     /** The figures of one run. */
@@ -83,6 +103,37 @@ public final class PloverScorer {
         }
     }
 
+    /** What one record's coding scored: its type counts and whether the best event's parties matched. */
+    record Outcome(boolean tuned, EventType gold, Set<EventType> predicted, boolean typeMatched, boolean actorsRight,
+                   boolean recipientsRight, int falseEvents) {
+
+        static Report report(List<Outcome> outcomes) {
+            Map<EventType, int[]> perType = new TreeMap<>();
+            for (EventType t : EventType.values()) {
+                perType.put(t, new int[3]);
+            }
+            int actors = 0;
+            int recipients = 0;
+            int matches = 0;
+            int full = 0;
+            int falseEvents = 0;
+            for (Outcome o : outcomes) {
+                for (EventType t : o.predicted()) {
+                    perType.get(t)[t == o.gold() ? 0 : 1]++;
+                }
+                if (!o.predicted().contains(o.gold())) {
+                    perType.get(o.gold())[2]++;
+                }
+                matches += o.typeMatched() ? 1 : 0;
+                actors += o.actorsRight() ? 1 : 0;
+                recipients += o.recipientsRight() ? 1 : 0;
+                full += o.actorsRight() && o.recipientsRight() ? 1 : 0;
+                falseEvents += o.falseEvents();
+            }
+            return new Report(outcomes.size(), perType, actors, recipients, matches, full, falseEvents);
+        }
+    }
+
     private final FactExtractor extractor;
 
     public PloverScorer(FactExtractor extractor) {
@@ -91,35 +142,26 @@ public final class PloverScorer {
 
     /** Reads a gold file; a record without text or event is a clear error naming it. */
     public static List<Gold> read(Path file) {
-        JsonNode root;
-        try {
-            root = AccordJson.mapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read PLOVER gold file " + file, e);
+        JsonNode root = PloverRecords.records(file);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode r : root) {
+            if (r.hasNonNull("event") && r.hasNonNull("text")) {
+                ids.add(r.path("id").asText());
+            }
         }
-        if (!root.isArray()) {
-            throw new IllegalArgumentException(file + " is not a JSON array; expected PLOVER gold records");
-        }
+        Collections.sort(ids);
+        Collections.shuffle(ids, new Random(SPLIT_SEED));
+        Set<String> tuned = Set.copyOf(ids.subList(0, ids.size() / 2));
         List<Gold> out = new ArrayList<>();
         for (JsonNode r : root) {
             if (!r.hasNonNull("event") || !r.hasNonNull("text")) {
                 continue;
             }
-            String name = r.get("event").asText().strip().toUpperCase();
-            EventType type = OLD_NAMES.containsKey(name) ? OLD_NAMES.get(name) : typeOf(name, file, r);
+            EventType type = PloverRecords.type(r.get("event").asText(), file, r.path("id").asText());
             out.add(new Gold(r.path("id").asText(), date(r.path("date").asText()), r.get("text").asText(), type,
-                    codes(r.get("source")), codes(r.get("target"))));
+                    codes(r.get("source")), codes(r.get("target")), tuned.contains(r.path("id").asText())));
         }
         return out;
-    }
-
-    private static EventType typeOf(String name, Path file, JsonNode record) {
-        try {
-            return EventType.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": record " + record.path("id").asText() + " has event '" + name
-                    + "'; expected a PLOVER type", e);
-        }
     }
 
     private static LocalDate date(String s) {
@@ -156,41 +198,62 @@ public final class PloverScorer {
     }
 
     /** Codes every record, scores it, and hands each record's predictions to {@code out} as JSON. */
-    public Report score(List<Gold> gold, Consumer<ObjectNode> out) {
-        Map<EventType, int[]> perType = new TreeMap<>();
-        for (EventType t : EventType.values()) {
-            perType.put(t, new int[3]);
+    public Split score(List<Gold> gold, Consumer<ObjectNode> out) {
+        List<Outcome> outcomes = outcomes(extractor, gold, out);
+        return new Split(Outcome.report(outcomes),
+                Outcome.report(outcomes.stream().filter(Outcome::tuned).toList()),
+                Outcome.report(outcomes.stream().filter(o -> !o.tuned()).toList()));
+    }
+
+    /**
+     * Scores the extractor with a classifier learned, by {@code trained}, from each part of the gold in
+     * turn; the cross-validated records' predictions go to {@code out}. The folds follow the seeded order
+     * of the split ({@link #SPLIT_SEED}).
+     */
+    public static Learned scoreLearned(List<Gold> gold, Function<List<EventTypeClassifier.Example>, FactExtractor> trained,
+                                       Consumer<ObjectNode> out) {
+        Report plain = Outcome.report(outcomes(trained.apply(examples(gold)), gold, line -> { }));
+        List<Gold> order = new ArrayList<>(gold);
+        order.sort(Comparator.comparing(Gold::id));
+        Collections.shuffle(order, new Random(SPLIT_SEED));
+        List<Outcome> crossValidated = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Gold> test = new ArrayList<>();
+            List<Gold> train = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                (i % FOLDS == fold ? test : train).add(order.get(i));
+            }
+            crossValidated.addAll(outcomes(trained.apply(examples(train)), test, out));
         }
-        int actorsRight = 0;
-        int recipientsRight = 0;
-        int typeMatches = 0;
-        int full = 0;
-        int falseEvents = 0;
+        List<Gold> tuned = gold.stream().filter(Gold::tuned).toList();
+        List<Gold> untuned = gold.stream().filter(g -> !g.tuned()).toList();
+        Report fromTuned = Outcome.report(outcomes(trained.apply(examples(tuned)), untuned, line -> { }));
+        return new Learned(plain, Outcome.report(crossValidated), fromTuned);
+    }
+
+    private static List<EventTypeClassifier.Example> examples(List<Gold> gold) {
+        return gold.stream().map(g -> new EventTypeClassifier.Example(g.text(), g.type())).toList();
+    }
+
+    private static List<Outcome> outcomes(FactExtractor extractor, List<Gold> gold, Consumer<ObjectNode> out) {
+        List<Outcome> outcomes = new ArrayList<>();
         for (Gold g : gold) {
             ArticleFacts facts = extractor.analyze(Article.of(g.id(), null, g.date(), "en", g.text()));
-            List<Event> events = facts.events();
-            Set<EventType> predicted = new LinkedHashSet<>();
-            events.forEach(e -> predicted.add(e.type()));
-            for (EventType t : predicted) {
-                perType.get(t)[t == g.type() ? 0 : 1]++;
-            }
-            if (!predicted.contains(g.type())) {
-                perType.get(g.type())[2]++;
-            }
-            Event best = events.stream().filter(e -> e.type() == g.type())
-                    .max((a, b) -> Integer.compare(agreement(a, g), agreement(b, g))).orElse(null);
-            falseEvents += events.size() - (best == null ? 0 : 1);
-            if (best != null) {
-                typeMatches++;
-                boolean actors = codes(best.actors()).equals(g.sources());
-                boolean recipients = codes(best.recipients()).equals(g.targets());
-                actorsRight += actors ? 1 : 0;
-                recipientsRight += recipients ? 1 : 0;
-                full += actors && recipients ? 1 : 0;
-            }
-            out.accept(prediction(g, events));
+            outcomes.add(outcome(g, facts.events()));
+            out.accept(prediction(g, facts.events()));
         }
-        return new Report(gold.size(), perType, actorsRight, recipientsRight, typeMatches, full, falseEvents);
+        return outcomes;
+    }
+
+    private static Outcome outcome(Gold g, List<Event> events) {
+        Set<EventType> predicted = new LinkedHashSet<>();
+        events.forEach(e -> predicted.add(e.type()));
+        Event best = events.stream().filter(e -> e.type() == g.type())
+                .max((a, b) -> Integer.compare(agreement(a, g), agreement(b, g))).orElse(null);
+        return new Outcome(g.tuned(), g.type(), predicted, best != null,
+                best != null && codes(best.actors()).equals(g.sources()),
+                best != null && codes(best.recipients()).equals(g.targets()),
+                events.size() - (best == null ? 0 : 1));
     }
 
     private static int agreement(Event e, Gold g) {
@@ -215,6 +278,7 @@ public final class PloverScorer {
     private static ObjectNode prediction(Gold g, List<Event> events) {
         ObjectNode line = AccordJson.mapper().createObjectNode();
         line.put("id", g.id());
+        line.put("half", g.tuned() ? "tuned" : "untuned");
         ObjectNode gold = line.putObject("gold");
         gold.put("type", g.type().name());
         g.sources().forEach(gold.putArray("source")::add);

@@ -1,6 +1,7 @@
 package dev.accord.extract;
 
 import dev.accord.extract.event.EventExtractor;
+import dev.accord.extract.event.EventTypeClassifier;
 import dev.accord.geo.Gazetteer;
 import dev.accord.model.AccordVersion;
 import dev.accord.model.Article;
@@ -13,6 +14,7 @@ import dev.accord.model.text.Annotator;
 import dev.accord.model.text.ParseSelection;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The article → facts function: annotates an article once and runs every extractor over it, as the
@@ -27,8 +29,16 @@ public final class FactExtractor {
     private final String configHash;
 
     public FactExtractor(Annotator annotator) {
+        this(annotator, true, Optional.empty());
+    }
+
+    /**
+     * The extractor whose event coder uses the triggers mined from PETRARCH2's dictionary when
+     * {@code minedTriggers}, and asks {@code classifier} of the sentences no trigger makes an event of.
+     */
+    public FactExtractor(Annotator annotator, boolean minedTriggers, Optional<EventTypeClassifier> classifier) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
-        EventExtractor events = new EventExtractor(ActorRegistry.standard());
+        EventExtractor events = new EventExtractor(ActorRegistry.standard(), minedTriggers, classifier);
         this.pipeline = Pipeline.builder()
                 .then(new EntityExtractor())
                 .then(new TimeExtractor())
@@ -39,9 +49,10 @@ public final class FactExtractor {
                 .then(new ParseStage(annotator, events))
                 .then(events)
                 .build();
-        // The gazetteer is data fetched when Accord is built, not part of its code or version.
+        // The gazetteer (fetched when Accord is built), the mined dictionary and the classifier's examples
+        // are data, not part of Accord's code or version.
         this.configHash = Hashes.sha256Hex16(annotator.configuration(),
-                "gazetteer=" + Gazetteer.shared().fingerprint());
+                "gazetteer=" + Gazetteer.shared().fingerprint(), events.fingerprint());
     }
 
     /** The hash of the effective configuration that every fact's provenance carries. */

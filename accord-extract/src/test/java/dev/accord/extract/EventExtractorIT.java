@@ -133,4 +133,26 @@ class EventExtractorIT {
         assertEquals(EventType.REJECT, e.type());
         assertEquals(List.of("TURGOV"), codes(e.actors()));
     }
+
+    @Test
+    void aSummitHostedBetweenTwoPartiesGivesTheLeadersOfLaterSentencesTheirParties() {
+        ArticleFacts facts = analyze("The Prime Minister of Portugal received the President of Brazil in Lisbon on "
+                + "Friday for a summit between Portugal and Brazil. At the meeting, the leaders adopted a joint "
+                + "declaration and launched a partnership on clean shipping. The two sides also discussed the war "
+                + "in Sudan.");
+        List<Event> events = facts.events();
+        Event summit = events.get(0);
+        assertEquals(EventType.CONSULT, summit.type());
+        assertEquals("received", summit.trigger().text());
+        assertEquals(List.of("PRT", "BRA"), codes(summit.actors()));
+        for (String trigger : List.of("adopted", "launched", "discussed")) {
+            Event e = events.stream().filter(x -> x.trigger().text().equals(trigger)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no event for '" + trigger + "' in " + events));
+            assertEquals(List.of("PRT", "BRA"), codes(e.actors()), trigger);
+        }
+        assertEquals(EventType.SUPPORT, events.stream().filter(x -> x.trigger().text().equals("adopted"))
+                .findFirst().orElseThrow().type());
+        assertEquals(EventType.COOPERATE, events.stream().filter(x -> x.trigger().text().equals("launched"))
+                .findFirst().orElseThrow().type());
+    }
 }

@@ -9,6 +9,7 @@ import dev.accord.model.Article;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Entity;
 import dev.accord.model.Event;
+import dev.accord.model.EventType;
 import dev.accord.model.Provenance;
 import dev.accord.model.Quote;
 import dev.accord.model.Theme;
@@ -22,7 +23,9 @@ import dev.accord.model.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * PLOVER events and the agreements they sign, read from each sentence's dependency parse by a short
@@ -43,14 +46,42 @@ import java.util.Objects;
  */
 public final class EventExtractor implements Extractor {
 
-    private final Triggers triggers = new Triggers(EventLexicon.standard());
+    private final EventLexicon lexicon;
+    private final Triggers triggers;
     private final Parties parties;
     private final Summits summits;
+    private final Optional<EventTypeClassifier> classifier;
 
+    /** The chain with the lexicon and the mined triggers, without a classifier. */
     public EventExtractor(ActorRegistry registry) {
+        this(registry, true, Optional.empty());
+    }
+
+    /**
+     * The chain with Accord's lexicon, the triggers mined from PETRARCH2's dictionary when {@code mined}
+     * (and it is found), and a learned classifier that codes the parsed sentences where no trigger makes
+     * an event ({@link #learned}).
+     */
+    public EventExtractor(ActorRegistry registry, boolean mined, Optional<EventTypeClassifier> classifier) {
         Objects.requireNonNull(registry, "registry");
+        this.lexicon = mined ? EventLexicon.standard() : EventLexicon.own();
+        this.triggers = new Triggers(lexicon);
         this.parties = new Parties(registry);
-        this.summits = new Summits(registry, EventLexicon.standard());
+        this.summits = new Summits(registry, lexicon);
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+    }
+
+    /**
+     * What a user should be told about the event lexicon: that PETRARCH2's verb dictionary was not found
+     * and the lexicon alone codes events; empty when it was found.
+     */
+    public static Optional<String> lexiconNote() {
+        return Optional.ofNullable(EventLexicon.note());
+    }
+
+    /** What this coder was built from (the mined dictionary, the classifier), for the configuration hash. */
+    public String fingerprint() {
+        return lexicon.fingerprint() + ";" + classifier.map(EventTypeClassifier::fingerprint).orElse("classifier=none");
     }
 
     @Override
@@ -136,6 +167,95 @@ public final class EventExtractor implements Extractor {
         return new Result(events, agreements);
     }
 
+    /**
+     * A sentence reports one event in PETRARCH's frame: its main verb's. So a trigger mined from the
+     * dictionary codes a sentence only when none of Accord's own lexicon does, and of several mined ones
+     * only the highest in the parse stays (the others sit in its clauses: "demanded that ... be freed").
+     * And as PETRARCH codes an event only between a source and a target, a mined (or learned) trigger
+     * needs both: an actor and a recipient, coded or not; and its subject must be
+     * the actor itself, not a thing an actor has ("China's vision matches ..."): the subject's head is
+     * an actor's mention or a noun for a part of a state ("minister", "army").
+     */
+    private static void keepOneMined(EventContext c, ParseGraph g, List<Draft> inSentence) {
+        inSentence.removeIf(d -> d.trigger.mined()
+                && (d.recipients.isEmpty() || !subjectIsActor(c, g, d.triggerToken)));
+        if (inSentence.stream().anyMatch(d -> !d.trigger.mined())) {
+            inSentence.removeIf(d -> d.trigger.mined());
+            return;
+        }
+        inSentence.stream().filter(d -> inSentence.stream().noneMatch(o -> o != d
+                        && g.dominates(o.triggerToken, d.triggerToken)))
+                .findFirst()
+                .ifPresent(top -> inSentence.removeIf(d -> d != top));
+    }
+
+    /**
+     * A sentence the lexicon makes no event of, coded by the classifier when it is sure enough: the
+     * event's trigger is the sentence's main verb (its parse's root), whose subject must name an actor,
+     * as for any trigger.
+     */
+    private Optional<Draft> learned(EventContext c, ParseGraph g, Sentence s) {
+        if (classifier.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> root = s.dependencies().stream().filter(d -> d.governor() < 0).map(d -> d.dependent())
+                .filter(i -> c.token(i).pos().startsWith("VB")).findFirst();
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        // The parties come first: the sentence is encoded only when its main verb has an actor and a
+        // recipient, as the encoder costs more than the rest of the chain.
+        int i = root.get();
+        Draft d = new Draft(new EventLexicon.Trigger(c.lemma(i), null, ROOT_CODES.get(EventType.CONSULT),
+                EventType.CONSULT, null, null, true), s.index(), i, c.token(i).span());
+        parties.apply(c, g, s, d);
+        if (d.actors.isEmpty() || d.recipients.isEmpty() || !subjectIsActor(c, g, i)) {
+            return Optional.empty();
+        }
+        EventTypeClassifier.Guess guess = classifier.get().guess(
+                c.article.text().substring(s.span().begin(), s.span().end()));
+        if (guess.probability() < EventTypeClassifier.THRESHOLD) {
+            return Optional.empty();
+        }
+        d.trigger = new EventLexicon.Trigger(c.lemma(i), null, ROOT_CODES.get(guess.type()), guess.type(), null, null,
+                true);
+        // Who is the recipient depends on the type ("demanded that X ...": X), so the parties are read again.
+        d.actors.clear();
+        d.recipients.clear();
+        parties.apply(c, g, s, d);
+        if (d.actors.isEmpty() || d.recipients.isEmpty()) {
+            return Optional.empty();
+        }
+        d.confidence = 0.6 * guess.probability();
+        ModalityAndAttribution.apply(c, g, d);
+        DatesAndPlaces.apply(c, g, s, d);
+        return Optional.of(d);
+    }
+
+    /** Each PLOVER type's most general CAMEO code, for events the classifier codes by type alone. */
+    private static final Map<EventType, String> ROOT_CODES = Map.ofEntries(
+            Map.entry(EventType.AGREE, "030"), Map.entry(EventType.CONSULT, "040"),
+            Map.entry(EventType.SUPPORT, "050"), Map.entry(EventType.COOPERATE, "060"),
+            Map.entry(EventType.AID, "070"), Map.entry(EventType.CONCEDE, "080"),
+            Map.entry(EventType.RETREAT, "084"), Map.entry(EventType.REQUEST, "100"),
+            Map.entry(EventType.ACCUSE, "110"), Map.entry(EventType.REJECT, "120"),
+            Map.entry(EventType.THREATEN, "130"), Map.entry(EventType.PROTEST, "140"),
+            Map.entry(EventType.MOBILIZE, "150"), Map.entry(EventType.SANCTION, "160"),
+            Map.entry(EventType.COERCE, "170"), Map.entry(EventType.ASSAULT, "190"));
+
+    private static boolean subjectIsActor(EventContext c, ParseGraph g, int verb) {
+        for (int subject : g.children(verb, "nsubj")) {
+            CharSpan head = c.token(subject).span();
+            boolean mention = c.mentions.keySet().stream().anyMatch(m -> m.contains(head));
+            if (!mention && Parties.headSector(c.lemma(subject)) == null
+                    && !Parties.PLURAL_PRONOUNS.contains(c.lemma(subject))
+                    && !Parties.GROUP_NOUNS.contains(c.lemma(subject))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The drafts of one parsed sentence, given those of the sentences before. */
     private List<Draft> sentence(EventContext c, ParseGraph g, Sentence s, List<Draft> earlier) {
         List<Draft> inSentence = new ArrayList<>();
@@ -153,6 +273,10 @@ public final class EventExtractor implements Extractor {
             Inheritance.apply(d, inSentence, earlier);
         }
         inSentence.removeIf(d -> d.actors.isEmpty());
+        keepOneMined(c, g, inSentence);
+        if (inSentence.isEmpty()) {
+            learned(c, g, s).ifPresent(inSentence::add);
+        }
         return Agreements.distinctSignings(inSentence);
     }
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,16 @@ import java.util.Set;
 
 /**
  * The event triggers of {@code events.tsv}: verb lemmas, verb–noun pairs ("hold talks") and nouns
- * that name an event ("summit"), each with its CAMEO code and PLOVER type, mode and context.
+ * that name an event ("summit"), each with its CAMEO code and PLOVER type, mode and context; and,
+ * below them, the triggers mined from PETRARCH2's verb dictionary ({@link PetrarchVerbs}) when it is
+ * found at run time.
+ *
+ * <p>The dictionary is the file {@code accord.events.petrarch} names (a system property), and the
+ * CAMEO-to-PLOVER table the file {@code accord.events.cameo2plover} names; by default both are read
+ * from the shared folder beside the checkout ({@code accord.shared}, else {@code ../shared} beside
+ * {@code accord.home}, else beside the working directory):
+ * {@code reference/petrarch2-dictionaries/CAMEO.2.0.txt} and {@code eval/plover-gsr/CAMEO2PLOVER-2021.txt}.
+ * When either is absent the lexicon alone codes events, and {@link #note()} says so.
  */
 final class EventLexicon {
 
@@ -29,10 +40,16 @@ final class EventLexicon {
      *
      * @param noun the object or preposition the verb needs ("talks" for "hold talks"), or {@code null}
      */
-    record Trigger(String verb, String noun, String cameo, EventType type, String mode, String context) {
+    record Trigger(String verb, String noun, String cameo, EventType type, String mode, String context,
+                   boolean mined) {
         Trigger {
             Objects.requireNonNull(cameo, "cameo");
             Objects.requireNonNull(type, "type");
+        }
+
+        /** A trigger of Accord's own lexicon. */
+        Trigger(String verb, String noun, String cameo, EventType type, String mode, String context) {
+            this(verb, noun, cameo, type, mode, context, false);
         }
 
         /** A trigger that needs a particular noun is more specific than the bare verb. */
@@ -46,16 +63,74 @@ final class EventLexicon {
     private final Map<String, Trigger> nouns = new HashMap<>();
     /** The verbs of {@link #verbNouns}, so that a lookup by verb alone needs no scan. */
     private final Set<String> pairVerbs = new HashSet<>();
+    /** The mined triggers, consulted only when Accord's own have none. */
+    private final Map<String, Trigger> mined = new HashMap<>();
+    private String note;
 
     private EventLexicon() {
     }
 
-    private static final class Holder {
-        static final EventLexicon STANDARD = load();
+    private static final class OwnHolder {
+        static final EventLexicon OWN = load();
     }
+
+    private static final class Holder {
+        static final EventLexicon STANDARD = load().withMined(path("accord.events.petrarch",
+                "reference/petrarch2-dictionaries/CAMEO.2.0.txt"), path("accord.events.cameo2plover",
+                "eval/plover-gsr/CAMEO2PLOVER-2021.txt"));
+    }
+
+    /** A file named by a system property, or found under the shared folder beside the checkout. */
+    static Path path(String property, String underShared) {
+        String named = System.getProperty(property);
+        if (named != null) {
+            return Path.of(named);
+        }
+        String shared = System.getProperty("accord.shared");
+        String home = System.getProperty("accord.home");
+        Path dir = shared != null ? Path.of(shared)
+                : (home == null ? Path.of("") : Path.of(home)).toAbsolutePath().resolve("../shared").normalize();
+        return dir.resolve(underShared);
+    }
+
+    /** This lexicon with the triggers mined from a PETRARCH2 dictionary, or alone with a note when a file is absent. */
+    EventLexicon withMined(Path dictionary, Path mapping) {
+        if (!Files.isRegularFile(dictionary) || !Files.isRegularFile(mapping)) {
+            note = "PETRARCH2 verb dictionary or CAMEO-to-PLOVER table not found (" + dictionary + ", " + mapping
+                    + "); events are coded by Accord's lexicon alone. Set -Daccord.events.petrarch=FILE and "
+                    + "-Daccord.events.cameo2plover=FILE to use them.";
+            return this;
+        }
+        PetrarchVerbs.read(dictionary, PetrarchVerbs.readMapping(mapping)).forEach((key, t) -> {
+            mined.put(key, t);
+            if (t.noun() != null) {
+                pairVerbs.add(t.verb());
+            }
+        });
+        note = null;
+        fingerprint = "petrarch=" + dictionary.getFileName() + ":" + mined.size();
+        return this;
+    }
+
+    /** What the standard lexicon wants the user told (the dictionary is absent), or {@code null}. */
+    static String note() {
+        return Holder.STANDARD.note;
+    }
+
+    /** What this lexicon was built from, for the configuration hash. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private String fingerprint = "petrarch=none";
 
     static EventLexicon standard() {
         return Holder.STANDARD;
+    }
+
+    /** Accord's own lexicon, without the mined triggers: the baseline they are measured against. */
+    static EventLexicon own() {
+        return OwnHolder.OWN;
     }
 
     /**
@@ -69,7 +144,16 @@ final class EventLexicon {
                 return Optional.of(t);
             }
         }
-        return Optional.ofNullable(verbs.get(lemma));
+        if (verbs.containsKey(lemma)) {
+            return Optional.of(verbs.get(lemma));
+        }
+        for (String noun : argumentLemmas) {
+            Trigger t = mined.get(lemma + ">" + noun);
+            if (t != null) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.ofNullable(mined.get(lemma));
     }
 
     /** Whether some verb–noun pair needs this verb, so the verb is worth a look even without a bare entry. */

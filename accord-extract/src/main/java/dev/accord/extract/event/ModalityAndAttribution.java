@@ -111,7 +111,8 @@ final class ModalityAndAttribution {
             cameo = type == EventType.CONSULT ? "125" : "120";
             type = EventType.REJECT;
         }
-        return new EventLexicon.Trigger(trigger.verb(), trigger.noun(), cameo, type, trigger.mode(), trigger.context());
+        return new EventLexicon.Trigger(trigger.verb(), trigger.noun(), cameo, type, trigger.mode(), trigger.context(),
+                trigger.mined());
     }
 
     /** Future cooperation is an intent to cooperate (AGREE); future force is a threat (THREATEN). */

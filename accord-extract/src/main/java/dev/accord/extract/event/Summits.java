@@ -70,7 +70,10 @@ final class Summits {
             Optional<Entity> named = namedEventAt(c, c.token(noun).span());
             TreeSet<Integer> phrase = g.phrase(top);
             phrase.addAll(g.phrase(noun));
-            List<Party> parties = parties(c, s, phrase, named);
+            List<Party> parties = between(c, g, noun);
+            if (parties.isEmpty()) {
+                parties = parties(c, s, phrase, named);
+            }
             if (parties.isEmpty()) {
                 continue;
             }
@@ -93,6 +96,23 @@ final class Summits {
                     : null);
             d.confidence = 0.9;
         }
+    }
+
+    /**
+     * "a summit between Japan and the European Union", "talks between the two governments": a meeting
+     * noun's {@code between} phrase names its parties, whatever format they belong to. Two at least, as
+     * the preposition says.
+     */
+    private static List<Party> between(EventContext c, ParseGraph g, int noun) {
+        List<Party> out = new ArrayList<>();
+        for (int partner : g.children(noun, "nmod:between")) {
+            for (Party p : Parties.parties(c, g, partner)) {
+                if (out.stream().noneMatch(o -> o.actor().id().equals(p.actor().id()))) {
+                    out.add(p);
+                }
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     private List<Party> parties(EventContext c, Sentence s, TreeSet<Integer> phrase, Optional<Entity> named) {

@@ -242,7 +242,9 @@ class CorpusPageIT {
         browser.get(url("#/search?q=summit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit")));
         HeadlessChromium.screenshot(browser, SHOTS, "search");
+        WebElement before = browser.findElement(By.cssSelector("#results .hit"));
         browser.get(url("#/search?outlet=Wikinews"));
+        wait.until(ExpectedConditions.stalenessOf(before));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results a.original")));
         assertEquals("Wikinews ↗", link.getText());
         String href = link.getAttribute("href");
@@ -269,7 +271,7 @@ class CorpusPageIT {
         }
         browser.get(url("#/actor/KAZ"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actor-title")));
-        long quotes = AccordJson.mapper().readTree(get("api/quotes?speaker=KAZ&limit=500")).size();
+        long quotes = AccordJson.mapper().readTree(get("api/quotes?speaker=KAZ&limit=500")).get("total").asLong();
         assertEquals(quotes, download("quotes-jsonl").size());
         assertEquals(quotes + 1, download("quotes-csv").size());
     }

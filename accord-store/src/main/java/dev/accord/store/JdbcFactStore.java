@@ -1,5 +1,6 @@
 package dev.accord.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
@@ -524,5 +525,15 @@ public abstract class JdbcFactStore implements FactStore {
     @FunctionalInterface
     interface SqlWork<T> {
         T run() throws SQLException;
+    }
+
+    /** A record kept as Accord's JSON of {@code type}, read back; {@code what} names it when it cannot be. */
+    <T> T readJson(String json, Class<T> type, String what) {
+        try {
+            return AccordJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(what + " in " + where + " cannot be read: " + e.getOriginalMessage()
+                    + "; expected Accord's JSON of a " + type.getSimpleName(), e);
+        }
     }
 }

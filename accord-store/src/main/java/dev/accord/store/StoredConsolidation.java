@@ -1,6 +1,5 @@
 package dev.accord.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.accord.model.AccordJson;
 import dev.accord.model.consolidated.ConsolidatedAgreement;
 import dev.accord.model.consolidated.ConsolidatedEvent;
@@ -81,7 +80,7 @@ final class StoredConsolidation implements ConsolidationStore {
                         s.setString(2, key);
                         try (ResultSet rows = s.executeQuery()) {
                             if (rows.next()) {
-                                found.put(key, read(rows.getString(1), type, "mention " + key));
+                                found.put(key, store.readJson(rows.getString(1), type, "mention " + key));
                             }
                         }
                     }
@@ -325,7 +324,7 @@ final class StoredConsolidation implements ConsolidationStore {
                     s.setFetchSize(200);
                     try (ResultSet rows = s.executeQuery()) {
                         while (rows.next()) {
-                            action.accept(read(rows.getString(2), ConsolidatedEvent.class,
+                            action.accept(store.readJson(rows.getString(2), ConsolidatedEvent.class,
                                     "consolidated event " + rows.getString(1)));
                         }
                     }
@@ -398,7 +397,7 @@ final class StoredConsolidation implements ConsolidationStore {
                 List<ConsolidationConstraint> found = new ArrayList<>();
                 for (String json : strings("SELECT record FROM consolidation_constraints WHERE kind = ? AND "
                         + "(first_key = ? OR second_key = ?) ORDER BY id", kind.name(), mentionKey, mentionKey)) {
-                    found.add(read(json, ConsolidationConstraint.class, "a constraint on " + mentionKey));
+                    found.add(store.readJson(json, ConsolidationConstraint.class, "a constraint on " + mentionKey));
                 }
                 return List.copyOf(found);
             });
@@ -434,7 +433,7 @@ final class StoredConsolidation implements ConsolidationStore {
                 s.setString(i + 1, parameters[i]);
             }
             try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows.getString(1), type, String.join("#", parameters)))
+                return rows.next() ? Optional.of(store.readJson(rows.getString(1), type, String.join("#", parameters)))
                         : Optional.empty();
             }
         }
@@ -459,18 +458,9 @@ final class StoredConsolidation implements ConsolidationStore {
         List<T> found = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(sql)) {
             while (rows.next()) {
-                found.add(read(rows.getString(1), type, type.getSimpleName()));
+                found.add(store.readJson(rows.getString(1), type, type.getSimpleName()));
             }
         }
         return List.copyOf(found);
-    }
-
-    private <T> T read(String json, Class<T> type, String what) {
-        try {
-            return AccordJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StoreException(what + " in " + store.where + " cannot be read: " + e.getOriginalMessage()
-                    + "; expected Accord's JSON of a " + type.getSimpleName(), e);
-        }
     }
 }

@@ -239,7 +239,7 @@ final class StoredViews implements ViewStore {
                 if (!rows.next()) {
                     return mentions;
                 }
-                counts.event(read(rows.getString(1), EventRow.class, "event " + id), -1);
+                counts.event(store.readJson(rows.getString(1), EventRow.class, "event " + id), -1);
                 mentions.addAll(keys(rows.getString(2)));
             }
         }
@@ -451,7 +451,7 @@ final class StoredViews implements ViewStore {
                 List<EventRow> items = new ArrayList<>();
                 query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " ORDER BY " + orderBy
                         + " LIMIT ? OFFSET ?", parameters,
-                        r -> items.add(read(r.getString(1), EventRow.class, "an event")));
+                        r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
                 long total = filter.counted() ? countedEvents(filter) : single("SELECT count(*) FROM " + from
                         + " WHERE " + where.sql, where.parameters);
                 return new Page<>(items, total, limit, offset);
@@ -476,7 +476,7 @@ final class StoredViews implements ViewStore {
                 List<EventRow> items = new ArrayList<>();
                 query("SELECT e.shown FROM " + from + " WHERE " + where.sql + inside
                         + " ORDER BY e.sort_date, e.article_id, e.event_id LIMIT ? OFFSET ?", p,
-                        r -> items.add(read(r.getString(1), EventRow.class, "an event")));
+                        r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
                 return new Page<>(items, total, limit, offset);
             });
         }
@@ -567,7 +567,7 @@ final class StoredViews implements ViewStore {
             return store.run("find event " + id, () -> {
                 List<EventRow> found = new ArrayList<>();
                 query("SELECT shown FROM view_events WHERE id = ?", List.of(id),
-                        r -> found.add(read(r.getString(1), EventRow.class, "event " + id)));
+                        r -> found.add(store.readJson(r.getString(1), EventRow.class, "event " + id)));
                 return found.stream().findFirst();
             });
         }
@@ -671,7 +671,7 @@ final class StoredViews implements ViewStore {
                             ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
                     List<EventRow> rows = new ArrayList<>();
                     query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " AND e.latitude IS NOT NULL",
-                            where.parameters, r -> rows.add(read(r.getString(1), EventRow.class, "an event")));
+                            where.parameters, r -> rows.add(store.readJson(r.getString(1), EventRow.class, "an event")));
                     Map<List<Object>, Long> byPlace = new TreeMap<>(Comparator
                             .comparing((List<Object> k) -> (String) k.get(0)).thenComparing(k -> (Double) k.get(1))
                             .thenComparing(k -> (Double) k.get(2)).thenComparing(k -> (String) k.get(3)));
@@ -714,7 +714,7 @@ final class StoredViews implements ViewStore {
                 p.add(offset);
                 List<QuoteRow> found = new ArrayList<>();
                 query("SELECT q.shown" + from + where + " ORDER BY q.sort_name, q.article_id, q.quote_id "
-                        + "LIMIT ? OFFSET ?", p, r -> found.add(read(r.getString(1), QuoteRow.class, "a quote")));
+                        + "LIMIT ? OFFSET ?", p, r -> found.add(store.readJson(r.getString(1), QuoteRow.class, "a quote")));
                 return new Page<>(found, total, limit, offset);
             });
         }
@@ -732,7 +732,7 @@ final class StoredViews implements ViewStore {
                 p.add(offset);
                 List<AgreementRow> found = new ArrayList<>();
                 query("SELECT shown FROM view_agreements WHERE " + where + " ORDER BY name, article_id, agreement_id "
-                        + "LIMIT ? OFFSET ?", p, r -> found.add(read(r.getString(1), AgreementRow.class,
+                        + "LIMIT ? OFFSET ?", p, r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
                         "an agreement")));
                 return new Page<>(found, total, limit, offset);
             });
@@ -751,7 +751,7 @@ final class StoredViews implements ViewStore {
                 List<ArticleRow> found = new ArrayList<>();
                 query("SELECT a.shown FROM view_articles a WHERE " + where.sql
                         + " ORDER BY a.sort_published DESC, a.id LIMIT ? OFFSET ?", p,
-                        r -> found.add(read(r.getString(1), ArticleRow.class, "an article")));
+                        r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "an article")));
                 return new Page<>(found, total, limit, offset);
             });
         }
@@ -767,7 +767,7 @@ final class StoredViews implements ViewStore {
                     List<Object> p = new ArrayList<>(where.parameters);
                     p.add(id);
                     query("SELECT a.shown FROM view_articles a WHERE " + where.sql + " AND a.id = ?", p,
-                            r -> found.add(read(r.getString(1), ArticleRow.class, "article " + id)));
+                            r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "article " + id)));
                 }
                 return List.copyOf(found);
             });
@@ -894,7 +894,7 @@ final class StoredViews implements ViewStore {
 
     private <T> Optional<T> record(String sql, String id, Class<T> type) throws SQLException {
         List<T> found = new ArrayList<>();
-        query(sql, List.of(id), r -> found.add(read(r.getString(1), type, id)));
+        query(sql, List.of(id), r -> found.add(store.readJson(r.getString(1), type, id)));
         return found.stream().findFirst();
     }
 
@@ -902,7 +902,7 @@ final class StoredViews implements ViewStore {
             throws SQLException {
         List<T> found = new ArrayList<>();
         query("SELECT shown FROM " + table + " WHERE article_id = ? AND " + column + " = ?", List.of(articleId, factId),
-                r -> found.add(read(r.getString(1), type, MentionKeys.of(articleId, factId))));
+                r -> found.add(store.readJson(r.getString(1), type, MentionKeys.of(articleId, factId))));
         return found.stream().findFirst();
     }
 
@@ -966,15 +966,6 @@ final class StoredViews implements ViewStore {
             return AccordJson.mapper().readValue(json, KEYS);
         } catch (JsonProcessingException e) {
             throw new StoreException("mention keys " + json + " cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private <T> T read(String json, Class<T> type, String what) {
-        try {
-            return AccordJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StoreException(what + " in " + store.where + " cannot be read: " + e.getOriginalMessage()
-                    + "; expected Accord's JSON of a " + type.getSimpleName(), e);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
+import dev.accord.model.Event;
 import dev.accord.model.Place;
 import dev.accord.model.Quote;
 import dev.accord.nlp.CoreNlpAnnotator;
@@ -65,5 +66,28 @@ class ReadingInContextIT {
                         + "at the June summit in Dushanbe."));
         assertTrue(!f.events().isEmpty(), "no event in " + f.events());
         f.events().forEach(e -> assertEquals("2025-06", e.date().value(), e.toString()));
+    }
+
+    @Test
+    void anEventToldRightAfterADatedOneInItsParagraphTakesThatDateAndOnlyThen() {
+        String dated = "In March, the leaders of Tajikistan and Kyrgyzstan met in Dushanbe for border talks. "
+                + "Tajikistan and Kyrgyzstan agreed on a joint commission for the river.";
+        ArticleFacts f = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("border.txt", null,
+                LocalDate.of(2025, 9, 10), "en", dated));
+        Event agreed = f.events().stream().filter(e -> e.trigger().text().startsWith("agreed")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'agreed' event in " + f.events()));
+        assertEquals("2025-03", agreed.date().value(), agreed.toString());
+
+        ArticleFacts apart = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("border2.txt", null,
+                LocalDate.of(2025, 9, 10), "en", dated.replace("talks. ", "talks.\n\n")));
+        Event later = apart.events().stream().filter(e -> e.trigger().text().startsWith("agreed")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'agreed' event in " + apart.events()));
+        assertEquals("2025-09-10", later.date().value(), "a new paragraph keeps the article's date: " + later);
+
+        ArticleFacts now = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("border3.txt", null,
+                LocalDate.of(2025, 9, 10), "en", dated.replace("agreed on", "today agreed on")));
+        Event today = now.events().stream().filter(e -> e.trigger().text().startsWith("agreed")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'agreed' event in " + now.events()));
+        assertEquals("2025-09-10", today.date().value(), "a time word of its own keeps it from the date before: " + today);
     }
 }

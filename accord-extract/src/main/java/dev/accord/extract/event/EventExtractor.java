@@ -271,6 +271,7 @@ public final class EventExtractor implements Extractor {
         summits.apply(c, g, s, inSentence);
         for (Draft d : inSentence) {
             Inheritance.apply(d, inSentence, earlier);
+            Inheritance.carryDate(c, s, d, earlier);
         }
         inSentence.removeIf(d -> d.actors.isEmpty());
         keepOneMined(c, g, inSentence);

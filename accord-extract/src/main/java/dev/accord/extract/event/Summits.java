@@ -83,7 +83,9 @@ final class Summits {
                 d.modality = ModalityAndAttribution.modality(c, g, verbToken);
                 DatesAndPlaces.apply(c, g, s, d);
                 inSentence.add(d);
-            } else if (d.trigger.type() == EventType.CONSULT && d.trigger.mode() == null) {
+            } else if (d.trigger.mined() || d.trigger.type() == EventType.CONSULT && d.trigger.mode() == null) {
+                // The summit's frame outranks a trigger mined from PETRARCH's verbs ("took place"), as the
+                // lexicon outranks them everywhere.
                 d.trigger = summit;
             }
             // The summit's own parties replace whatever its subject ("leaders from Asia") would inherit.

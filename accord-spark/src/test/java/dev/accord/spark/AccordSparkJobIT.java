@@ -8,7 +8,7 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.consolidated.ConsolidatedEvent;
-import dev.accord.nlp.CoreNlpAnnotator;
+import dev.accord.pipeline.Extraction;
 import dev.accord.store.SqliteFactStore;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -97,7 +97,7 @@ class AccordSparkJobIT {
 
     @Test
     void theJobsFactsEqualTheCommandLinesFactsForTheSameArticles() {
-        FactExtractor cli = new FactExtractor(CoreNlpAnnotator.shared());
+        FactExtractor cli = Extraction.standard();
         Map<String, String> expected = new TreeMap<>();
         for (Article a : Corpus.read(inputs).articles()) {
             expected.put(a.id(), AccordJson.compact(cli.analyze(a)));

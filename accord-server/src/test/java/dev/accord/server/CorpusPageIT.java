@@ -136,7 +136,7 @@ class CorpusPageIT {
 
     @Test
     void filtersChosenOnThePageAreInTheAddressAndSurviveAReload() throws IOException {
-        browser.get(url("#/search"));
+        open("#/search");
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters")));
         new Select(form.findElement(By.name("type"))).selectByValue("CONSULT");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2025-06-01';", form.findElement(By.name("from")));
@@ -161,7 +161,7 @@ class CorpusPageIT {
 
     @Test
     void thePagerMovesThroughTheArticlesAndSaysWhereItIs() {
-        browser.get(url("#/search?limit=2"));
+        open("#/search?limit=2");
         WebElement count = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pager-count")));
         assertTrue(count.getText().startsWith("1–2 of 8 articles"), count.getText());
         List<String> first = titles();
@@ -177,7 +177,7 @@ class CorpusPageIT {
 
     @Test
     void autocompleteFindsAnActorByPartOfItsNameAndOpensTheDyad() {
-        browser.get(url("#/dyad/CHN/KAZ"));
+        open("#/dyad/CHN/KAZ");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-title"), "China – Kazakhstan"));
         WebElement second = browser.findElement(By.cssSelector("input[aria-label='second actor']"));
         second.clear();
@@ -194,7 +194,7 @@ class CorpusPageIT {
 
     @Test
     void twoDyadsShareOneChartAndTheTimelineSaysHowManyEventsAreUndated() throws IOException {
-        browser.get(url("#/dyad/CHN/KAZ?and=CHN/KGZ"));
+        open("#/dyad/CHN/KAZ?and=CHN/KGZ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare-chart canvas")));
         Object series = ((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom("
                 + "document.getElementById('compare-chart')).getOption().legend[0].data;");
@@ -225,7 +225,7 @@ class CorpusPageIT {
                 .get("id").asText();
         for (String view : List.of("#/search", "#/search?q=summit", "#/article/" + article, "#/actor/CHN",
                 "#/actor/" + person, "#/dyad/CHN/KAZ", "#/quotes", "#/map")) {
-            browser.get(url(view));
+            open(view);
             wait.until(d -> !d.findElement(By.id("view")).getText().isBlank());
             String text = browser.findElement(By.tagName("body")).getText();
             assertFalse(text.contains("person:") || text.contains("org:"), view + " shows an actor id: " + text);
@@ -239,11 +239,11 @@ class CorpusPageIT {
 
     @Test
     void eachArticleLinksToItsOriginalAndOutlet() throws IOException {
-        browser.get(url("#/search?q=summit"));
+        open("#/search?q=summit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit")));
         HeadlessChromium.screenshot(browser, SHOTS, "search");
         WebElement before = browser.findElement(By.cssSelector("#results .hit"));
-        browser.get(url("#/search?outlet=Wikinews"));
+        open("#/search?outlet=Wikinews");
         wait.until(ExpectedConditions.stalenessOf(before));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results a.original")));
         assertEquals("Wikinews ↗", link.getText());
@@ -257,7 +257,7 @@ class CorpusPageIT {
     @Test
     void aDyadsEventsAndQuotesDownloadAsCsvAndJsonLinesWithTheirRows() throws Exception {
         long total = AccordJson.mapper().readTree(get("api/events?actor=CHN&with=KAZ&limit=1")).get("total").asLong();
-        browser.get(url("#/dyad/CHN/KAZ"));
+        open("#/dyad/CHN/KAZ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-table")));
         List<String> csv = download("events-csv");
         assertEquals("event,date,type,score,actors,recipients,words,place,latitude,longitude,modality,reports,outlets,"
@@ -269,7 +269,7 @@ class CorpusPageIT {
             JsonNode e = AccordJson.mapper().readTree(line);
             assertTrue(e.toString().contains("\"CHN\"") && e.toString().contains("\"KAZ\""), line);
         }
-        browser.get(url("#/actor/KAZ"));
+        open("#/actor/KAZ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actor-title")));
         long quotes = AccordJson.mapper().readTree(get("api/quotes?speaker=KAZ&limit=500")).get("total").asLong();
         assertEquals(quotes, download("quotes-jsonl").size());
@@ -278,7 +278,7 @@ class CorpusPageIT {
 
     @Test
     void theMapClustersNearbyPlacesUntilZoomedAndListsWhatIsInView() throws Exception {
-        browser.get(url("#/map"));
+        open("#/map");
         WebElement inView = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("in-view")));
         wait.until(d -> !d.findElements(By.cssSelector("#place-list .place")).isEmpty());
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -305,7 +305,7 @@ class CorpusPageIT {
         HttpResponse<String> fixed = post("api/corrections", "{\"articleId\":\"" + article + "\",\"factId\":\"" + event
                 + "\",\"action\":\"RETYPE\",\"type\":\"CONSULT\",\"curator\":\"Ana Curator\"}");
         assertTrue(fixed.statusCode() < 300, fixed.body());
-        browser.get(url("#/article/" + article));
+        open("#/article/" + article);
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("corrections")));
         assertTrue(list.getText().contains("retyped as Consult") && list.getText().contains("by Ana Curator · "),
                 list.getText());
@@ -313,7 +313,7 @@ class CorpusPageIT {
                 .startsWith("corrected by Ana Curator · "));
         HeadlessChromium.screenshot(browser, SHOTS, "article");
 
-        browser.get(url("#/audit"));
+        open("#/audit");
         WebElement audit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
         assertTrue(audit.getText().contains("Ana Curator") && audit.getText().contains("Retype → Consult"), audit.getText());
         audit.findElement(By.linkText("Ana Curator")).click();
@@ -329,7 +329,7 @@ class CorpusPageIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void theWatchlistShowsWhatIsNewAfterAnArticleIsAdded() throws Exception {
-        browser.get(url("#/actor/KAZ"));
+        open("#/actor/KAZ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#actor-chart canvas")));
         assertTrue(browser.findElement(By.cssSelector(".undated")).getText().contains("on the time axis"));
         WebElement partners = browser.findElement(By.id("partners"));
@@ -339,12 +339,12 @@ class CorpusPageIT {
         watch.click();
         wait.until(ExpectedConditions.textToBePresentInElement(watch, "Watching"));
         for (String view : List.of("#/dyad/CHN/KAZ", "#/search?type=PROTEST")) {
-            browser.get(url(view));
+            open(view);
             WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.watch")));
             button.click();
             wait.until(ExpectedConditions.textToBePresentInElement(button, "Watching"));
         }
-        browser.get(url("#/watch"));
+        open("#/watch");
         wait.until(d -> d.findElements(By.cssSelector("#watchlist .watch-item")).size() == 3);
         assertEquals(List.of(), browser.findElements(By.cssSelector(".badge.new")), "nothing is new before the article");
 
@@ -396,5 +396,11 @@ class CorpusPageIT {
 
     private String url(String rest) {
         return page.url(rest);
+    }
+
+    /** Opens a view afresh, so that no element of the view before is found while the new one renders. */
+    private void open(String rest) {
+        browser.get("about:blank");
+        browser.get(url(rest));
     }
 }

@@ -1,7 +1,7 @@
 package dev.accord.pipeline;
 
-import dev.accord.extract.FactExtractor;
 import dev.accord.consolidate.SentenceEncoder;
+import dev.accord.extract.FactExtractor;
 import dev.accord.extract.event.EventExtractor;
 import dev.accord.extract.event.EventTypeClassifier;
 import dev.accord.extract.event.PloverRecords;

@@ -463,7 +463,6 @@ function correctionList(corrections, facts, names) {
 }
 
 const monthStart = m => Date.UTC(+m.slice(0, 4), +m.slice(5, 7) - 1, 1);
-const monthName = ms => new Date(ms).toLocaleDateString('en', {month: 'short', year: 'numeric', timeZone: 'UTC'});
 
 /**
  * Months on a real time axis: every month from the first to the last with events, the empty ones as zero,

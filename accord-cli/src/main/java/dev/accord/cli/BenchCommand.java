@@ -44,8 +44,11 @@ final class BenchCommand implements Callable<Integer> {
     private static final int PAGE_ROUNDS = 3;
     /** The first settling round's length as a share of a measured round's. */
     private static final double SETTLING_SHARE = 0.3;
-    /** Settling rounds after which measuring starts anyway: a busy machine may never give two that agree. */
-    private static final int MAX_SETTLING = 8;
+    /**
+     * The settling time, in spans, after which measuring starts anyway: a busy machine may never give two
+     * rounds that agree.
+     */
+    private static final double MAX_SETTLING_SPANS = 10;
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "Articles: JSON Lines, WARC, a folder of text or HTML; default: ../shared/corpus/wikinews.jsonl.")
@@ -74,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "How close the rates of two settling rounds in a row must be before measuring, the JIT"
                     + " compiler at work for under a tenth of the later (default: ${DEFAULT-VALUE}%%); the first"
                     + " settling round lasts 0.3 of --span, each later one analyses the same articles, and measuring"
-                    + " starts after " + MAX_SETTLING + " rounds in any case.")
+                    + " starts after " + (int) MAX_SETTLING_SPANS + " spans of settling in any case.")
     double tolerance;
 
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
@@ -96,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Benchmark.Plan plan;
         try {
-            plan = new Benchmark.Plan(span, rounds, SETTLING_SHARE * span, tolerance / 100, MAX_SETTLING);
+            plan = new Benchmark.Plan(span, rounds, SETTLING_SHARE * span, tolerance / 100,
+                    MAX_SETTLING_SPANS * span);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--span, --rounds or --tolerance: "
                     + e.getMessage());
@@ -188,9 +192,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!f.settled()) {
             // On a busy machine the neighbours, not the JIT compiler, may keep two rounds apart.
             Benchmark.Span last = settling.get(settling.size() - 1);
-            out.printf("note: %s's rate had not settled within %d settling rounds (the last two: %.2f and %.2f"
+            out.printf("note: %s's rate had not settled within %d settling rounds, %.0f s (the last two: %.2f and %.2f"
                             + " articles/s, the JIT compiler at work for %.0f%% of the last); its figures may still"
                             + " include the JIT compiler's work%n", f.name(), settling.size(),
+                    settling.stream().mapToDouble(Benchmark.Span::seconds).sum(),
                     settling.get(settling.size() - 2).articlesPerSecond(), last.articlesPerSecond(),
                     100 * last.jitShare());
         }

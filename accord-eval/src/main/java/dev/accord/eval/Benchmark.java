@@ -72,18 +72,24 @@ public final class Benchmark {
      *                        every later settling round analyses
      * @param tolerance       the largest relative difference between the rates of two consecutive settling
      *                        rounds for the rate to count as settled (0.03 for 3%)
-     * @param maxSettleRounds settling rounds after which the measured rounds start even if the rate has not
-     *                        settled (a busy machine may never give two rounds that agree); the figures say so
+     * @param maxSettleSeconds the settling time after which the measured rounds start even if the rate has
+     *                        not settled (a busy machine may never give two rounds that agree); the figures say
+     *                        so. A time rather than a count of rounds: the JIT compiler's work is a time, and
+     *                        short settling rounds must not end the settling before it is done
      */
-    public record Plan(double spanSeconds, int rounds, double settleSeconds, double tolerance, int maxSettleRounds) {
+    public record Plan(double spanSeconds, int rounds, double settleSeconds, double tolerance,
+                       double maxSettleSeconds) {
         public Plan {
             if (!(spanSeconds > 0) || !(settleSeconds > 0)) {
                 throw new IllegalArgumentException("the span and the settling round must be longer than 0 s, got "
                         + spanSeconds + " and " + settleSeconds);
             }
-            if (rounds < 1 || maxSettleRounds < 2) {
-                throw new IllegalArgumentException("expected at least 1 measured round and 2 settling rounds, got "
-                        + rounds + " and " + maxSettleRounds);
+            if (rounds < 1) {
+                throw new IllegalArgumentException("expected at least 1 measured round, got " + rounds);
+            }
+            if (!(maxSettleSeconds >= 2 * settleSeconds)) {
+                throw new IllegalArgumentException("the settling time must allow two settling rounds of "
+                        + settleSeconds + " s, got " + maxSettleSeconds + " s");
             }
             if (!(tolerance > 0)) {
                 throw new IllegalArgumentException("the settling tolerance must be above 0, got " + tolerance);
@@ -220,7 +226,7 @@ public final class Benchmark {
         });
     }
 
-    private Figures run(String name, AtomicLong tokens, Consumer<String> progress,
+    Figures run(String name, AtomicLong tokens, Consumer<String> progress,
                         Supplier<Consumer<Article>> build) {
         System.gc();
         long before = heapInUse();
@@ -243,10 +249,12 @@ public final class Benchmark {
             int perRound = settlingRounds.get(0).articles() + settle.failed();
             progress.accept(name + ": settling round 1, " + settlingRounds.get(0).line());
             boolean settled = false;
-            while (!settled && settlingRounds.size() < plan.maxSettleRounds()) {
+            double settlingSeconds = settlingRounds.get(0).seconds();
+            while (!settled && (settlingRounds.size() < 2 || settlingSeconds < plan.maxSettleSeconds())) {
                 Span last = settle.round(settling, 1, Double.POSITIVE_INFINITY, perRound);
                 double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
                 settlingRounds.add(last);
+                settlingSeconds += last.seconds();
                 settled = Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
                         && last.jitShare() < SETTLED_JIT_SHARE;
                 progress.accept(name + ": settling round " + settlingRounds.size() + ", " + last.line());

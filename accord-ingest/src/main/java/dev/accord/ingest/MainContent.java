@@ -105,6 +105,9 @@ final class MainContent {
     private static final Set<String> TABLES = Set.of("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Elements that may only wrap a paragraph, adding a level to the page but nothing to the story. */
+    private static final Set<String> WRAPPERS = Set.of("div", "section", "span");
+
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
 
     /** Commas as readability.js counts them (Latin, Arabic, fullwidth, small forms), and the ideographic one. */
@@ -472,7 +475,7 @@ final class MainContent {
                 continue;
             }
             double points = 1 + commas(p.text) + Math.min(length / 100, 3);
-            for (Element e = p.block.parent(); e != null && level < 3; e = e.parent(), level++) {
+            for (Element e = scoredFrom(p.block, body); e != null && level < 3; e = e.parent(), level++) {
                 Candidate c = candidates.get(e);
                 if (!c.scored) {
                     c.scored = true;
@@ -523,6 +526,33 @@ final class MainContent {
             return Set.of(top.parent());
         }
         return roots;
+    }
+
+    /**
+     * The first element a paragraph's points go to, as readability.js finds it once it has rewritten the page:
+     * the block itself when its text stands beside blocks of its own (lines split by {@code <br>}, or text
+     * beside paragraphs), since such runs are its paragraphs; else the block's parent, or the parent's parent
+     * when the parent only wraps the paragraph (a {@code <div>} around each {@code <p>}).
+     */
+    private static Element scoredFrom(Element block, Element body) {
+        if (block == body || !PARAGRAPHS.contains(block.normalName()) && holdsBlocks(block)) {
+            return block;
+        }
+        Element parent = block.parent();
+        if (parent != body && parent.childrenSize() == 1 && WRAPPERS.contains(parent.normalName())
+                && parent.textNodes().stream().allMatch(TextNode::isBlank)) {
+            return parent.parent();
+        }
+        return parent;
+    }
+
+    private static boolean holdsBlocks(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ownText(Candidate c) {
@@ -581,7 +611,8 @@ final class MainContent {
 
     /**
      * The best candidate, moved up to the ancestor it shares with the other high scorers when the article
-     * is split across several elements (readability.js does the same).
+     * is split across several elements (readability.js does the same); a high scorer that is itself that
+     * ancestor (the parent of two parts of one story) counts as one of the parts it holds.
      */
     private static Element promoted(List<Map.Entry<Element, Candidate>> ranked, Element body) {
         Element top = ranked.get(0).getKey();
@@ -596,7 +627,7 @@ final class MainContent {
             for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
                 int inside = 0;
                 for (Element c : close) {
-                    if (c.parents().contains(a)) {
+                    if (c == a || c.parents().contains(a)) {
                         inside++;
                     }
                 }

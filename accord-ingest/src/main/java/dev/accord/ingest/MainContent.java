@@ -80,6 +80,7 @@ final class MainContent {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
             + "|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe|paywall");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -129,6 +130,8 @@ final class MainContent {
     /** How far above the chosen element holding the first kept block a lead may stand. */
     private static final int LEAD_LEVELS = 2;
     private static final Set<String> PAGE = Set.of("html", "body");
+    /** The most text, links aside, that a teaser holds under its linked headline. */
+    private static final int TEASER_TEXT = 300;
     /** The candidates looked at when deciding whether the article spans several of them. */
     private static final int TOP_CANDIDATES = 5;
 
@@ -171,7 +174,48 @@ final class MainContent {
                 break;
             }
         }
-        return best.extracted();
+        return declaredInstead(best.extracted(), raw, articleBody);
+    }
+
+    /**
+     * The article as the page's JSON-LD declares it ({@code articleBody}), when what was kept from the HTML is
+     * less than half as long: a page whose story a script writes in holds a teaser or the boxes beside it,
+     * and the declared text is the story (trafilatura falls back on it so too). Its lines are mapped to where
+     * they stand verbatim in the HTML, if they do, and boilerplate lines are left out as they are from blocks.
+     */
+    private static Extracted declaredInstead(Extracted kept, String raw, String articleBody) {
+        if (articleBody == null || comparable(articleBody).length() < ENOUGH
+                || comparable(kept.text()).length() * 2 >= comparable(articleBody).length()) {
+            return kept;
+        }
+        StringBuilder text = new StringBuilder();
+        List<OffsetMap.Segment> segments = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>(kept.boilerplate());
+        int from = 0;
+        for (String line : articleBody.split("\\R")) {
+            String clean = SPACES.matcher(line).replaceAll(" ").strip();
+            Optional<String> kind = Boilerplate.kind(clean);
+            if (kind.isPresent() && !boilerplate.contains(kind.get())) {
+                boilerplate.add(kind.get());
+            }
+            if (clean.isEmpty() || kind.isPresent()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            int at = raw.indexOf(clean, from);
+            if (at >= 0) {
+                segments.add(new OffsetMap.Segment(text.length(), text.length() + clean.length(), at,
+                        at + clean.length()));
+                from = at + clean.length();
+            }
+            text.append(clean);
+        }
+        if (text.length() < HtmlArticleReader.MIN_TEXT) {
+            return kept;
+        }
+        return new Extracted(text.toString(), new OffsetMap(segments), kept.blocks(), boilerplate);
     }
 
     /** One try's result and how much prose it kept: its paragraphs' own text, headings and captions aside. */
@@ -194,7 +238,8 @@ final class MainContent {
             // The site's template never draws the choice of the content element toward itself.
             paragraphs.removeIf(p -> template.contains(SiteTemplates.key(p.text.toString())));
         }
-        Set<Element> roots = contentRoots(body, paragraphs, articleBody);
+        Set<Element> teasers = teaserLists(body, paragraphs);
+        Set<Element> roots = contentRoots(body, paragraphs, articleBody, teasers);
         StringBuilder text = new StringBuilder();
         List<OffsetMap.Segment> segments = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
@@ -303,6 +348,33 @@ final class MainContent {
             }
             keep[i] = true;
         }
+    }
+
+    /**
+     * The lists of teasers on the page: elements holding two or more linked headlines with no more than a
+     * blurb of text each, as a column of other stories does, where a list article's sections hold prose
+     * under theirs.
+     */
+    private static Set<Element> teaserLists(Element body, List<Paragraph> paragraphs) {
+        Map<Element, int[]> headingsAndText = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            boolean headline = HEADINGS.contains(p.block.normalName()) && p.linkChars * 2 >= p.text.length();
+            for (Element e = p.block; e != null; e = e.parent()) {
+                int[] c = headingsAndText.computeIfAbsent(e, k -> new int[2]);
+                c[0] += headline ? 1 : 0;
+                c[1] += p.text.length() - p.linkChars;
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Set<Element> out = new HashSet<>();
+        headingsAndText.forEach((e, c) -> {
+            if (c[0] >= 2 && c[1] < c[0] * TEASER_TEXT) {
+                out.add(e);
+            }
+        });
+        return out;
     }
 
     /** The table or list a cell or an item stands in, or {@code null}. */
@@ -430,8 +502,9 @@ final class MainContent {
      * The elements holding the article: those chosen by their scores, unless they miss most of the text the
      * page's JSON-LD declares as its {@code articleBody} and one element holds it.
      */
-    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs, String articleBody) {
-        Set<Element> scored = scoredRoots(body, paragraphs);
+    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs, String articleBody,
+                                             Set<Element> teasers) {
+        Set<Element> scored = scoredRoots(body, paragraphs, teasers);
         String declared = articleBody == null ? "" : comparable(articleBody);
         if (declared.length() < ENOUGH) {
             return scored;
@@ -452,7 +525,7 @@ final class MainContent {
      * The element holding the article and those of its siblings that belong to it: the one marked as the
      * article body when the page marks one that holds prose, else the best-scored one.
      */
-    private static Set<Element> scoredRoots(Element body, List<Paragraph> paragraphs) {
+    private static Set<Element> scoredRoots(Element body, List<Paragraph> paragraphs, Set<Element> teasers) {
         // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals on
         // every run; candidates enter in document order and the first of equal scores wins.
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
@@ -514,7 +587,7 @@ final class MainContent {
         while (TABLES.contains(top.normalName()) && top.parent() != null && top.parent() != body) {
             top = top.parent();
         }
-        Set<Element> roots = withSiblings(top, score, candidates);
+        Set<Element> roots = withSiblings(top, score, candidates, teasers);
         // When the siblings taken beside the chosen element hold more of the text than it does, the article
         // is their parent's, and the chosen element only one box in it with a strong class hint.
         int own = ownText(candidates.get(top));
@@ -640,7 +713,8 @@ final class MainContent {
     }
 
     /** The content element with the siblings that score near it or hold prose with few links. */
-    private static Set<Element> withSiblings(Element top, double score, Map<Element, Candidate> candidates) {
+    private static Set<Element> withSiblings(Element top, double score, Map<Element, Candidate> candidates,
+                                             Set<Element> teasers) {
         Set<Element> roots = new HashSet<>();
         roots.add(top);
         Element parent = top.parent();
@@ -650,7 +724,7 @@ final class MainContent {
         double threshold = Math.max(10, score * 0.2);
         for (Element sibling : parent.children()) {
             Candidate c = candidates.get(sibling);
-            if (sibling == top || c == null) {
+            if (sibling == top || c == null || teasers.contains(sibling)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())

@@ -63,7 +63,7 @@ final class MainContent {
             + "|masthead|sidebar|share|sharing|social|related|recommended|recirc|promo|advert|advertisement|ads?"
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
             + "|comment|comments|breadcrumb|breadcrumbs|byline|popup|modal|paywall|tags"
-            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
+            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox|flyout"
             + "|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
@@ -74,6 +74,9 @@ final class MainContent {
      */
     private static final Pattern BOX = Pattern.compile("(?i)related|popular|recommend|recirc|outbrain|taboola"
             + "|newsletter|cookie|consent|trending|most-?read");
+    /** Class or id words, and tags, that name the element holding the story itself, not the page's column. */
+    private static final Pattern STORY = Pattern.compile("(?i)article|story|entry|post");
+    private static final Set<String> STORY_TAGS = Set.of("article", "main");
     /** Class or id words that make an element likelier to hold the article, and less likely. */
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
             + "|post|text|blog|story");
@@ -722,6 +725,10 @@ final class MainContent {
             return roots;
         }
         double threshold = Math.max(10, score * 0.2);
+        // In an element that names itself the story, a box of prose beside the chosen one is the story's
+        // other part (split from it by an ad or a related box), however short.
+        boolean story = STORY_TAGS.contains(parent.normalName()) || STORY.matcher(parent.className()).find()
+                || STORY.matcher(parent.id()).find() || parent.attr("itemprop").equals("articleBody");
         for (Element sibling : parent.children()) {
             Candidate c = candidates.get(sibling);
             if (sibling == top || c == null || teasers.contains(sibling)) {
@@ -731,7 +738,7 @@ final class MainContent {
                     ? score * 0.2 : 0;
             int own = c.chars - c.linkChars;
             boolean paragraph = PARAGRAPHS.contains(sibling.normalName()) || c.direct * 2 >= c.chars;
-            boolean prose = c.linkDensity() < 0.25 && (paragraph ? own > 80 : own >= ENOUGH);
+            boolean prose = c.linkDensity() < 0.25 && (paragraph || story ? own > 80 : own >= ENOUGH);
             if (c.scored && c.score + bonus >= threshold || prose) {
                 roots.add(sibling);
             }

@@ -190,4 +190,15 @@ class MainContentTest {
         OffsetMap.Segment first = a.rawOffsets().segments().get(0);
         assertEquals(STORY.get(0), html.substring(first.rawBegin(), first.rawEnd()), "mapped where it stands");
     }
+
+    @Test
+    void aShortPartOfTheStoryAfterALinkBoxIsKeptInAnElementNamedTheStoryButNotInAnyOther() throws Exception {
+        String box = "<div class=\"x-box\"><a href=\"/r1\">Drought in the delta</a></div>";
+        String tail = "<div class=\"more\"><div class=\"inner\">" + paragraphs(STORY.subList(3, 5)) + "</div></div>";
+        String story = "<div class=\"article\"><div class=\"body-1\">" + paragraphs(STORY.subList(0, 3)) + "</div>"
+                + box + tail + "</div>";
+        assertEquals(String.join("\n", STORY), text("<html><body>" + story + TEASERS + "</body></html>"));
+        String column = story.replace("class=\"article\"", "class=\"column\"");
+        assertEquals(String.join("\n", STORY.subList(0, 3)), text("<html><body>" + column + "</body></html>"));
+    }
 }

@@ -28,14 +28,16 @@ import java.util.regex.Pattern;
  * bar, a related-links box, an ad, a cookie banner or a newsletter box unless it also names content (never a
  * link or a phrase inside running text for its class); it scores every element by the paragraphs inside it
  * (their length and commas, less for the levels between), by its tag and its class hints, and lowers the
- * score by its share of link text; it takes the best element with those siblings that score near it or
- * hold prose of their own, or their parent when those siblings hold more of the text than the element
- * does; and it keeps their blocks minus residue lines, link lists and boilerplate ({@link Boilerplate}),
- * with a linked heading that opens a section of prose, figure captions (which never choose where the
- * article is) and the lead paragraphs that stand just before the chosen elements. When that leaves too
- * little prose, it tries again without the class hints, then without leaving out headers and asides, and
+ * score by its share of link text (lines split by {@code <br>} score their own container and a wrapper
+ * around each paragraph adds no level, as readability.js finds them once it has rewritten the page); it
+ * takes the best element with those siblings that score near it or hold prose of their own (never a
+ * column of teasers; inside an element named the story, also a short part split off by a box), or their
+ * parent when those siblings hold more of the text than the element does; and it keeps their blocks minus
+ * residue lines, link lists and boilerplate ({@link Boilerplate}), with a linked heading that opens a
+ * section of prose, figure captions (which never choose where the article is) and the lead paragraphs that
+ * stand just before the chosen elements. When that leaves too little prose, it tries again without the class hints, then without leaving out headers and asides, and
  * takes a looser try only when it keeps far more prose, so a short story does not bring the boxes beside
- * it back.
+ * it back; when what is kept is still less than half the JSON-LD {@code articleBody}, that is the article.
  */
 final class MainContent {
 
@@ -63,8 +65,8 @@ final class MainContent {
             + "|masthead|sidebar|share|sharing|social|related|recommended|recirc|promo|advert|advertisement|ads?"
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
             + "|comment|comments|breadcrumb|breadcrumbs|byline|popup|modal|paywall|tags"
-            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox|flyout"
-            + "|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
+            + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
+            + "|flyout|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
             + "|blog|column|hentry");
@@ -187,8 +189,8 @@ final class MainContent {
      * they stand verbatim in the HTML, if they do, and boilerplate lines are left out as they are from blocks.
      */
     private static Extracted declaredInstead(Extracted kept, String raw, String articleBody) {
-        if (articleBody == null || comparable(articleBody).length() < ENOUGH
-                || comparable(kept.text()).length() * 2 >= comparable(articleBody).length()) {
+        int declared = articleBody == null ? 0 : comparable(articleBody).length();
+        if (declared < ENOUGH || comparable(kept.text()).length() * 2 >= declared) {
             return kept;
         }
         StringBuilder text = new StringBuilder();

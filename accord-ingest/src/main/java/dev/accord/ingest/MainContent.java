@@ -28,14 +28,16 @@ import java.util.regex.Pattern;
  * bar, a related-links box, an ad, a cookie banner or a newsletter box unless it also names content (never a
  * link or a phrase inside running text for its class); it scores every element by the paragraphs inside it
  * (their length and commas, less for the levels between), by its tag and its class hints, and lowers the
- * score by its share of link text; it takes the best element with those siblings that score near it or
- * hold prose of their own, or their parent when those siblings hold more of the text than the element
- * does; and it keeps their blocks minus residue lines, link lists and boilerplate ({@link Boilerplate}),
- * with a linked heading that opens a section of prose, figure captions (which never choose where the
- * article is) and the lead paragraphs that stand just before the chosen elements. When that leaves too
- * little prose, it tries again without the class hints, then without leaving out headers and asides, and
+ * score by its share of link text (lines split by {@code <br>} score their own container and a wrapper
+ * around each paragraph adds no level, as readability.js finds them once it has rewritten the page); it
+ * takes the best element with those siblings that score near it or hold prose of their own (never a
+ * column of teasers; inside an element named the story, also a short part split off by a box), or their
+ * parent when those siblings hold more of the text than the element does; and it keeps their blocks minus
+ * residue lines, link lists and boilerplate ({@link Boilerplate}), with a linked heading that opens a
+ * section of prose, figure captions (which never choose where the article is) and the lead paragraphs that
+ * stand just before the chosen elements. When that leaves too little prose, it tries again without the class hints, then without leaving out headers and asides, and
  * takes a looser try only when it keeps far more prose, so a short story does not bring the boxes beside
- * it back.
+ * it back; when what is kept is still less than half the JSON-LD {@code articleBody}, that is the article.
  */
 final class MainContent {
 
@@ -64,7 +66,7 @@ final class MainContent {
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
             + "|comment|comments|breadcrumb|breadcrumbs|byline|popup|modal|paywall|tags"
             + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
-            + "|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
+            + "|flyout|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
             + "|blog|column|hentry");
@@ -74,12 +76,16 @@ final class MainContent {
      */
     private static final Pattern BOX = Pattern.compile("(?i)related|popular|recommend|recirc|outbrain|taboola"
             + "|newsletter|cookie|consent|trending|most-?read");
+    /** Class or id words, and tags, that name the element holding the story itself, not the page's column. */
+    private static final Pattern STORY = Pattern.compile("(?i)article|story|entry|post");
+    private static final Set<String> STORY_TAGS = Set.of("article", "main");
     /** Class or id words that make an element likelier to hold the article, and less likely. */
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
             + "|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
             + "|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe|paywall");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -105,6 +111,9 @@ final class MainContent {
     private static final Set<String> TABLES = Set.of("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Elements that may only wrap a paragraph, adding a level to the page but nothing to the story. */
+    private static final Set<String> WRAPPERS = Set.of("div", "section", "span");
+
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
 
     /** Commas as readability.js counts them (Latin, Arabic, fullwidth, small forms), and the ideographic one. */
@@ -126,6 +135,8 @@ final class MainContent {
     /** How far above the chosen element holding the first kept block a lead may stand. */
     private static final int LEAD_LEVELS = 2;
     private static final Set<String> PAGE = Set.of("html", "body");
+    /** The most text, links aside, that a teaser holds under its linked headline. */
+    private static final int TEASER_TEXT = 300;
     /** The candidates looked at when deciding whether the article spans several of them. */
     private static final int TOP_CANDIDATES = 5;
 
@@ -168,7 +179,48 @@ final class MainContent {
                 break;
             }
         }
-        return best.extracted();
+        return declaredInstead(best.extracted(), raw, articleBody);
+    }
+
+    /**
+     * The article as the page's JSON-LD declares it ({@code articleBody}), when what was kept from the HTML is
+     * less than half as long: a page whose story a script writes in holds a teaser or the boxes beside it,
+     * and the declared text is the story (trafilatura falls back on it so too). Its lines are mapped to where
+     * they stand verbatim in the HTML, if they do, and boilerplate lines are left out as they are from blocks.
+     */
+    private static Extracted declaredInstead(Extracted kept, String raw, String articleBody) {
+        int declared = articleBody == null ? 0 : comparable(articleBody).length();
+        if (declared < ENOUGH || comparable(kept.text()).length() * 2 >= declared) {
+            return kept;
+        }
+        StringBuilder text = new StringBuilder();
+        List<OffsetMap.Segment> segments = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>(kept.boilerplate());
+        int from = 0;
+        for (String line : articleBody.split("\\R")) {
+            String clean = SPACES.matcher(line).replaceAll(" ").strip();
+            Optional<String> kind = Boilerplate.kind(clean);
+            if (kind.isPresent() && !boilerplate.contains(kind.get())) {
+                boilerplate.add(kind.get());
+            }
+            if (clean.isEmpty() || kind.isPresent()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            int at = raw.indexOf(clean, from);
+            if (at >= 0) {
+                segments.add(new OffsetMap.Segment(text.length(), text.length() + clean.length(), at,
+                        at + clean.length()));
+                from = at + clean.length();
+            }
+            text.append(clean);
+        }
+        if (text.length() < HtmlArticleReader.MIN_TEXT) {
+            return kept;
+        }
+        return new Extracted(text.toString(), new OffsetMap(segments), kept.blocks(), boilerplate);
     }
 
     /** One try's result and how much prose it kept: its paragraphs' own text, headings and captions aside. */
@@ -191,7 +243,8 @@ final class MainContent {
             // The site's template never draws the choice of the content element toward itself.
             paragraphs.removeIf(p -> template.contains(SiteTemplates.key(p.text.toString())));
         }
-        Set<Element> roots = contentRoots(body, paragraphs, articleBody);
+        Set<Element> teasers = teaserLists(body, paragraphs);
+        Set<Element> roots = contentRoots(body, paragraphs, articleBody, teasers);
         StringBuilder text = new StringBuilder();
         List<OffsetMap.Segment> segments = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
@@ -300,6 +353,33 @@ final class MainContent {
             }
             keep[i] = true;
         }
+    }
+
+    /**
+     * The lists of teasers on the page: elements holding two or more linked headlines with no more than a
+     * blurb of text each, as a column of other stories does, where a list article's sections hold prose
+     * under theirs.
+     */
+    private static Set<Element> teaserLists(Element body, List<Paragraph> paragraphs) {
+        Map<Element, int[]> headingsAndText = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            boolean headline = HEADINGS.contains(p.block.normalName()) && p.linkChars * 2 >= p.text.length();
+            for (Element e = p.block; e != null; e = e.parent()) {
+                int[] c = headingsAndText.computeIfAbsent(e, k -> new int[2]);
+                c[0] += headline ? 1 : 0;
+                c[1] += p.text.length() - p.linkChars;
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Set<Element> out = new HashSet<>();
+        headingsAndText.forEach((e, c) -> {
+            if (c[0] >= 2 && c[1] < c[0] * TEASER_TEXT) {
+                out.add(e);
+            }
+        });
+        return out;
     }
 
     /** The table or list a cell or an item stands in, or {@code null}. */
@@ -427,8 +507,9 @@ final class MainContent {
      * The elements holding the article: those chosen by their scores, unless they miss most of the text the
      * page's JSON-LD declares as its {@code articleBody} and one element holds it.
      */
-    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs, String articleBody) {
-        Set<Element> scored = scoredRoots(body, paragraphs);
+    private static Set<Element> contentRoots(Element body, List<Paragraph> paragraphs, String articleBody,
+                                             Set<Element> teasers) {
+        Set<Element> scored = scoredRoots(body, paragraphs, teasers);
         String declared = articleBody == null ? "" : comparable(articleBody);
         if (declared.length() < ENOUGH) {
             return scored;
@@ -449,7 +530,7 @@ final class MainContent {
      * The element holding the article and those of its siblings that belong to it: the one marked as the
      * article body when the page marks one that holds prose, else the best-scored one.
      */
-    private static Set<Element> scoredRoots(Element body, List<Paragraph> paragraphs) {
+    private static Set<Element> scoredRoots(Element body, List<Paragraph> paragraphs, Set<Element> teasers) {
         // Elements hash by identity, so only an insertion-ordered map gives the same winner among equals on
         // every run; candidates enter in document order and the first of equal scores wins.
         Map<Element, Candidate> candidates = new LinkedHashMap<>();
@@ -472,7 +553,7 @@ final class MainContent {
                 continue;
             }
             double points = 1 + commas(p.text) + Math.min(length / 100, 3);
-            for (Element e = p.block.parent(); e != null && level < 3; e = e.parent(), level++) {
+            for (Element e = scoredFrom(p.block, body); e != null && level < 3; e = e.parent(), level++) {
                 Candidate c = candidates.get(e);
                 if (!c.scored) {
                     c.scored = true;
@@ -511,7 +592,7 @@ final class MainContent {
         while (TABLES.contains(top.normalName()) && top.parent() != null && top.parent() != body) {
             top = top.parent();
         }
-        Set<Element> roots = withSiblings(top, score, candidates);
+        Set<Element> roots = withSiblings(top, score, candidates, teasers);
         // When the siblings taken beside the chosen element hold more of the text than it does, the article
         // is their parent's, and the chosen element only one box in it with a strong class hint.
         int own = ownText(candidates.get(top));
@@ -523,6 +604,33 @@ final class MainContent {
             return Set.of(top.parent());
         }
         return roots;
+    }
+
+    /**
+     * The first element a paragraph's points go to, as readability.js finds it once it has rewritten the page:
+     * the block itself when its text stands beside blocks of its own (lines split by {@code <br>}, or text
+     * beside paragraphs), since such runs are its paragraphs; else the block's parent, or the parent's parent
+     * when the parent only wraps the paragraph (a {@code <div>} around each {@code <p>}).
+     */
+    private static Element scoredFrom(Element block, Element body) {
+        if (block == body || !PARAGRAPHS.contains(block.normalName()) && holdsBlocks(block)) {
+            return block;
+        }
+        Element parent = block.parent();
+        if (parent != body && parent.childrenSize() == 1 && WRAPPERS.contains(parent.normalName())
+                && parent.textNodes().stream().allMatch(TextNode::isBlank)) {
+            return parent.parent();
+        }
+        return parent;
+    }
+
+    private static boolean holdsBlocks(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ownText(Candidate c) {
@@ -581,7 +689,8 @@ final class MainContent {
 
     /**
      * The best candidate, moved up to the ancestor it shares with the other high scorers when the article
-     * is split across several elements (readability.js does the same).
+     * is split across several elements (readability.js does the same); a high scorer that is itself that
+     * ancestor (the parent of two parts of one story) counts as one of the parts it holds.
      */
     private static Element promoted(List<Map.Entry<Element, Candidate>> ranked, Element body) {
         Element top = ranked.get(0).getKey();
@@ -596,7 +705,7 @@ final class MainContent {
             for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
                 int inside = 0;
                 for (Element c : close) {
-                    if (c.parents().contains(a)) {
+                    if (c == a || c.parents().contains(a)) {
                         inside++;
                     }
                 }
@@ -609,7 +718,8 @@ final class MainContent {
     }
 
     /** The content element with the siblings that score near it or hold prose with few links. */
-    private static Set<Element> withSiblings(Element top, double score, Map<Element, Candidate> candidates) {
+    private static Set<Element> withSiblings(Element top, double score, Map<Element, Candidate> candidates,
+                                             Set<Element> teasers) {
         Set<Element> roots = new HashSet<>();
         roots.add(top);
         Element parent = top.parent();
@@ -617,16 +727,20 @@ final class MainContent {
             return roots;
         }
         double threshold = Math.max(10, score * 0.2);
+        // In an element that names itself the story, a box of prose beside the chosen one is the story's
+        // other part (split from it by an ad or a related box), however short.
+        boolean story = STORY_TAGS.contains(parent.normalName()) || STORY.matcher(parent.className()).find()
+                || STORY.matcher(parent.id()).find() || parent.attr("itemprop").equals("articleBody");
         for (Element sibling : parent.children()) {
             Candidate c = candidates.get(sibling);
-            if (sibling == top || c == null) {
+            if (sibling == top || c == null || teasers.contains(sibling)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                     ? score * 0.2 : 0;
             int own = c.chars - c.linkChars;
             boolean paragraph = PARAGRAPHS.contains(sibling.normalName()) || c.direct * 2 >= c.chars;
-            boolean prose = c.linkDensity() < 0.25 && (paragraph ? own > 80 : own >= ENOUGH);
+            boolean prose = c.linkDensity() < 0.25 && (paragraph || story ? own > 80 : own >= ENOUGH);
             if (c.scored && c.score + bonus >= threshold || prose) {
                 roots.add(sibling);
             }

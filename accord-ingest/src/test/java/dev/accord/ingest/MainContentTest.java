@@ -1,5 +1,7 @@
 package dev.accord.ingest;
 
+import dev.accord.model.Article;
+import dev.accord.model.OffsetMap;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,13 @@ class MainContentTest {
             Samples.PARAGRAPH_1.replace("Tuesday", "Monday"), Samples.PARAGRAPH_2.replace("two", "both"),
             Samples.PARAGRAPH_1.replace("summer", "spring"));
 
-    private static String text(String html) throws UnreadableInputException {
+    private static Article read(String html) throws UnreadableInputException {
         return new HtmlArticleReader().read("page.html", html.getBytes(StandardCharsets.UTF_8),
-                new HtmlArticleReader.Context("page.html", null, null, null, null)).text();
+                new HtmlArticleReader.Context("page.html", null, null, null, null));
+    }
+
+    private static String text(String html) throws UnreadableInputException {
+        return read(html).text();
     }
 
     private static String paragraphs(List<String> texts) {
@@ -136,5 +142,63 @@ class MainContentTest {
                 + "<ul><li><a href=\"/a\">" + note.replace("yearly", "old") + "</a></li></ul></article></body></html>";
         String text = text(html);
         assertTrue(text.endsWith(note + "\n" + note.replace("yearly", "monthly")), text);
+    }
+
+    /** A side column of teasers with more commas than the story: the page the story must win against. */
+    private static final String TEASERS = "<div class=\"rail\"><div class=\"teaser\"><h4><a href=\"/t1\">Elections"
+            + "</a></h4><p>The opposition named its candidate on Sunday, after weeks of wrangling, and promised a "
+            + "campaign about prices, jobs, rents, and the cost of fuel.</p></div><div class=\"teaser\"><h4>"
+            + "<a href=\"/t2\">Markets</a></h4><p>The currency fell again against the dollar on Friday, as traders "
+            + "worried about the central bank, its reserves, its rates, and the budget.</p></div></div>";
+
+    @Test
+    void linesSplitByBreaksAreTheParagraphsOfTheirContainerNotOfThePage() throws Exception {
+        String html = "<html><body><div id=\"story\">" + String.join("<br><br>", STORY) + "</div>" + TEASERS
+                + "</body></html>";
+        assertEquals(String.join("\n", STORY), text(html));
+    }
+
+    @Test
+    void aWrapperAroundEveryParagraphDoesNotLoseTheStoryToASideColumn() throws Exception {
+        StringBuilder story = new StringBuilder();
+        for (String p : STORY) {
+            story.append("<div class=\"para\"><div class=\"inner\"><p>").append(p).append("</p></div></div>");
+        }
+        String html = "<html><body><div class=\"x\">" + story + "</div>" + TEASERS + "</body></html>";
+        assertEquals(String.join("\n", STORY), text(html));
+    }
+
+    @Test
+    void aStorySplitByARelatedBoxIsKeptWholeWithoutTheColumnBesideIt() throws Exception {
+        String related = "<div class=\"inline-box\"><h3>Read more</h3><ul><li><a href=\"/x1\">Drought hits the "
+                + "delta as canals run dry</a></li><li><a href=\"/x2\">Why the old dams worry engineers</a></li>"
+                + "</ul></div>";
+        String html = "<html><body><div class=\"wrapper\"><div class=\"col\"><div class=\"part-a\">"
+                + paragraphs(STORY.subList(0, 2)) + "</div>" + related + "<div class=\"part-b\">"
+                + paragraphs(STORY.subList(2, STORY.size())) + "</div></div>" + TEASERS + "</div></body></html>";
+        assertEquals(String.join("\n", STORY), text(html));
+    }
+
+    @Test
+    void aPageWhoseStoryAScriptWritesInIsReadFromItsDeclaredArticleBody() throws Exception {
+        String body = String.join("\\n", STORY);
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\"" + body + "\"}</script></head><body><div id=\"app\"><p>" + STORY.get(0)
+                + "</p></div>" + TEASERS + "</body></html>";
+        Article a = read(html);
+        assertEquals(String.join("\n", STORY), a.text());
+        OffsetMap.Segment first = a.rawOffsets().segments().get(0);
+        assertEquals(STORY.get(0), html.substring(first.rawBegin(), first.rawEnd()), "mapped where it stands");
+    }
+
+    @Test
+    void aShortPartOfTheStoryAfterALinkBoxIsKeptInAnElementNamedTheStoryButNotInAnyOther() throws Exception {
+        String box = "<div class=\"x-box\"><a href=\"/r1\">Drought in the delta</a></div>";
+        String tail = "<div class=\"more\"><div class=\"inner\">" + paragraphs(STORY.subList(3, 5)) + "</div></div>";
+        String story = "<div class=\"article\"><div class=\"body-1\">" + paragraphs(STORY.subList(0, 3)) + "</div>"
+                + box + tail + "</div>";
+        assertEquals(String.join("\n", STORY), text("<html><body>" + story + TEASERS + "</body></html>"));
+        String column = story.replace("class=\"article\"", "class=\"column\"");
+        assertEquals(String.join("\n", STORY.subList(0, 3)), text("<html><body>" + column + "</body></html>"));
     }
 }

@@ -70,6 +70,26 @@ final class GeoEvalCommand implements Callable<Integer> {
         Function<GeoScorer.Analysed, List<Place>> crossValidated = ToponymRankerTraining.crossValidated(every);
         Function<GeoScorer.Analysed, List<Place>> handSet = ToponymRankerTraining.rankedBy(ToponymRanker.handSet());
         PrintWriter w = spec.commandLine().getOut();
+        Function<GeoScorer.Analysed, List<Place>> shipped = ToponymRankerTraining.rankedBy(ToponymRanker.shipped());
+        long start = System.nanoTime();
+        every.forEach(shipped::apply);
+        w.printf("ranking the places of an article again with the shipped ranker: %.2f ms an article (%d articles)%n",
+                (System.nanoTime() - start) / 1e6 / every.size(), every.size());
+        Function<GeoScorer.Analysed, List<Place>> trained = null;
+        if (train != null) {
+            ToponymRanker ranker = ToponymRankerTraining.train(every);
+            try {
+                ranker.write(train, List.of("Toponym ranker weights learned by 'accord eval geo --train' from the gold"
+                                + " toponyms of " + every.size() + " articles of:",
+                        String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList())
+                                + " (GeoWebNews and GeoVirus annotations: GPL-3.0).",
+                        "Features: see dev.accord.extract.ToponymRanker."));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the ranker's weights to " + train, e);
+            }
+            w.printf("ranker trained on %d articles -> %s%n", every.size(), train);
+            trained = ToponymRankerTraining.rankedBy(ranker);
+        }
         try (EvalOutput predictions = EvalOutput.open(out, spec.commandLine())) {
             for (int i = 0; i < files.size(); i++) {
                 GeoScorer.Split split = GeoScorer.scorePlaces(analysed.get(i), a -> a.facts().places(), predictions.lines());
@@ -89,20 +109,13 @@ final class GeoEvalCommand implements Callable<Integer> {
                 GeoScorer.Split cv = GeoScorer.scorePlaces(analysed.get(i), crossValidated, o -> { });
                 brief(w, cv);
                 kinds(w, "cv all", cv.all());
+                if (trained != null) {
+                    w.printf("ranker just trained on all the files (not held out):%n");
+                    GeoScorer.Split now = GeoScorer.scorePlaces(analysed.get(i), trained, o -> { });
+                    brief(w, now);
+                    kinds(w, "trained", now.all());
+                }
             }
-        }
-        if (train != null) {
-            ToponymRanker ranker = ToponymRankerTraining.train(every);
-            try {
-                ranker.write(train, List.of("Toponym ranker weights learned by 'accord eval geo --train' from the gold"
-                                + " toponyms of " + every.size() + " articles of:",
-                        String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList())
-                                + " (GeoWebNews and GeoVirus annotations: GPL-3.0).",
-                        "Features: see dev.accord.extract.ToponymRanker."));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the ranker's weights to " + train, e);
-            }
-            w.printf("ranker trained on %d articles -> %s%n", every.size(), train);
         }
         w.flush();
         return 0;

@@ -36,8 +36,8 @@ public final class ToponymRankerTraining {
     public static final int FOLDS = 5;
     /** The seed of the shuffle that deals the articles into folds. */
     public static final long FOLD_SEED = 17_165L;
-    private static final double L2 = 0.01;
-    private static final int ITERATIONS = 300;
+    private static final double L2 = 0.001;
+    private static final int ITERATIONS = 1000;
     private static final double WITHIN_KM = 161;
 
     private ToponymRankerTraining() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +88,7 @@ public final class ToponymRanker {
 
     /** The candidate's score: the weighted sum of its features. */
     public double score(double[] features) {
-        double s = 0;
-        for (int i = 0; i < weights.length; i++) {
-            s += weights[i] * features[i];
-        }
-        return s;
+        return dot(weights, features);
     }
 
     /**
@@ -226,24 +223,17 @@ public final class ToponymRanker {
     }
 
     private static double[] softmax(double[] w, List<double[]> candidates) {
-        double[] s = new double[candidates.size()];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < s.length; k++) {
-            double v = 0;
-            double[] x = candidates.get(k);
-            for (int j = 0; j < w.length; j++) {
-                v += w[j] * x[j];
-            }
-            s[k] = v;
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int k = 0; k < s.length; k++) {
-            s[k] = Math.exp(s[k] - max);
-            sum += s[k];
-        }
-        for (int k = 0; k < s.length; k++) {
-            s[k] /= sum;
+        double[] scores = candidates.stream().mapToDouble(x -> dot(w, x)).toArray();
+        double max = Arrays.stream(scores).max().orElse(0);
+        double[] exp = Arrays.stream(scores).map(v -> Math.exp(v - max)).toArray();
+        double sum = Arrays.stream(exp).sum();
+        return Arrays.stream(exp).map(v -> v / sum).toArray();
+    }
+
+    private static double dot(double[] w, double[] x) {
+        double s = 0;
+        for (int i = 0; i < w.length; i++) {
+            s += w[i] * x[i];
         }
         return s;
     }

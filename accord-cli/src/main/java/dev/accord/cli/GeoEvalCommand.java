@@ -92,11 +92,12 @@ final class GeoEvalCommand implements Callable<Integer> {
         }
         try (EvalOutput predictions = EvalOutput.open(out, spec.commandLine())) {
             for (int i = 0; i < files.size(); i++) {
-                GeoScorer.Split split = GeoScorer.scorePlaces(analysed.get(i), a -> a.facts().places(), predictions.lines());
+                GeoScorer.Split split = GeoScorer.scorePlaces(analysed.get(i), a -> a.facts().places(),
+                        predictions.lines());
                 GeoScorer.Result r = split.all();
                 w.printf("%s: %d articles, %d gold toponyms with coordinates (%d with misaligned offsets left out)%n",
                         files.get(i), r.articles(), r.gold(), r.misaligned());
-                w.printf("shipped ranker (the weights of toponym-ranker.tsv, learned from these files: not held out):%n");
+                w.printf("shipped ranker (toponym-ranker.tsv, learned from GeoWebNews and GeoVirus: not held out):%n");
                 print(w, "all", r);
                 w.printf("split seed %d: %d articles tuned on, %d untuned%n", GeoScorer.SPLIT_SEED,
                         split.tuned().articles(), split.untuned().articles());

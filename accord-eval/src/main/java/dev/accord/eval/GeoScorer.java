@@ -199,7 +199,7 @@ public final class GeoScorer {
      * {@code each} sees every gold toponym's outcome.
      */
     public static Split scorePlaces(List<Analysed> analysed, Function<Analysed, List<Place>> places,
-                              Consumer<Outcome> each) {
+                                    Consumer<Outcome> each) {
         Tally tuned = new Tally();
         Tally untuned = new Tally();
         Tally all = new Tally();

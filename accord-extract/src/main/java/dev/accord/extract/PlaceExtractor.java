@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * <p>Among cities and first-level divisions of the same name a {@link ToponymRanker} chooses, weighing
  * population, the article's country context (the states it names, each mention counting), the countries
  * of the other places it names and their distance, the divisions it names, and whether the city is a
- * capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of Kazakhstan. A state or a capital used as an actor ("Beijing said", "China signed") is flagged
- * metonymic: still the place, but not where anything happened.
+ * capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of Kazakhstan. A state or a
+ * capital used as an actor ("Beijing said", "China signed") is flagged metonymic: still the place, but not
+ * where anything happened.
  */
 public final class PlaceExtractor implements Extractor {
 

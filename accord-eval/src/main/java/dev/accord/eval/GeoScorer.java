@@ -172,23 +172,46 @@ public final class GeoScorer {
         return null;
     }
 
+    /** A gold article with Accord's facts of it. */
+    public record Analysed(GoldArticle gold, ArticleFacts facts) {
+    }
+
+    /** Runs {@code analyze} over each gold article, with no publication date, as the gold gives none. */
+    public static List<Analysed> analyse(List<GoldArticle> gold, Function<Article, ArticleFacts> analyze) {
+        List<Analysed> out = new ArrayList<>();
+        for (GoldArticle g : gold) {
+            out.add(new Analysed(g, analyze.apply(Article.of(g.id(), null, null, "en", g.text()))));
+        }
+        return out;
+    }
+
     /**
-     * Runs {@code analyze} over each gold article (with no publication date, as the gold gives none)
-     * and scores the places it finds, on each half and on all; {@code each} sees every gold toponym's outcome.
+     * Runs {@code analyze} over each gold article and scores the places it finds, on each half and on all;
+     * {@code each} sees every gold toponym's outcome.
      */
     public static Split score(List<GoldArticle> gold, Function<Article, ArticleFacts> analyze,
                               Consumer<Outcome> each) {
+        return scorePlaces(analyse(gold, analyze), a -> a.facts().places(), each);
+    }
+
+    /**
+     * Scores the places {@code places} gives for each analysed article, on each half and on all;
+     * {@code each} sees every gold toponym's outcome.
+     */
+    public static Split scorePlaces(List<Analysed> analysed, Function<Analysed, List<Place>> places,
+                                    Consumer<Outcome> each) {
         Tally tuned = new Tally();
         Tally untuned = new Tally();
         Tally all = new Tally();
-        for (GoldArticle g : gold) {
-            ArticleFacts facts = analyze.apply(Article.of(g.id(), null, null, "en", g.text()));
+        for (Analysed a : analysed) {
+            GoldArticle g = a.gold();
+            List<Place> found = places.apply(a);
             for (Tally t : List.of(g.tuned() ? tuned : untuned, all)) {
                 t.articles++;
                 t.misaligned += g.misaligned();
             }
             for (GoldToponym t : g.toponyms()) {
-                Place p = overlapping(facts.places(), t.span());
+                Place p = overlapping(found, t.span());
                 Double error = p == null ? null : p.latitude() == null ? UNRESOLVED_KM
                         : GeoName.distanceKm(t.latitude(), t.longitude(), p.latitude(), p.longitude());
                 (g.tuned() ? tuned : untuned).add(t, p, error);

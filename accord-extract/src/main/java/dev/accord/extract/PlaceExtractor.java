@@ -16,8 +16,10 @@ import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +32,12 @@ import java.util.regex.Pattern;
  * Resolves every place the article names (the entities of type {@code PLACE} and {@code STATE}) to
  * the gazetteer: a GeoNames city, a state, or a continent or world region.
  *
- * <p>Among cities and first-level divisions of the same name the choice weighs population, the article's country context (the
- * states it names, each mention counting), the countries of the other places it names, and whether
- * the city is a capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of
- * Kazakhstan. A state or a capital used as an actor ("Beijing said", "China signed") is flagged
- * metonymic: still the place, but not where anything happened.
+ * <p>Among cities and first-level divisions of the same name a {@link ToponymRanker} chooses, weighing
+ * population, the article's country context (the states it names, each mention counting), the countries
+ * of the other places it names and their distance, the divisions it names, and whether the city is a
+ * capital or a provincial seat: "Astana" next to "Kazakhstan" is the capital of Kazakhstan. A state or a
+ * capital used as an actor ("Beijing said", "China signed") is flagged metonymic: still the place, but not
+ * where anything happened.
  */
 public final class PlaceExtractor implements Extractor {
 
@@ -42,15 +45,20 @@ public final class PlaceExtractor implements Extractor {
     private static final Map<PlaceKind, Integer> NARROWNESS = Map.of(PlaceKind.CITY, 0, PlaceKind.ADMINISTRATIVE, 1,
             PlaceKind.COUNTRY, 2, PlaceKind.REGION, 3, PlaceKind.UNRESOLVED, 4);
 
-    /** Where a state, province or region stands among cities, on the scale of log population. */
-    private static final double DIVISION_WEIGHT = 5.0;
     private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,4}");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
 
     private final Gazetteer gazetteer;
+    private final ToponymRanker ranker;
 
+    /** Ranks a name's gazetteer readings with the learned ranker that ships with Accord. */
     public PlaceExtractor(Gazetteer gazetteer) {
+        this(gazetteer, ToponymRanker.shipped());
+    }
+
+    public PlaceExtractor(Gazetteer gazetteer, ToponymRanker ranker) {
         this.gazetteer = gazetteer;
+        this.ranker = ranker;
     }
 
     @Override
@@ -76,32 +84,10 @@ public final class PlaceExtractor implements Extractor {
 
     /** The places among {@code found}, resolved, in the order of the entities. */
     public List<Place> extract(Article article, AnnotatedText annotated, List<Entity> found, Provenance provenance) {
-        List<Entity> named = found.stream()
-                .filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.STATE).toList();
-        Map<String, Double> context = new HashMap<>();
-        for (Entity e : named) {
-            if (e.type() == EntityType.STATE && e.code() != null) {
-                context.merge(e.code(), (double) e.mentions().size(), Double::sum);
-            }
-        }
-        // Places with one reading only, or one far ahead, add their country to the context and
-        // anchor the others: "Riverdale" next to "Paterson" is the Riverdale of New Jersey.
-        Map<String, Resolution> first = new HashMap<>();
-        List<GeoName> anchors = new ArrayList<>();
-        for (Entity e : named) {
-            Resolution r = resolve(e, context, List.of());
-            first.put(e.id(), r);
-            if (r.place() != null && r.confidence() >= 0.8 && e.type() == EntityType.PLACE
-                    && (r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMINISTRATIVE)) {
-                context.merge(r.place().country(), 0.5 * e.mentions().size(), Double::sum);
-                anchors.add(r.place());
-            }
-        }
+        Readings readings = readings(found);
         List<Place> out = new ArrayList<>();
-        for (Entity e : named) {
-            Resolution earlier = first.get(e.id());
-            List<GeoName> others = anchors.stream().filter(a -> !a.equals(earlier.place())).toList();
-            Resolution r = earlier.confidence() >= 0.8 ? earlier : resolve(e, context, others);
+        for (Entity e : readings.named()) {
+            Resolution r = readings.resolved().get(e.id());
             List<Evidence> metonymic = e.mentions().stream()
                     .filter(m -> r.actorLike() && actsAsActor(annotated, m.span())).toList();
             GeoName g = r.place();
@@ -120,6 +106,66 @@ public final class PlaceExtractor implements Extractor {
                             e.mentions(), metonymic, provenance));
         }
         return out;
+    }
+
+    /**
+     * A place entity whose reading the ranker chose among gazetteer candidates: the candidates, each one's
+     * features as the ranker saw them (for training a ranker on gold readings), and the one chosen.
+     */
+    public record Ranked(Entity entity, List<GeoName> candidates, List<double[]> features, GeoName chosen) {
+    }
+
+    /** The entities among {@code found} whose reading was ranked, with their candidates. */
+    public List<Ranked> ranked(List<Entity> found) {
+        Readings readings = readings(found);
+        List<Ranked> out = new ArrayList<>();
+        for (Entity e : readings.named()) {
+            Resolution r = readings.resolved().get(e.id());
+            if (r.candidates() != null) {
+                out.add(new Ranked(e, r.candidates(), r.features(), r.place()));
+            }
+        }
+        return out;
+    }
+
+    /** The article's place and state entities with the reading of each, by entity id. */
+    private record Readings(List<Entity> named, Map<String, Resolution> resolved) {
+    }
+
+    private Readings readings(List<Entity> found) {
+        List<Entity> named = found.stream()
+                .filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.STATE).toList();
+        Map<String, Double> context = new HashMap<>();
+        Set<String> admin1Named = new HashSet<>();
+        for (Entity e : named) {
+            if (e.type() == EntityType.STATE && e.code() != null) {
+                context.merge(e.code(), (double) e.mentions().size(), Double::sum);
+            }
+            gazetteer.divisions(e.name()).forEach(d -> admin1Named.add(d.country() + ":"
+                    + d.admin1().toUpperCase(Locale.ROOT)));
+        }
+        // Places with one reading only, or one far ahead, add their country to the context and
+        // anchor the others: "Riverdale" next to "Paterson" is the Riverdale of New Jersey.
+        Map<String, Resolution> first = new HashMap<>();
+        List<GeoName> anchors = new ArrayList<>();
+        ToponymRanker.Context alone = new ToponymRanker.Context(context, admin1Named, List.of());
+        for (Entity e : named) {
+            Resolution r = resolve(e, alone);
+            first.put(e.id(), r);
+            if (r.place() != null && r.confidence() >= 0.8 && e.type() == EntityType.PLACE
+                    && (r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMINISTRATIVE)) {
+                context.merge(r.place().country(), 0.5 * e.mentions().size(), Double::sum);
+                anchors.add(r.place());
+            }
+        }
+        Map<String, Resolution> resolved = new HashMap<>();
+        for (Entity e : named) {
+            Resolution earlier = first.get(e.id());
+            List<GeoName> others = anchors.stream().filter(a -> !a.equals(earlier.place())).toList();
+            resolved.put(e.id(), earlier.confidence() >= 0.8 ? earlier
+                    : resolve(e, new ToponymRanker.Context(context, admin1Named, others)));
+        }
+        return new Readings(named, resolved);
     }
 
     /**
@@ -152,11 +198,19 @@ public final class PlaceExtractor implements Extractor {
         return Optional.ofNullable(best);
     }
 
-    /** A candidate reading with how far ahead of the next it was. */
-    private record Resolution(GeoName place, PlaceKind kind, double confidence, boolean actorLike) {
+    /**
+     * A reading with how sure it is; {@code candidates} and their {@code features} where the ranker chose
+     * it among gazetteer candidates, {@code null} otherwise.
+     */
+    private record Resolution(GeoName place, PlaceKind kind, double confidence, boolean actorLike,
+                              List<GeoName> candidates, List<double[]> features) {
+        Resolution(GeoName place, PlaceKind kind, double confidence, boolean actorLike) {
+            this(place, kind, confidence, actorLike, null, null);
+        }
     }
 
-    private Resolution resolve(Entity e, Map<String, Double> context, List<GeoName> anchors) {
+    private Resolution resolve(Entity e, ToponymRanker.Context ranking) {
+        Map<String, Double> context = ranking.countryShare();
         if (e.type() == EntityType.STATE && e.code() != null) {
             Optional<GeoName> division = divisionInContext(e, context);
             if (division.isPresent()) {
@@ -191,42 +245,27 @@ public final class PlaceExtractor implements Extractor {
         if (candidates.isEmpty()) {
             return new Resolution(null, PlaceKind.UNRESOLVED, 0, false);
         }
-        double total = context.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<Map.Entry<GeoName, Double>> scored = new ArrayList<>();
+        List<double[]> features = new ArrayList<>();
+        int rank = 0;
         for (GeoName g : candidates) {
-            scored.add(Map.entry(g, score(g, e.name(), context, total) + nearness(g, anchors)));
+            boolean division = g.featureClass().equals("A");
+            features.add(ToponymRanker.features(g, e.name(), division ? candidates.size() : rank, ranking));
+            rank += division ? 0 : 1;
         }
-        scored.sort(Map.Entry.<GeoName, Double>comparingByValue().reversed()
-                .thenComparing(en -> en.getKey().id(), Comparator.naturalOrder()));
-        GeoName best = scored.get(0).getKey();
-        double margin = scored.size() == 1 ? 10 : scored.get(0).getValue() - scored.get(1).getValue();
+        Integer[] order = new Integer[candidates.size()];
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            scores[i] = ranker.score(features.get(i));
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
+                .thenComparingLong(i -> candidates.get(i).id()));
+        GeoName best = candidates.get(order[0]);
+        double margin = order.length == 1 ? 10 : scores[order[0]] - scores[order[1]];
         double confidence = Math.round(1000 / (1 + Math.exp(-margin))) / 1000.0;
         PlaceKind kind = best.featureClass().equals("A") ? PlaceKind.ADMINISTRATIVE : PlaceKind.CITY;
-        return new Resolution(best, kind, confidence, best.featureCode().equals("PPLC"));
-    }
-
-    /**
-     * Log population (a division counts as a city of {@value #DIVISION_WEIGHT} on that scale), plus
-     * the share of the article's context in its country, plus its rank as a seat, plus a bonus when
-     * the text uses its own name rather than one of its alternate names ("Salisbury" is the English
-     * city before it is Harare's colonial name).
-     */
-    private static double score(GeoName g, String name, Map<String, Double> context, double total) {
-        double s = g.featureClass().equals("A") ? DIVISION_WEIGHT : Math.log10(g.population() + 10);
-        if (total > 0) {
-            s += 4 * context.getOrDefault(g.country(), 0.0) / total;
-        }
-        if (g.featureCode().equals("PPLC")) {
-            s += 1.5;
-        } else if (g.featureCode().equals("PPLA")) {
-            s += 0.8;
-        } else if (g.featureCode().startsWith("PPLA")) {
-            s += 0.3;
-        }
-        if (Gazetteer.key(g.name()).equals(Gazetteer.key(name))) {
-            s += 1.5;
-        }
-        return s;
+        return new Resolution(best, kind, confidence, best.featureCode().equals("PPLC"), List.copyOf(candidates),
+                List.copyOf(features));
     }
 
     /**
@@ -264,21 +303,6 @@ public final class PlaceExtractor implements Extractor {
                 .filter(d -> !d.country().equals(e.code())
                         && context.getOrDefault(d.country(), 0.0) > e.mentions().size())
                 .findFirst();
-    }
-
-    /** A bonus for lying near the article's other places: within 150 km, or within 400 km of a division's centre. */
-    private static double nearness(GeoName g, List<GeoName> anchors) {
-        double bonus = 0;
-        for (GeoName a : anchors) {
-            double km = GeoName.distanceKm(g.latitude(), g.longitude(), a.latitude(), a.longitude());
-            double reach = a.featureClass().equals("A") || g.featureClass().equals("A") ? 400 : 150;
-            if (km <= reach) {
-                bonus = Math.max(bonus, 1.5);
-            } else if (km <= 2 * reach) {
-                bonus = Math.max(bonus, 0.5);
-            }
-        }
-        return bonus;
     }
 
     /** "Beijing said", "China has signed": the name is followed by a verb and not governed by "in"/"at". */

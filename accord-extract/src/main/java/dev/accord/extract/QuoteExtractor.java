@@ -15,6 +15,7 @@ import dev.accord.model.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,6 +138,9 @@ public final class QuoteExtractor implements Extractor {
     /** Actor mentions by span, to find who stands at a place in the text. */
     private static final class Speakers {
         final TreeMap<CharSpan, Actor> bySpan = new TreeMap<>();
+        /** The longest mention starting at each offset, and the first (by begin) ending at each. */
+        private final Map<Integer, Map.Entry<CharSpan, Actor>> byBegin = new HashMap<>();
+        private final Map<Integer, Map.Entry<CharSpan, Actor>> byEnd = new HashMap<>();
 
         Speakers(List<Actor> actors) {
             for (Actor a : actors) {
@@ -144,16 +148,19 @@ public final class QuoteExtractor implements Extractor {
                     bySpan.put(m.evidence().span(), a);
                 }
             }
+            for (Map.Entry<CharSpan, Actor> e : bySpan.entrySet()) {
+                byBegin.put(e.getKey().begin(), e);
+                byEnd.putIfAbsent(e.getKey().end(), e);
+            }
         }
 
         /** The longest mention that starts at {@code offset}: "United States Department of Agriculture", not "United States". */
         Optional<Map.Entry<CharSpan, Actor>> startingAt(int offset) {
-            return bySpan.entrySet().stream().filter(e -> e.getKey().begin() == offset)
-                    .max(Comparator.comparingInt(e -> e.getKey().end()));
+            return Optional.ofNullable(byBegin.get(offset));
         }
 
         Optional<Map.Entry<CharSpan, Actor>> endingAt(int offset) {
-            return bySpan.entrySet().stream().filter(e -> e.getKey().end() == offset).findFirst();
+            return Optional.ofNullable(byEnd.get(offset));
         }
 
         /** The person whose role evidence ends at {@code offset}, with their name just before it. */
@@ -365,7 +372,8 @@ public final class QuoteExtractor implements Extractor {
 
     /**
      * The speaker before cue token {@code cue}, starting no earlier than token {@code floor}: the phrase that
-     * ends just before it, an adverb between ("X also said"), or a name, an appositive set off by commas or
+     * ends just before it, an adverb between ("X also said"), a person's name set off by commas after their
+     * title ("The island's health officer, Dr. Ana Ruiz, said"), or a name, an appositive set off by commas or
      * dashes and the cue ("X, a historian who attended the session, recalled"), the name opening the
      * clause.
      */
@@ -381,8 +389,16 @@ public final class QuoteExtractor implements Extractor {
         if (end <= floor || !isAppositiveMark(tokens.get(end))) {
             return Optional.empty();
         }
+        // "Chief Health Officer for the island, Dr. Ana Ruiz, said": the name is itself the appositive.
+        int name = SpeakerPhrase.endingAt(tokens, end - 1, floor);
+        if (name > floor && opensClause(tokens, name) && SpeakerPhrase.hasName(tokens, name, end - 1)) {
+            Attribution person = named(speakers, tokens, name, end - 1, cue);
+            if (person.speaker() == null || person.speaker().kind() == ActorKind.PERSON) {
+                return Optional.of(person);
+            }
+        }
         for (int s = floor; s < end - 1; s++) {
-            if (s > floor && !tokens.get(s - 1).word().equals(",")) {
+            if (s > floor && !opensClause(tokens, s)) {
                 continue;
             }
             int head = SpeakerPhrase.from(tokens, s, end);
@@ -401,11 +417,11 @@ public final class QuoteExtractor implements Extractor {
 
     /**
      * {@code Trump attacked Clinton, saying, "...}: the subject of the clause a participle of saying closes,
-     * the first phrase that opens the sentence, or follows one of its commas, and stands before a finite verb.
+     * the first phrase that opens the sentence, or a clause in it, and stands before a finite verb.
      */
     private static Optional<Attribution> clauseSubject(Speakers speakers, List<Token> tokens, int first, int cue) {
         for (int s = first; s < cue; s++) {
-            if (s > first && !tokens.get(s - 1).word().equals(",")) {
+            if (s > first && !opensClause(tokens, s)) {
                 continue;
             }
             int head = SpeakerPhrase.from(tokens, s, cue);
@@ -689,19 +705,31 @@ public final class QuoteExtractor implements Extractor {
         return t.word().equals(",") || isDash(t);
     }
 
+    /** Whether a clause may open at token {@code s}: after a comma, or after a quote closed by one ({@code ," X}). */
+    private static boolean opensClause(List<Token> tokens, int s) {
+        return tokens.get(s - 1).word().equals(",")
+                || s >= 2 && isQuotationMark(tokens.get(s - 1)) && tokens.get(s - 2).word().equals(",");
+    }
+
     /** Token {@code i}, or the one after it when {@code i} is an adverb ("X also said"). */
     private static int adverbSkipped(List<Token> tokens, int i, int limit) {
         return i + 1 < limit && tokens.get(i).pos().equals("RB") ? i + 1 : i;
     }
 
-    /** The index of the sentence that holds token {@code i}. */
+    /** The position in {@code a.sentences()} of the sentence that holds token {@code i}; sentences are in order. */
     private static int sentenceIndex(AnnotatedText a, int i) {
-        for (Sentence s : a.sentences()) {
-            if (s.firstToken() <= i && i < s.endToken()) {
-                return s.index();
+        List<Sentence> sentences = a.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).firstToken() <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return a.sentences().size() - 1;
+        return lo;
     }
 
     /** The token index just past the sentence that holds token {@code i}. */
@@ -722,12 +750,18 @@ public final class QuoteExtractor implements Extractor {
         return from < to && text.substring(from, to).contains("\n");
     }
 
+    /** The first token that begins at or after {@code offset}, or -1; tokens are in text order. */
     private static int indexAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().begin() >= offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo < tokens.size() ? lo : -1;
     }
 }

@@ -38,6 +38,8 @@ class QuoteSpeakersIT {
             "\u201CNobody has asked the crews what they think,\u201D Lena Petrova, a ferry captain who has sailed "
                     + "the route for twenty years, said.",
             "\u201CThe fares will rise in May,\u201D the union wrote in a letter to its members.",
+            "The port's chief engineer, Dr. Selma Okafor, said, \u201CThe harbour walls will hold for another "
+                    + "year.\u201D",
             "Brandt told the workers on Friday, \u201CWe will not accept another delay.\u201D",
             "Brandt criticised the plan of the owners, saying, \u201CIt protects them and nobody else.\u201D",
             "The local paper quoted Ivo Marek, a harbour engineer, as saying, \u201CThe cranes could fail at any "
@@ -72,6 +74,8 @@ class QuoteSpeakersIT {
         assertEquals("person:tomas-brandt / Tomas Brandt / said",
                 attribution(direct(STRIKE_FACTS, "The strike will")));
         assertEquals("person:lena-petrova / Lena Petrova / said", attribution(direct(STRIKE_FACTS, "Nobody has")));
+        assertEquals("person:selma-okafor / Selma Okafor / said",
+                attribution(direct(STRIKE_FACTS, "The harbour walls")));
     }
 
     @Test

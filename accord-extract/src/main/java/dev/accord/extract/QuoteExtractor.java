@@ -31,15 +31,21 @@ import java.util.regex.Pattern;
  * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»),
  * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
- * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
- * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
- * paragraph, or, when it opens its paragraph, of the paragraph before; failing all, a quote of six words or more
- * with no speech cue in its sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph before, when
- * it opens its own), with no cue. Reported speech is a
- * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
- * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
- * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
- * left alone.
+ * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
+ * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}), else by a speaker
+ * and cue ending its sentence, a dash and a name after it, or a paragraph ending "X continued:" before it;
+ * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
+ * paragraph, of the paragraph before; failing all, a quote of six words or more with no speech cue in its
+ * sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
+ * before, when it opens its own), with no cue.
+ *
+ * <p>The speaker beside a cue is the noun phrase there ({@link SpeakerPhrase}): the actor the
+ * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included; else, for a spokesperson,
+ * an official or a statement, the body named with them ("a Home Office spokesman"); else no actor, the phrase
+ * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
+ * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
+ * ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor; short scare
+ * quotes without an attribution are left alone.
  */
 public final class QuoteExtractor implements Extractor {
 

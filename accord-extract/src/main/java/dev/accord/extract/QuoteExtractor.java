@@ -160,7 +160,7 @@ public final class QuoteExtractor implements Extractor {
             }
         }
 
-        /** The longest mention that starts at {@code offset}: "United States Department of Agriculture", not "United States". */
+        /** The longest mention starting at {@code offset}: "United States Department of Agriculture", not its state. */
         Optional<Map.Entry<CharSpan, Actor>> startingAt(int offset) {
             return Optional.ofNullable(byBegin.get(offset));
         }
@@ -300,7 +300,8 @@ public final class QuoteExtractor implements Extractor {
         if (isParticipleCue(tokens.get(i)) && tokens.get(i - 1).word().equals("as")) {
             return quotedAs(speakers, tokens, first, i);
         }
-        if (isParticipleCue(tokens.get(i)) && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
+        if (isParticipleCue(tokens.get(i))
+                && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
             return clauseSubject(speakers, tokens, first, i);
         }
         return isCue(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
@@ -492,13 +493,14 @@ public final class QuoteExtractor implements Extractor {
         return new Attribution(body, phrase, cueSpan);
     }
 
-    /** The body a voice noun speaks for: an actor named in its phrase, or in a phrase after "for", "of", "from", "at" or "on". */
+    /** The body a voice noun speaks for: an actor named in its phrase, or after "for", "of", "from", "at", "on". */
     private static Actor speaksFor(Speakers speakers, List<Token> tokens, int begin, int head) {
         CharSpan phrase = new CharSpan(tokens.get(begin).span().begin(), tokens.get(head).span().end());
         Optional<Actor> inside = speakers.bySpan.subMap(new CharSpan(phrase.begin(), phrase.begin()), true,
                 new CharSpan(phrase.end(), phrase.end()), false).entrySet().stream()
                 .filter(e -> phrase.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
-        if (inside.isPresent() || head + 2 >= tokens.size() || !BODY_PREPOSITIONS.contains(tokens.get(head + 1).word())) {
+        if (inside.isPresent() || head + 2 >= tokens.size()
+                || !BODY_PREPOSITIONS.contains(tokens.get(head + 1).word())) {
             return inside.orElse(null);
         }
         int at = tokens.get(head + 2).pos().equals("DT") ? head + 3 : head + 2;

@@ -86,7 +86,8 @@ class QuoteSpeakersIT {
     @Test
     void aSpokespersonSpeaksForTheBodyNamedInTheirPhrase() {
         Quote money = direct(STRIKE_FACTS, "The money is");
-        assertEquals("a Transport Ministry spokeswoman / said", money.speakerMention().text() + " / " + money.cue().text());
+        assertEquals("a Transport Ministry spokeswoman / said",
+                money.speakerMention().text() + " / " + money.cue().text());
         assertEquals("Transport Ministry", STRIKE_FACTS.actors().stream().filter(a -> a.id().equals(money.speaker()))
                 .findFirst().orElseThrow().name());
     }

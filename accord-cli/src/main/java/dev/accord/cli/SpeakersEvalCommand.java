@@ -88,7 +88,9 @@ final class SpeakersEvalCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String part, String reader, String kind, SpeakerScorer.Tally t) {
-        out.printf("%-8s %-8s %-9s gold %4d  found %.3f (%d)  speaker right %.3f (%d of %d with a Source)%n",
-                part, reader, kind, t.gold(), t.foundRate(), t.found(), t.rightRate(), t.right(), t.withSource());
+        out.printf("%-8s %-8s %-9s gold %4d  found %.3f (%d)  speaker right %.3f (%d of %d with a Source; "
+                        + "%d named by the local words only)%n",
+                part, reader, kind, t.gold(), t.foundRate(), t.found(), t.rightRate(), t.right(), t.withSource(),
+                t.unresolved());
     }
 }

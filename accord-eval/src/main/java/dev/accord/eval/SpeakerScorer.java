@@ -70,12 +70,16 @@ public final class SpeakerScorer {
         }
     }
 
-    /** Quotes found and speakers right for one kind of attribution. */
-    public record Tally(int gold, int found, int withSource, int right) {
-        static final Tally ZERO = new Tally(0, 0, 0, 0);
+    /**
+     * Quotes found and speakers right for one kind of attribution; {@code unresolved} counts the right speakers
+     * that the reader named only by the local words, resolved to no person or actor.
+     */
+    public record Tally(int gold, int found, int withSource, int right, int unresolved) {
+        static final Tally ZERO = new Tally(0, 0, 0, 0, 0);
 
         Tally plus(Tally o) {
-            return new Tally(gold + o.gold, found + o.found, withSource + o.withSource, right + o.right);
+            return new Tally(gold + o.gold, found + o.found, withSource + o.withSource, right + o.right,
+                    unresolved + o.unresolved);
         }
 
         public double foundRate() {
@@ -253,7 +257,9 @@ public final class SpeakerScorer {
 
     private static Figures figures(GoldAttribution g, Predicted p, String text) {
         boolean hasSource = !g.source().isEmpty();
-        Tally t = new Tally(1, p == null ? 0 : 1, hasSource ? 1 : 0, hasSource && right(g, p, text) ? 1 : 0);
+        boolean right = hasSource && right(g, p, text);
+        Tally t = new Tally(1, p == null ? 0 : 1, hasSource ? 1 : 0, right ? 1 : 0,
+                right && p.speakerName() == null ? 1 : 0);
         return g.direct() ? new Figures(t, Tally.ZERO) : new Figures(Tally.ZERO, t);
     }
 

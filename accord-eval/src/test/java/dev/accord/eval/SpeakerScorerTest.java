@@ -56,20 +56,21 @@ class SpeakerScorerTest {
         CharSpan quote = new CharSpan(TEXT.indexOf("The boats"), TEXT.indexOf('\u201D'));
         CharSpan reported = new CharSpan(TEXT.indexOf("the pier"), TEXT.length() - 1);
         CharSpan elsewhere = new CharSpan(0, 5);
-        // Accord names Orlova by a mention elsewhere (her surname) and the harbour master by the local words.
+        // Accord names Orlova by a mention elsewhere (her surname) and the harbour master by the local words
+        // alone, resolved to no actor.
         var accord = List.of(new SpeakerScorer.Predicted(List.of(quote), List.of(elsewhere), "Anna Orlova"),
                 new SpeakerScorer.Predicted(List.of(reported),
-                        List.of(new CharSpan(TEXT.indexOf("harbour"), TEXT.indexOf("harbour") + 7)), "harbour master"));
+                        List.of(new CharSpan(TEXT.indexOf("harbour"), TEXT.indexOf("harbour") + 7)), null));
         // The other reader finds the direct quote with a wrong speaker and no reported speech.
         var other = List.of(new SpeakerScorer.Predicted(List.of(quote), List.of(elsewhere), "Ferry"));
         List<SpeakerScorer.Outcome> outcomes = new ArrayList<>();
         SpeakerScorer.Split split = SpeakerScorer.score(List.of(article),
                 a -> new SpeakerScorer.Predictions(accord, other), outcomes::add);
         SpeakerScorer.Result all = split.all();
-        assertEquals(new SpeakerScorer.Tally(1, 1, 1, 1), all.accord().direct());
-        assertEquals(new SpeakerScorer.Tally(1, 1, 1, 1), all.accord().reported());
-        assertEquals(new SpeakerScorer.Tally(1, 1, 1, 0), all.other().direct());
-        assertEquals(new SpeakerScorer.Tally(1, 0, 1, 0), all.other().reported());
+        assertEquals(new SpeakerScorer.Tally(1, 1, 1, 1, 0), all.accord().direct());
+        assertEquals(new SpeakerScorer.Tally(1, 1, 1, 1, 1), all.accord().reported());
+        assertEquals(new SpeakerScorer.Tally(1, 1, 1, 0, 0), all.other().direct());
+        assertEquals(new SpeakerScorer.Tally(1, 0, 1, 0, 0), all.other().reported());
         assertEquals(2, outcomes.size());
     }
 }

@@ -15,6 +15,7 @@ import dev.accord.model.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +31,21 @@ import java.util.regex.Pattern;
  * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»),
  * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
- * next to its marks, else by a speaker and cue ending its sentence, a dash and a name after it, or a paragraph
- * ending "X continued:" before it; failing those it takes the speaker of the nearest attributed quote of its
- * paragraph, or, when it opens its paragraph, of the paragraph before; failing all, a quote of six words or more
- * with no speech cue in its sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph before, when
- * it opens its own), with no cue. Reported speech is a
- * sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted ..."),
- * an inverted attribution ("..., said X") or "according to X". The speaker must be an actor the
- * {@link ActorExtractor} resolved, pronouns included; short scare quotes without an attribution are
- * left alone.
+ * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
+ * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}), else by a speaker
+ * and cue ending its sentence, a dash and a name after it, or a paragraph ending "X continued:" before it;
+ * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
+ * paragraph, of the paragraph before; failing all, a quote of six words or more with no speech cue in its
+ * sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
+ * before, when it opens its own), with no cue.
+ *
+ * <p>The speaker beside a cue is the noun phrase there ({@link SpeakerPhrase}): the actor the
+ * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included; else, for a spokesperson,
+ * an official or a statement, the body named with them ("a Home Office spokesman"); else no actor, the phrase
+ * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
+ * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
+ * ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor; short scare
+ * quotes without an attribution are left alone.
  */
 public final class QuoteExtractor implements Extractor {
 
@@ -47,7 +54,15 @@ public final class QuoteExtractor implements Extractor {
     private static final Set<String> SAYING = WordList.set("saying-cues");
     private static final String OPENING = "\u201C\u00AB\u201E";
     private static final String CLOSING = "\u201D\u00BB";
+    private static final Set<String> PARTICIPLE_CUES = WordList.set("participle-cues");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Nouns for someone or something that speaks for a body named beside them. */
+    private static final Set<String> VOICE_NOUNS = WordList.set("voice-nouns");
+    private static final Set<String> BODY_PREPOSITIONS = Set.of("for", "of", "from", "at", "on");
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    /** The most words between a cue and the quote it introduces: "told his radio audience on Monday". */
+    private static final int MOST_OBJECT_TOKENS = 8;
+    private static final int MOST_APPOSITIVE_TOKENS = 40;
     private static final Pattern VENUE = Pattern.compile(
             "\\A(?:In|During|At|Speaking (?:at|to|in|during)|Speaking) (?:an? |the )?(?:\\p{L}+ )?"
                     + "(?:interview|press conference|news conference|speech|statement|meeting|briefing|address|"
@@ -89,7 +104,8 @@ public final class QuoteExtractor implements Extractor {
             attributions.add(chain.stream()
                     .map(part -> after(text, annotated, speakers, part)).flatMap(Optional::stream).findFirst()
                     .or(() -> before(text, annotated, speakers, chain.get(0)))
-                    .or(() -> laterInSentence(text, annotated, speakers, last))
+                    .or(() -> chain.stream().map(part -> laterInSentence(text, annotated, speakers, part))
+                            .flatMap(Optional::stream).findFirst())
                     .or(() -> dashed(annotated, speakers, last)));
         }
         for (int c = 0; c < chains.size(); c++) {
@@ -128,6 +144,9 @@ public final class QuoteExtractor implements Extractor {
     /** Actor mentions by span, to find who stands at a place in the text. */
     private static final class Speakers {
         final TreeMap<CharSpan, Actor> bySpan = new TreeMap<>();
+        /** The longest mention starting at each offset, and the first (by begin) ending at each. */
+        private final Map<Integer, Map.Entry<CharSpan, Actor>> byBegin = new HashMap<>();
+        private final Map<Integer, Map.Entry<CharSpan, Actor>> byEnd = new HashMap<>();
 
         Speakers(List<Actor> actors) {
             for (Actor a : actors) {
@@ -135,14 +154,19 @@ public final class QuoteExtractor implements Extractor {
                     bySpan.put(m.evidence().span(), a);
                 }
             }
+            for (Map.Entry<CharSpan, Actor> e : bySpan.entrySet()) {
+                byBegin.put(e.getKey().begin(), e);
+                byEnd.putIfAbsent(e.getKey().end(), e);
+            }
         }
 
+        /** The longest mention starting at {@code offset}: "United States Department of Agriculture", not its state. */
         Optional<Map.Entry<CharSpan, Actor>> startingAt(int offset) {
-            return bySpan.entrySet().stream().filter(e -> e.getKey().begin() == offset).findFirst();
+            return Optional.ofNullable(byBegin.get(offset));
         }
 
         Optional<Map.Entry<CharSpan, Actor>> endingAt(int offset) {
-            return bySpan.entrySet().stream().filter(e -> e.getKey().end() == offset).findFirst();
+            return Optional.ofNullable(byEnd.get(offset));
         }
 
         /** The person whose role evidence ends at {@code offset}, with their name just before it. */
@@ -217,82 +241,70 @@ public final class QuoteExtractor implements Extractor {
                 + String.join("|", CUES) + ")\\b.*[.,:]");
     }
 
-    /** {@code ," she said} or {@code ," said Shaimergenova} right after the closing mark. */
+    /**
+     * {@code ," she said}, {@code ," said Shaimergenova}, {@code ," the union wrote} or
+     * {@code ," Ana Ruiz, a farmer who lost her crop, said} right after the closing mark: a cue and the
+     * speaker after it, or a speaker, perhaps an appositive set off by commas or dashes, and a cue.
+     */
     private Optional<Attribution> after(String text, AnnotatedText a, Speakers speakers, CharSpan quote) {
         List<Token> tokens = a.tokens();
         int i = indexAt(tokens, quote.end() + 1);
         while (i >= 0 && i < tokens.size() && isPunctuation(tokens.get(i))
                 && tokens.get(i).span().begin() <= quote.end() + 2) {
+            if (tokens.get(i).word().equals(".")) {
+                // {@code "...". Experts warned}: the sentence ended with the quote.
+                return Optional.empty();
+            }
             i++;
         }
         if (i < 0 || i >= tokens.size() || crossesParagraph(text, quote.end(), tokens.get(i).span().begin())) {
             return Optional.empty();
         }
-        Token first = tokens.get(i);
-        // A title or two may stand before the name: "said Foreign Minister X", "President X said".
-        for (int k = isCue(first) ? i + 1 : i; k < Math.min(tokens.size(), i + 5); k++) {
-            Optional<Map.Entry<CharSpan, Actor>> speaker = speakerNamedAt(speakers, tokens, k);
-            if (speaker.isPresent()) {
-                if (isCue(first)) {
-                    return Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(), first.span()));
-                }
-                int cue = indexAt(tokens, speaker.get().getKey().end());
-                return cue >= 0 && isCue(tokens.get(cue))
-                        ? Optional.of(new Attribution(speaker.get().getValue(), speaker.get().getKey(),
-                        tokens.get(cue).span()))
-                        : Optional.empty();
-            }
-            if (!tokens.get(k).ner().equals("TITLE") && !tokens.get(k).pos().equals("DT")
-                    && !tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().equals("NNP")) {
-                return Optional.empty();
-            }
+        int limit = sentenceEnd(a, i);
+        if (isCue(tokens.get(i))) {
+            return subjectAfter(speakers, tokens, i, limit);
         }
-        return Optional.empty();
+        int head = SpeakerPhrase.from(tokens, i, limit);
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int cue = adverbSkipped(tokens, head + 1, limit);
+        if (cue < limit && isCue(tokens.get(cue))) {
+            return Optional.of(named(speakers, tokens, i, head, cue));
+        }
+        cue = appositiveCue(tokens, head, limit);
+        return cue < 0 ? Optional.empty() : Optional.of(named(speakers, tokens, i, head, cue));
     }
 
     /**
-     * The speaker whose name starts at token {@code i}: a person after a state's or body's name that only
-     * qualifies their title ("said Kazakh Foreign Minister X"), else the actor named there.
+     * {@code She said: "...}, {@code X told reporters on Monday, "...}, {@code X, who runs the campaign, said,
+     * "...} or {@code X attacked Y, saying, "...} just before the opening mark, in the same paragraph: a cue
+     * with perhaps its object or a time between it and the quote, and the speaker before the cue; a
+     * participle of saying after a comma takes the subject of its clause.
      */
-    private static Optional<Map.Entry<CharSpan, Actor>> speakerNamedAt(Speakers speakers, List<Token> tokens, int i) {
-        Optional<Map.Entry<CharSpan, Actor>> speaker = speakerAt(speakers, tokens, i);
-        if (speaker.isPresent() && speaker.get().getValue().kind() != ActorKind.PERSON) {
-            Optional<Map.Entry<CharSpan, Actor>> person = personAfterTitle(speakers, tokens,
-                    indexAt(tokens, speaker.get().getKey().end()), i + 6);
-            return person.isPresent() ? person : speaker;
-        }
-        return speaker;
-    }
-
-    /** The person named after title words from token {@code from} (before {@code limit}), if any. */
-    private static Optional<Map.Entry<CharSpan, Actor>> personAfterTitle(Speakers speakers, List<Token> tokens,
-                                                                          int from, int limit) {
-        for (int j = Math.max(0, from); j < Math.min(tokens.size(), limit); j++) {
-            Optional<Map.Entry<CharSpan, Actor>> person = speakerAt(speakers, tokens, j)
-                    .filter(e -> e.getValue().kind() == ActorKind.PERSON);
-            if (person.isPresent()) {
-                return person;
-            }
-            if (!tokens.get(j).ner().equals("TITLE") && !tokens.get(j).pos().startsWith("NNP")) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code She said: "...} just before the opening mark, in the same paragraph. */
     private Optional<Attribution> before(String text, AnnotatedText a, Speakers speakers, CharSpan quote) {
         List<Token> tokens = a.tokens();
-        int i = indexAt(tokens, quote.begin() - 1) - 1;
+        // The token before the opening mark, which may be two characters long ('').
+        int i = indexAt(tokens, quote.begin()) - 2;
         if (i >= 0 && (tokens.get(i).word().equals(":") || tokens.get(i).word().equals(","))) {
             i--;
         }
-        if (i < 1 || !isCue(tokens.get(i)) || crossesParagraph(text, tokens.get(i).span().end(), quote.begin())) {
+        int floor = Math.max(0, i - MOST_OBJECT_TOKENS);
+        while (i > floor && !isCue(tokens.get(i)) && !isParticipleCue(tokens.get(i)) && isObjectWord(tokens.get(i))) {
+            i--;
+        }
+        if (i < 1 || crossesParagraph(text, tokens.get(i).span().end(), quote.begin())) {
             return Optional.empty();
         }
-        Token cue = tokens.get(i);
-        return speakers.endingAt(tokens.get(i - 1).span().end())
-                .map(s -> new Attribution(s.getValue(), s.getKey(), cue.span()));
+        int first = a.sentences().get(sentenceIndex(a, i)).firstToken();
+        if (isParticipleCue(tokens.get(i)) && tokens.get(i - 1).word().equals("as")) {
+            return quotedAs(speakers, tokens, first, i);
+        }
+        if (isParticipleCue(tokens.get(i))
+                && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
+            return clauseSubject(speakers, tokens, first, i);
+        }
+        return isCue(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
     }
 
     /**
@@ -307,7 +319,8 @@ public final class QuoteExtractor implements Extractor {
         if (sentence.isEmpty() || from < 0) {
             return Optional.empty();
         }
-        for (int i = from + 1; i < sentence.get().endToken() - 1; i++) {
+        int end = sentence.get().endToken();
+        for (int i = from + 1; i < end - 1; i++) {
             Token t = tokens.get(i);
             if (isQuotationMark(t) || crossesParagraph(text, quote.end(), t.span().begin())) {
                 return Optional.empty();
@@ -315,11 +328,12 @@ public final class QuoteExtractor implements Extractor {
             if (!isCue(t)) {
                 continue;
             }
-            int next = i + 1;
-            Optional<Map.Entry<CharSpan, Actor>> who = speakers.endingAt(tokens.get(i - 1).span().end())
-                    .or(() -> speakerNamedAt(speakers, tokens, next));
+            int cue = i;
+            Optional<Attribution> who = subjectBefore(speakers, tokens, cue, from)
+                    .or(() -> tokens.get(cue - 1).word().equals(",") ? subjectAfter(speakers, tokens, cue, end)
+                            : Optional.empty());
             if (who.isPresent()) {
-                return Optional.of(new Attribution(who.get().getValue(), who.get().getKey(), t.span()));
+                return who;
             }
         }
         return Optional.empty();
@@ -329,12 +343,14 @@ public final class QuoteExtractor implements Extractor {
     private static Optional<Attribution> dashed(AnnotatedText a, Speakers speakers, CharSpan quote) {
         List<Token> tokens = a.tokens();
         int i = indexAt(tokens, quote.end() + 1);
-        if (i < 0 || i + 1 >= tokens.size() || !tokens.get(i).word().matches("[\u2012-\u2015-]+")) {
+        if (i < 0 || i + 1 >= tokens.size() || !isDash(tokens.get(i))) {
             return Optional.empty();
         }
-        Token dash = tokens.get(i);
-        return speakerAt(speakers, tokens, i + 1)
-                .map(s -> new Attribution(s.getValue(), s.getKey(), dash.span()));
+        int head = SpeakerPhrase.from(tokens, i + 1, sentenceEnd(a, i + 1));
+        if (head < 0 || !SpeakerPhrase.hasName(tokens, i + 1, head)) {
+            return Optional.empty();
+        }
+        return Optional.of(named(speakers, tokens, i + 1, head, i));
     }
 
     /**
@@ -358,9 +374,138 @@ public final class QuoteExtractor implements Extractor {
         if (colon < 2 || !isCue(tokens.get(colon - 1))) {
             return Optional.empty();
         }
-        Token cue = tokens.get(colon - 1);
-        return speakers.endingAt(tokens.get(colon - 2).span().end())
-                .map(s -> new Attribution(s.getValue(), s.getKey(), cue.span()));
+        return subjectBefore(speakers, tokens, colon - 1, a.sentences().get(sentenceIndex(a, colon)).firstToken());
+    }
+
+    /**
+     * The speaker before cue token {@code cue}, starting no earlier than token {@code floor}: the phrase that
+     * ends just before it, an adverb between ("X also said"), a person's name set off by commas after their
+     * title ("The island's health officer, Dr. Ana Ruiz, said"), or a name, an appositive set off by commas or
+     * dashes and the cue ("X, a historian who attended the session, recalled"), the name opening the
+     * clause.
+     */
+    private static Optional<Attribution> subjectBefore(Speakers speakers, List<Token> tokens, int cue, int floor) {
+        int end = cue - 1;
+        if (end > floor && tokens.get(end).pos().equals("RB")) {
+            end--;
+        }
+        int begin = SpeakerPhrase.endingAt(tokens, end, floor);
+        if (begin >= 0) {
+            return Optional.of(named(speakers, tokens, begin, end, cue));
+        }
+        if (end <= floor || !isAppositiveMark(tokens.get(end))) {
+            return Optional.empty();
+        }
+        // "Chief Health Officer for the island, Dr. Ana Ruiz, said": the name is itself the appositive.
+        int name = SpeakerPhrase.endingAt(tokens, end - 1, floor);
+        if (name > floor && opensClause(tokens, name) && SpeakerPhrase.hasName(tokens, name, end - 1)) {
+            Attribution person = named(speakers, tokens, name, end - 1, cue);
+            if (person.speaker() == null || person.speaker().kind() == ActorKind.PERSON) {
+                return Optional.of(person);
+            }
+        }
+        for (int s = floor; s < end - 1; s++) {
+            if (s > floor && !opensClause(tokens, s)) {
+                continue;
+            }
+            int head = SpeakerPhrase.from(tokens, s, end);
+            if (head >= 0 && SpeakerPhrase.hasName(tokens, s, head) && appositiveCue(tokens, head, cue + 1) == cue) {
+                return Optional.of(named(speakers, tokens, s, head, cue));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code said the ruling}, {@code said 9/11 widow Terry Strada}: the speaker named after cue token {@code cue}. */
+    private static Optional<Attribution> subjectAfter(Speakers speakers, List<Token> tokens, int cue, int limit) {
+        int head = SpeakerPhrase.from(tokens, cue + 1, limit);
+        return head < 0 ? Optional.empty() : Optional.of(named(speakers, tokens, cue + 1, head, cue));
+    }
+
+    /**
+     * {@code Trump attacked Clinton, saying, "...}: the subject of the clause a participle of saying closes,
+     * the first phrase that opens the sentence, or a clause in it, and stands before a finite verb.
+     */
+    private static Optional<Attribution> clauseSubject(Speakers speakers, List<Token> tokens, int first, int cue) {
+        for (int s = first; s < cue; s++) {
+            if (s > first && !opensClause(tokens, s)) {
+                continue;
+            }
+            int head = SpeakerPhrase.from(tokens, s, cue);
+            int verb = head < 0 ? -1 : adverbSkipped(tokens, head + 1, cue);
+            if (verb >= 0 && verb < cue && FINITE.contains(tokens.get(verb).pos())) {
+                return Optional.of(named(speakers, tokens, s, head, cue));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code The agency quoted X, a ministry official, as saying, "...}: the one quoted is the speaker. */
+    private static Optional<Attribution> quotedAs(Speakers speakers, List<Token> tokens, int first, int cue) {
+        for (int q = cue - 2; q >= first; q--) {
+            if (tokens.get(q).lemma().equals("quote") && tokens.get(q).pos().startsWith("VB")) {
+                int head = SpeakerPhrase.from(tokens, q + 1, cue);
+                return head < 0 ? Optional.empty() : Optional.of(named(speakers, tokens, q + 1, head, cue));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The cue after an appositive that follows the phrase ending at token {@code head}: a comma or dash after
+     * the phrase, the appositive (no quotation mark in it), a comma or dash and the cue, perhaps after an
+     * adverb; -1 when there is none before {@code limit}.
+     */
+    private static int appositiveCue(List<Token> tokens, int head, int limit) {
+        if (head + 1 >= limit || !isAppositiveMark(tokens.get(head + 1))) {
+            return -1;
+        }
+        for (int k = head + 3; k < Math.min(limit, head + 2 + MOST_APPOSITIVE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (isQuotationMark(t)) {
+                return -1;
+            }
+            int mark = tokens.get(k - 1).pos().equals("RB") ? k - 2 : k - 1;
+            if (isCue(t) && mark > head + 1 && isAppositiveMark(tokens.get(mark))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker a phrase (tokens {@code begin..head}) names: the actor whose mention ends it ("Foreign Minister
+     * Murat Nurtleu", "she") or opens it ("Department of Health and Human Services science advisor"); else,
+     * when it is headed by a noun for someone or something that speaks for a body ("a Home Office
+     * spokesman", "a statement from the ministry"), the body named in it or just after it, with the phrase as
+     * the mention; else the phrase itself, left unresolved ("the union", "a reader").
+     */
+    private static Attribution named(Speakers speakers, List<Token> tokens, int begin, int head, int cue) {
+        CharSpan phrase = new CharSpan(tokens.get(begin).span().begin(), tokens.get(head).span().end());
+        CharSpan cueSpan = tokens.get(cue).span();
+        Optional<Map.Entry<CharSpan, Actor>> named = speakers.endingAt(phrase.end())
+                .or(() -> speakers.startingAt(phrase.begin()));
+        if (named.isPresent()) {
+            return new Attribution(named.get().getValue(), named.get().getKey(), cueSpan);
+        }
+        Actor body = VOICE_NOUNS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))
+                ? speaksFor(speakers, tokens, begin, head) : null;
+        return new Attribution(body, phrase, cueSpan);
+    }
+
+    /** The body a voice noun speaks for: an actor named in its phrase, or after "for", "of", "from", "at", "on". */
+    private static Actor speaksFor(Speakers speakers, List<Token> tokens, int begin, int head) {
+        CharSpan phrase = new CharSpan(tokens.get(begin).span().begin(), tokens.get(head).span().end());
+        Optional<Actor> inside = speakers.bySpan.subMap(new CharSpan(phrase.begin(), phrase.begin()), true,
+                new CharSpan(phrase.end(), phrase.end()), false).entrySet().stream()
+                .filter(e -> phrase.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+        if (inside.isPresent() || head + 2 >= tokens.size()
+                || !BODY_PREPOSITIONS.contains(tokens.get(head + 1).word())) {
+            return inside.orElse(null);
+        }
+        int at = tokens.get(head + 2).pos().equals("DT") ? head + 3 : head + 2;
+        return at < tokens.size() ? speakers.startingAt(tokens.get(at).span().begin()).map(Map.Entry::getValue)
+                .orElse(null) : null;
     }
 
     /**
@@ -490,13 +635,13 @@ public final class QuoteExtractor implements Extractor {
                 }
             }
             if (i >= 3 && tokens.get(i - 1).word().equals(",")) {
-                Optional<Map.Entry<CharSpan, Actor>> inverted = speakerNamedAt(speakers, a.tokens(),
-                        s.firstToken() + i + 1);
+                // Reported speech keeps to speakers Accord resolved: "..., said the report" is left alone.
+                Optional<Attribution> inverted = subjectAfter(speakers, a.tokens(), s.firstToken() + i, s.endToken())
+                        .filter(by -> by.speaker() != null);
                 if (inverted.isPresent()) {
                     CharSpan content = trimmed(text, new CharSpan(s.span().begin(), tokens.get(i - 1).span().begin()));
                     return Optional.of(quote(article, QuoteKind.REPORTED, List.of(Evidence.of(article, content)),
-                            new Attribution(inverted.get().getValue(), inverted.get().getKey(), cue.span()), null,
-                            provenance));
+                            inverted.get(), null, provenance));
                 }
             }
         }
@@ -524,13 +669,6 @@ public final class QuoteExtractor implements Extractor {
         return official.kind() == ActorKind.IGO ? official.code() : official.country();
     }
 
-    private static Optional<Map.Entry<CharSpan, Actor>> speakerAt(Speakers speakers, List<Token> tokens, int i) {
-        if (i >= tokens.size()) {
-            return Optional.empty();
-        }
-        return speakers.startingAt(tokens.get(i).span().begin());
-    }
-
     /** Where the reported words end: before the sentence's final punctuation. */
     private static int contentEnd(List<Token> tokens) {
         int last = tokens.size() - 1;
@@ -556,6 +694,57 @@ public final class QuoteExtractor implements Extractor {
         return CUES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
     }
 
+    private static boolean isParticipleCue(Token t) {
+        return PARTICIPLE_CUES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().equals("VBG");
+    }
+
+    /** A word that may stand between a cue and its quote: the cue's object, a time or a place. */
+    private static boolean isObjectWord(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP") || pos.equals("DT")
+                || pos.equals("IN") || pos.equals("CD") || pos.equals("POS") || pos.equals("TO") || pos.equals("RB");
+    }
+
+    private static boolean isDash(Token t) {
+        return t.word().matches("[\u2012-\u2015-]+");
+    }
+
+    private static boolean isAppositiveMark(Token t) {
+        return t.word().equals(",") || isDash(t);
+    }
+
+    /** Whether a clause may open at token {@code s}: after a comma, or after a quote closed by one ({@code ," X}). */
+    private static boolean opensClause(List<Token> tokens, int s) {
+        return tokens.get(s - 1).word().equals(",")
+                || s >= 2 && isQuotationMark(tokens.get(s - 1)) && tokens.get(s - 2).word().equals(",");
+    }
+
+    /** Token {@code i}, or the one after it when {@code i} is an adverb ("X also said"). */
+    private static int adverbSkipped(List<Token> tokens, int i, int limit) {
+        return i + 1 < limit && tokens.get(i).pos().equals("RB") ? i + 1 : i;
+    }
+
+    /** The position in {@code a.sentences()} of the sentence that holds token {@code i}; sentences are in order. */
+    private static int sentenceIndex(AnnotatedText a, int i) {
+        List<Sentence> sentences = a.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).firstToken() <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The token index just past the sentence that holds token {@code i}. */
+    private static int sentenceEnd(AnnotatedText a, int i) {
+        return a.sentences().get(sentenceIndex(a, i)).endToken();
+    }
+
     private static boolean isQuotationMark(Token t) {
         return t.word().equals("\"") || t.word().equals("``") || t.word().equals("''")
                 || t.word().chars().anyMatch(ch -> OPENING.indexOf(ch) >= 0 || CLOSING.indexOf(ch) >= 0);
@@ -569,12 +758,18 @@ public final class QuoteExtractor implements Extractor {
         return from < to && text.substring(from, to).contains("\n");
     }
 
+    /** The first token that begins at or after {@code offset}, or -1; tokens are in text order. */
     private static int indexAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().begin() >= offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo < tokens.size() ? lo : -1;
     }
 }

@@ -31,14 +31,94 @@ class QuoteSpeakersIT {
     private static final ArticleFacts FACTS = new FactExtractor(CoreNlpAnnotator.shared())
             .analyze(Article.of("ferry-talks.txt", null, LocalDate.of(2025, 4, 2), "en", TEXT));
 
+    private static final String STRIKE = String.join("\n\n",
+            "Dock strike looms.",
+            "Tomas Brandt, who heads the dock workers' union, said, \u201CThe strike will start on Monday unless "
+                    + "the ministry pays.\u201D",
+            "\u201CNobody has asked the crews what they think,\u201D Lena Petrova, a ferry captain who has sailed "
+                    + "the route for twenty years, said.",
+            "\u201CThe fares will rise in May,\u201D the union wrote in a letter to its members.",
+            "The port's chief engineer, Dr. Selma Okafor, said, \u201CThe harbour walls will hold for another "
+                    + "year.\u201D",
+            "Brandt told the workers on Friday, \u201CWe will not accept another delay.\u201D",
+            "Brandt criticised the plan of the owners, saying, \u201CIt protects them and nobody else.\u201D",
+            "The local paper quoted Ivo Marek, a harbour engineer, as saying, \u201CThe cranes could fail at any "
+                    + "time.\u201D",
+            "\u201CThe pier will be closed\u201D for most of the winter, Mr. Karlsson-Wiik said. \u201CThe boats "
+                    + "must wait.\u201D",
+            "\u201CWe have heard every promise before,\u201D said ferry passenger Maria Lund.",
+            "\u201CThe money is in the budget,\u201D a Transport Ministry spokeswoman said.",
+            "Brandt said, \u201CThe talks have failed for the third time this year\u201D. Experts warned that the "
+                    + "strike could spread to the other ports.",
+            "As for the fares, he said, ''They will rise by a tenth in the spring.''");
+
+    private static final ArticleFacts STRIKE_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
+            .analyze(Article.of("dock-strike.txt", null, LocalDate.of(2025, 4, 2), "en", STRIKE));
+
     private static Quote direct(String opening) {
-        return FACTS.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT && q.text().startsWith(opening))
+        return direct(FACTS, opening);
+    }
+
+    private static Quote direct(ArticleFacts facts, String opening) {
+        return facts.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT && q.text().startsWith(opening))
                 .findFirst().orElseThrow(() -> new AssertionError("no direct quote opening with " + opening));
     }
 
     /** The quote's speaker, the words naming them and its cue, as one line for a readable failure. */
     private static String attribution(Quote q) {
         return q.speaker() + " / " + q.speakerMention().text() + " / " + q.cue().text();
+    }
+
+    @Test
+    void aSpeakerSetOffByAnAppositiveBeforeOrAfterTheQuoteIsTheSubject() {
+        assertEquals("person:tomas-brandt / Tomas Brandt / said",
+                attribution(direct(STRIKE_FACTS, "The strike will")));
+        assertEquals("person:lena-petrova / Lena Petrova / said", attribution(direct(STRIKE_FACTS, "Nobody has")));
+        assertEquals("person:selma-okafor / Selma Okafor / said",
+                attribution(direct(STRIKE_FACTS, "The harbour walls")));
+    }
+
+    @Test
+    void aSpeakerAccordDoesNotResolveKeepsTheWordsThatNameIt() {
+        assertEquals("null / the union / wrote", attribution(direct(STRIKE_FACTS, "The fares will rise in")));
+    }
+
+    @Test
+    void aSpokespersonSpeaksForTheBodyNamedInTheirPhrase() {
+        Quote money = direct(STRIKE_FACTS, "The money is");
+        assertEquals("a Transport Ministry spokeswoman / said",
+                money.speakerMention().text() + " / " + money.cue().text());
+        assertEquals("Transport Ministry", STRIKE_FACTS.actors().stream().filter(a -> a.id().equals(money.speaker()))
+                .findFirst().orElseThrow().name());
+    }
+
+    @Test
+    void aCueWithItsObjectOrAParticipleOfSayingIntroducesTheQuote() {
+        assertEquals("person:tomas-brandt / Brandt / told", attribution(direct(STRIKE_FACTS, "We will not")));
+        assertEquals("person:tomas-brandt / Brandt / saying", attribution(direct(STRIKE_FACTS, "It protects")));
+        assertEquals("person:ivo-marek / Ivo Marek / saying", attribution(direct(STRIKE_FACTS, "The cranes")));
+    }
+
+    @Test
+    void aSpeakerAfterTheFirstPartOfASplitQuoteAttributesBothParts() {
+        Quote pier = direct(STRIKE_FACTS, "The pier will");
+        assertEquals("Karlsson-Wiik / said", pier.speakerMention().text() + " / " + pier.cue().text());
+        assertEquals(2, pier.parts().size());
+    }
+
+    @Test
+    void titleWordsBetweenTheCueAndTheNameLeaveTheSpeakerToThePerson() {
+        assertEquals("person:maria-lund / Maria Lund / said", attribution(direct(STRIKE_FACTS, "We have heard")));
+    }
+
+    @Test
+    void aSentenceThatEndsWithTheQuoteKeepsTheNextSentencesSubjectOut() {
+        assertEquals("person:tomas-brandt / Brandt / said", attribution(direct(STRIKE_FACTS, "The talks have")));
+    }
+
+    @Test
+    void aCueBeforeTwoApostrophesIntroducesTheQuote() {
+        assertEquals("person:tomas-brandt / he / said", attribution(direct(STRIKE_FACTS, "They will rise")));
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class ActorExtractor implements Extractor {
     private static final Pattern MIL_NAME = Pattern.compile(".*\\b(Army|Navy|Air Force|Armed Forces|Defense Forces)\\b.*");
     private static final Pattern IN_STATE = Pattern.compile(".* in (\\p{Lu}[\\p{L} ]+)$");
     private static final Set<String> PRONOUNS = WordList.set("person-pronouns");
+    private static final Set<String> SUBORDINATORS = WordList.set("subordinators");
 
     private final ActorRegistry registry;
     private final PersonRoles roles;
@@ -183,7 +184,8 @@ public final class ActorExtractor implements Extractor {
         Token before = ActorDrafts.tokenBefore(d.annotated, m.span().begin());
         boolean verbFollows = next != null && (next.pos().startsWith("VB") && !next.pos().equals("VBG")
                 || next.pos().equals("MD"));
-        boolean placeBefore = before != null && (before.pos().equals("IN") || before.pos().equals("POS")
+        boolean placeBefore = before != null && (before.pos().equals("IN")
+                && !SUBORDINATORS.contains(before.word().toLowerCase(Locale.ROOT)) || before.pos().equals("POS")
                 || before.pos().equals("TO") || before.word().equals(","));
         if (verbFollows && !placeBefore) {
             stateMention(d, state.get().iso3(), m, MentionKind.CAPITAL, "GOV");

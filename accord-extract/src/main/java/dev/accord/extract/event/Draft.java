@@ -2,6 +2,7 @@ package dev.accord.extract.event;
 
 import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
+import dev.accord.model.ActorMention;
 import dev.accord.model.Attribution;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Event;
@@ -10,6 +11,7 @@ import dev.accord.model.EventDate;
 import dev.accord.model.EventPlace;
 import dev.accord.model.EventType;
 import dev.accord.model.Evidence;
+import dev.accord.model.MentionKind;
 import dev.accord.model.Modality;
 import dev.accord.model.Provenance;
 import dev.accord.model.TimeExpression;
@@ -66,12 +68,15 @@ final class Draft {
                 ? "multilateral" : trigger.mode();
         Attribution attribution = ModalityAndAttribution.attribution(c.quotes, triggerSpan);
         EventDate date = DatesAndPlaces.date(c.article, time);
-        // One argument per mention: "the United States and Israel" reaches Israel twice in the parse. A
-        // state may be both sides when different words name it, as in a domestic event: "Palestinian
-        // police confiscated weapons from Palestinian armed groups".
+        // One argument per actor: "the United States and Israel" reaches Israel twice in the parse. But a
+        // state is on both sides of a domestic event, between two parts of it, when the recipient's words
+        // name a part of it and not the state itself: "Palestinian police confiscated weapons from
+        // Palestinian armed groups".
         Set<String> seen = new HashSet<>();
         List<Party> others = recipients.stream()
-                .filter(r -> actors.stream().noneMatch(a -> a.span().overlaps(r.span())) && seen.add(r.actor().id()))
+                .filter(r -> actors.stream().noneMatch(a -> a.span().overlaps(r.span())
+                        || a.actor().id().equals(r.actor().id()) && !namesAPart(c, r)))
+                .filter(r -> seen.add(r.actor().id()))
                 .toList();
         List<Party> acting = actors;
         if (type == EventType.CONSULT && !directed(coded.cameo(), mode)) {
@@ -88,6 +93,12 @@ final class Draft {
         return new Event(id(), type, mode, trigger.context(), coded.cameo(),
                 arguments(c, acting), arguments(c, others), Evidence.of(c.article, triggerSpan), place, date,
                 modality, attribution, agreement, name, Math.min(0.95, confidence), provenance);
+    }
+
+    /** Whether the party's words name a part of its state, by the state's adjective or institution. */
+    private static boolean namesAPart(EventContext c, Party p) {
+        ActorMention m = c.mentionKinds.get(p.span());
+        return m != null && (m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.GOVERNMENT);
     }
 
     /**

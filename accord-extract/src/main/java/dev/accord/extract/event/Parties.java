@@ -73,7 +73,7 @@ final class Parties {
             if (r.equals("obj") && triggerNoun) {
                 // "shared evidence with the U.S.": the noun's partner is the recipient.
                 for (var n : g.children(a)) {
-                    if (NOUN_PARTNER_RELATIONS.contains(n.relation())) {
+                    if (NOUN_PARTNER_RELATIONS.contains(n.relation()) && !isTopic(c, d, n.relation(), n.dependent())) {
                         d.recipients.addAll(parties(c, g, n.dependent()));
                     }
                 }
@@ -156,30 +156,44 @@ final class Parties {
      * its target's behaviour).
      */
     private static void conditionTarget(EventContext c, ParseGraph g, Draft d) {
-        List<Integer> verbs = new ArrayList<>(List.of(d.triggerToken));
-        verbs.addAll(g.children(d.triggerToken, "xcomp"));
-        for (int verb : verbs) {
-            for (int clause : g.children(verb, "advcl")) {
-                boolean condition = g.children(clause, "mark").stream().map(m -> c.lemma(m))
-                        .anyMatch(w -> w.equals("unless") || w.equals("if"));
-                if (condition) {
-                    for (int subject : g.children(clause, "nsubj")) {
-                        d.recipients.addAll(parties(c, g, subject));
-                    }
-                }
+        for (int clause : conditions(c, g, d.triggerToken)) {
+            for (int subject : g.children(clause, "nsubj")) {
+                d.recipients.addAll(parties(c, g, subject));
             }
         }
     }
 
     /**
+     * The heads of the clauses that state the condition of the event at {@code trigger} ("unless
+     * Baghdad accepted", "if talks fail"), of its own verb or of the action it announces.
+     */
+    static List<Integer> conditions(EventContext c, ParseGraph g, int trigger) {
+        List<Integer> verbs = new ArrayList<>(List.of(trigger));
+        verbs.addAll(g.children(trigger, "xcomp"));
+        List<Integer> out = new ArrayList<>();
+        for (int verb : verbs) {
+            for (int clause : g.children(verb, "advcl")) {
+                if (g.children(clause, "mark").stream().map(c::lemma).anyMatch(w -> w.equals("unless") || w.equals("if"))) {
+                    out.add(clause);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * What a meeting is about is no party to it: "discussed the war in Ukraine" (an object that names
-     * no actor by its head), "held talks with China on trade" ("on", as for any cooperation:
-     * "agreed on the border").
+     * no actor by its head, or an "against" phrase), "held talks with China on trade" ("on", as for any cooperation:
+     * "agreed on the border", "reached an agreement on the fate of Palestinian offices").
      */
     private static boolean isTopic(EventContext c, Draft d, String relation, int argument) {
         EventType type = d.trigger.type();
-        if (relation.equals("obl:on")) {
+        if (relation.equals("obl:on") || relation.equals("nmod:on")) {
             return ModalityAndAttribution.COOPERATIVE.contains(type);
+        }
+        if (relation.equals("obl:against")) {
+            // "discussed the war against Ukraine", however the parser attaches it: one meets with a partner.
+            return type == EventType.CONSULT;
         }
         return relation.equals("obj") && type == EventType.CONSULT && !namesParty(c, argument);
     }

@@ -155,7 +155,7 @@ class PartiesTest {
         Written w = Written.sentence("Chadian police confiscated rifles from Chadian militias .",
                         "JJ NNS VBD NNS IN JJ NNS .", "- police confiscate rifle - - militia -")
                 .arc("root", -1, 2).arc("nsubj", 2, 1).arc("amod", 1, 0).arc("obj", 2, 3).arc("obl:from", 2, 6)
-                .arc("case", 6, 4).arc("amod", 6, 5).state(0, 0, "TCD").state(5, 5, "TCD");
+                .arc("case", 6, 4).arc("amod", 6, 5).demonym(0, 0, "TCD").demonym(5, 5, "TCD");
         Draft d = w.withParties(w.token(2));
         assertEquals(List.of("state:TCD"), ids(d.actors));
         assertEquals(List.of("state:TCD"), ids(d.recipients));
@@ -204,10 +204,21 @@ class PartiesTest {
         Written w = Written.sentence("Chadian police confiscated rifles from Chadian militias .",
                         "JJ NNS VBD NNS IN JJ NNS .", "- police confiscate rifle - - militia -")
                 .arc("root", -1, 2).arc("nsubj", 2, 1).arc("amod", 1, 0).arc("obj", 2, 3).arc("obl:from", 2, 6)
-                .arc("case", 6, 4).arc("amod", 6, 5).state(0, 0, "TCD").state(5, 5, "TCD");
+                .arc("case", 6, 4).arc("amod", 6, 5).demonym(0, 0, "TCD").demonym(5, 5, "TCD");
         Event e = w.withParties(w.token(2)).build(w.context(), PROVENANCE);
         assertEquals(List.of("TCDCOP"), e.actors().stream().map(EventArgument::code).toList());
         assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
+    }
+
+    @Test
+    void aStatesOwnNameIsNoRecipientOfItsOwnEvent() {
+        Written w = Written.sentence("Chad said it would deny entry to Chad .", "NNP VBD PRP MD VB NN TO NNP .",
+                        "- say it would deny entry to - -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("ccomp", 1, 4).arc("nsubj", 4, 2).arc("aux", 4, 3)
+                .arc("obj", 4, 5).arc("obl:to", 4, 7).arc("case", 7, 6).state(0, 0, "TCD").state(7, 7, "TCD");
+        Event e = w.withParties(w.token(4)).build(w.context(), PROVENANCE);
+        assertEquals(List.of("TCD"), e.actors().stream().map(EventArgument::code).toList());
+        assertTrue(e.recipients().isEmpty(), e.toString());
     }
 
     @Test

@@ -214,7 +214,7 @@ public final class ActorExtractor implements Extractor {
             return;
         }
         String name = e.name();
-        if (e.mentions().stream().allMatch(m -> beginsTitle(d, m))) {
+        if (countryOfName(name) != null && e.mentions().stream().allMatch(m -> beginsTitle(d, m))) {
             return;
         }
         ActorKind kind = MEDIA_NAME.matcher(name).matches() || isAcronymOfMedia(e) ? ActorKind.MEDIA
@@ -240,9 +240,9 @@ public final class ActorExtractor implements Extractor {
     }
 
     /**
-     * "Kyrgyz Transport Minister Aibek Usenov": the tagger may take the words before a title for an
-     * organisation; they are the title's (the person's role gives the state and the ministry), when a
-     * government role word follows them and a person's name follows that.
+     * "Kyrgyz Transport Minister Aibek Usenov": the tagger may take a state's adjective and a portfolio
+     * before a title for an organisation; they are the title's (the person's role gives the state and
+     * the ministry), when a government role word follows them and a person's name follows that.
      */
     private static boolean beginsTitle(ActorDrafts d, Evidence m) {
         List<Token> tokens = d.annotated.tokens();

@@ -173,7 +173,9 @@ final class Parties {
         List<Integer> out = new ArrayList<>();
         for (int verb : verbs) {
             for (int clause : g.children(verb, "advcl")) {
-                if (g.children(clause, "mark").stream().map(c::lemma).anyMatch(w -> w.equals("unless") || w.equals("if"))) {
+                boolean condition = g.children(clause, "mark").stream().map(c::lemma)
+                        .anyMatch(w -> w.equals("unless") || w.equals("if"));
+                if (condition) {
                     out.add(clause);
                 }
             }
@@ -183,8 +185,8 @@ final class Parties {
 
     /**
      * What a meeting is about is no party to it: "discussed the war in Ukraine" (an object that names
-     * no actor by its head, or an "against" phrase), "held talks with China on trade" ("on", as for any cooperation:
-     * "agreed on the border", "reached an agreement on the fate of Palestinian offices").
+     * no actor by its head, or an "against" phrase), "held talks with China on trade" ("on", as for
+     * any cooperation: "agreed on the border", "reached an agreement on the fate of Palestinian offices").
      */
     private static boolean isTopic(EventContext c, Draft d, String relation, int argument) {
         EventType type = d.trigger.type();

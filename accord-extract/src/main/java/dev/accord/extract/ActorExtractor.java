@@ -72,6 +72,8 @@ public final class ActorExtractor implements Extractor {
     private static final Pattern MIL_NAME = Pattern.compile(".*\\b(Army|Navy|Air Force|Armed Forces|Defense Forces)\\b.*");
     private static final Pattern IN_STATE = Pattern.compile(".* in (\\p{Lu}[\\p{L} ]+)$");
     private static final Set<String> PRONOUNS = WordList.set("person-pronouns");
+    private static final Set<String> SUBORDINATORS = WordList.set("subordinators");
+    private static final Set<String> TITLE_WORDS = WordList.set("government-roles");
 
     private final ActorRegistry registry;
     private final PersonRoles roles;
@@ -183,7 +185,8 @@ public final class ActorExtractor implements Extractor {
         Token before = ActorDrafts.tokenBefore(d.annotated, m.span().begin());
         boolean verbFollows = next != null && (next.pos().startsWith("VB") && !next.pos().equals("VBG")
                 || next.pos().equals("MD"));
-        boolean placeBefore = before != null && (before.pos().equals("IN") || before.pos().equals("POS")
+        boolean placeBefore = before != null && (before.pos().equals("IN")
+                && !SUBORDINATORS.contains(before.word().toLowerCase(Locale.ROOT)) || before.pos().equals("POS")
                 || before.pos().equals("TO") || before.word().equals(","));
         if (verbFollows && !placeBefore) {
             stateMention(d, state.get().iso3(), m, MentionKind.CAPITAL, "GOV");
@@ -211,6 +214,9 @@ public final class ActorExtractor implements Extractor {
             return;
         }
         String name = e.name();
+        if (countryOfName(name) != null && e.mentions().stream().allMatch(m -> beginsTitle(d, m))) {
+            return;
+        }
         ActorKind kind = MEDIA_NAME.matcher(name).matches() || isAcronymOfMedia(e) ? ActorKind.MEDIA
                 : INITIATIVE_NAME.matcher(name).matches() ? ActorKind.INITIATIVE : ActorKind.ORGANIZATION;
         ActorDraft a = d.actor(kind.name().toLowerCase(Locale.ROOT) + e.id().substring(e.id().indexOf(':')),
@@ -231,6 +237,21 @@ public final class ActorExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Kyrgyz Transport Minister Aibek Usenov": the tagger may take a state's adjective and a portfolio
+     * before a title for an organisation; they are the title's (the person's role gives the state and
+     * the ministry), when a government role word follows them and a person's name follows that.
+     */
+    private static boolean beginsTitle(ActorDrafts d, Evidence m) {
+        List<Token> tokens = d.annotated.tokens();
+        int after = ActorDrafts.indexAfter(tokens, m.span().end());
+        if (after < 0 || after + 1 >= tokens.size()
+                || !TITLE_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return "PERSON".equals(tokens.get(after + 1).ner());
     }
 
     /** An entity whose acronym names a broadcaster the text spelled out ("CGTN") is a medium too. */

@@ -209,6 +209,15 @@ final class PersonRoles {
                 }
             }
         }
+        // "Kyrgyz Transport Minister": a portfolio the tagger did not take for a title, between the
+        // state's adjective and the title, belongs to the role.
+        for (int k = first - 1; k >= 0 && k >= first - 2 && portfolio(tokens, k + 1, first); k--) {
+            if (isStateWord(tokens.get(k).word())) {
+                p.role = ActorDrafts.span(tokens, k + 1, last).of(d.text);
+                first = k;
+                break;
+            }
+        }
         if (first >= 0) {
             Token t = tokens.get(first);
             int stateToken = t.pos().equals("POS") && first > 0 ? first - 1 : first;
@@ -220,6 +229,17 @@ final class PersonRoles {
             }
         }
         p.roleEvidence = Evidence.of(d.article, ActorDrafts.span(tokens, evidenceStart, last));
+    }
+
+    /** Whether tokens {@code from..to} are capitalised nouns, none of them a state's word: a ministry's field. */
+    private boolean portfolio(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().startsWith("NNP") || isStateWord(t.word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of a title: tagged so, or a capitalised office the tagger left out ("Defence Secretary"). */

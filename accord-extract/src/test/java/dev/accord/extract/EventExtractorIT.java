@@ -155,4 +155,23 @@ class EventExtractorIT {
         assertEquals(EventType.COOPERATE, events.stream().filter(x -> x.trigger().text().equals("launched"))
                 .findFirst().orElseThrow().type());
     }
+
+    @Test
+    void whatAMeetingDiscussesNamesNoPartyToIt() {
+        ArticleFacts facts = analyze("Peru and Chile met in Lima and discussed Bolivia's dispute with Ecuador.");
+        assertEquals(2, facts.events().size(), facts.events().toString());
+        for (Event e : facts.events()) {
+            assertEquals(EventType.CONSULT, e.type());
+            assertEquals(List.of("PER", "CHL"), codes(e.actors()));
+            assertTrue(e.recipients().isEmpty(), e.toString());
+        }
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomItsConditionNamesAndTheConditionIsNoEventOfItsOwn() {
+        Event e = only(analyze("Chad threatened to close its border unless Niger accepted its terms."));
+        assertEquals(EventType.THREATEN, e.type());
+        assertEquals(List.of("TCD"), codes(e.actors()));
+        assertEquals(List.of("NER"), codes(e.recipients()));
+    }
 }

@@ -90,4 +90,14 @@ class ReadingInContextIT {
                 .orElseThrow(() -> new AssertionError("no 'agreed' event in " + now.events()));
         assertEquals("2025-09-10", today.date().value(), "a time word of its own keeps it from the date before: " + today);
     }
+
+    @Test
+    void thePortfolioBeforeATitleIsPartOfThePersonsRoleNotAnOrganisation() {
+        ArticleFacts f = analyze("The first trains will carry grain, said Kyrgyz Transport Minister Aibek Usenov.");
+        assertTrue(f.actors().stream().noneMatch(a -> a.kind() == ActorKind.ORGANIZATION), describe(f));
+        Actor usenov = f.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).findFirst()
+                .orElseThrow(() -> new AssertionError("no person in " + describe(f)));
+        assertEquals("KGZ", usenov.country(), describe(f));
+        assertEquals("Transport Minister", usenov.role(), describe(f));
+    }
 }

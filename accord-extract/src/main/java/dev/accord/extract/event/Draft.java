@@ -2,6 +2,7 @@ package dev.accord.extract.event;
 
 import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
+import dev.accord.model.ActorMention;
 import dev.accord.model.Attribution;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Event;
@@ -10,6 +11,7 @@ import dev.accord.model.EventDate;
 import dev.accord.model.EventPlace;
 import dev.accord.model.EventType;
 import dev.accord.model.Evidence;
+import dev.accord.model.MentionKind;
 import dev.accord.model.Modality;
 import dev.accord.model.Provenance;
 import dev.accord.model.TimeExpression;
@@ -66,13 +68,45 @@ final class Draft {
                 ? "multilateral" : trigger.mode();
         Attribution attribution = ModalityAndAttribution.attribution(c.quotes, triggerSpan);
         EventDate date = DatesAndPlaces.date(c.article, time);
-        // One argument per actor: "the United States and Israel" reaches Israel twice in the parse.
+        // One argument per actor: "the United States and Israel" reaches Israel twice in the parse. But a
+        // state is on both sides of a domestic event, between two parts of it, when the recipient's words
+        // name a part of it and not the state itself: "Palestinian police confiscated weapons from
+        // Palestinian armed groups".
         Set<String> seen = new HashSet<>();
-        actors.forEach(a -> seen.add(a.actor().id()));
-        List<Party> others = recipients.stream().filter(r -> seen.add(r.actor().id())).toList();
+        List<Party> others = recipients.stream()
+                .filter(r -> actors.stream().noneMatch(a -> a.span().overlaps(r.span())
+                        || a.actor().id().equals(r.actor().id()) && !namesAPart(c, r)))
+                .filter(r -> seen.add(r.actor().id()))
+                .toList();
+        List<Party> acting = actors;
+        if (type == EventType.CONSULT && !directed(coded.cameo(), mode)) {
+            // A meeting with no host and no visitor is had by all who meet: "in such instances, all of the
+            // entities are considered as the actor and no recipient is included" (PLOVER manual, 2.4.2).
+            acting = new ArrayList<>(actors);
+            for (Party r : others) {
+                if (acting.stream().noneMatch(a -> a.actor().id().equals(r.actor().id()))) {
+                    acting.add(r);
+                }
+            }
+            others = List.of();
+        }
         return new Event(id(), type, mode, trigger.context(), coded.cameo(),
-                arguments(c, actors), arguments(c, others), Evidence.of(c.article, triggerSpan), place, date,
+                arguments(c, acting), arguments(c, others), Evidence.of(c.article, triggerSpan), place, date,
                 modality, attribution, agreement, name, Math.min(0.95, confidence), provenance);
+    }
+
+    /** Whether the party's words name a part of its state, by the state's adjective or institution. */
+    private static boolean namesAPart(EventContext c, Party p) {
+        ActorMention m = c.mentionKinds.get(p.span());
+        return m != null && (m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.GOVERNMENT);
+    }
+
+    /**
+     * Whether a consultation runs from one side to the other: a visit, whose visitor acts and whose
+     * host receives (CAMEO 042, 043), or a mediation between parties (045).
+     */
+    private static boolean directed(String cameo, String mode) {
+        return "visit".equals(mode) || cameo.startsWith("042") || cameo.startsWith("043") || cameo.startsWith("045");
     }
 
     private static List<EventArgument> arguments(EventContext c, List<Party> parties) {

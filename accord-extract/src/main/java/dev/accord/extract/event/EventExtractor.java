@@ -274,6 +274,10 @@ public final class EventExtractor implements Extractor {
             Inheritance.carryDate(c, s, d, earlier);
         }
         inSentence.removeIf(d -> d.actors.isEmpty());
+        // "threatened to launch an offensive unless Baghdad accepted its conditions": the condition is
+        // what the threat asks of its target, not an event of its own.
+        inSentence.removeIf(d -> inSentence.stream().anyMatch(o -> o != d
+                && Parties.conditions(c, g, o.triggerToken).contains(d.triggerToken)));
         keepOneMined(c, g, inSentence);
         if (inSentence.isEmpty()) {
             learned(c, g, s).ifPresent(inSentence::add);

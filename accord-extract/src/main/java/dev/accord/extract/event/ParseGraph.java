@@ -15,9 +15,12 @@ import java.util.TreeSet;
 /** One sentence's dependency arcs, indexed both ways, with subtree walks. */
 final class ParseGraph {
 
-    /** Relations that start a clause of its own: a phrase's subtree stops there. */
-    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
-            "csubj", "punct", "ref", "cc");
+    /**
+     * Relations that start a clause of its own: a phrase's subtree stops there. Compared without the
+     * enhanced graph's subtype, so "acl:after" and "advcl:unless" end a phrase as "acl" and "advcl" do.
+     */
+    private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
+            "punct", "ref", "cc");
 
     private final Map<Integer, List<Dependency>> children = new HashMap<>();
     private final Map<Integer, List<Dependency>> parents = new HashMap<>();
@@ -71,12 +74,48 @@ final class ParseGraph {
                 continue;
             }
             for (Dependency d : children(t)) {
-                if (!CLAUSAL.contains(d.relation())) {
+                if (!CLAUSAL.contains(base(d.relation()))) {
                     todo.push(d.dependent());
                 }
             }
         }
         return seen;
+    }
+
+    /**
+     * The tokens of the phrase headed by {@code token} that hang from it by modifiers of the noun itself
+     * (adjectives, compounds, possessives, numbers, conjuncts), and past at most {@code hops} of the
+     * phrase's prepositional modifiers or appositives: in "the Turkish and Greek sides of the island of
+     * Cyprus", with no hop, "Turkish" and "Greek" and not "Cyprus".
+     */
+    TreeSet<Integer> phrase(int token, int hops) {
+        TreeSet<Integer> seen = new TreeSet<>();
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.push(new int[] {token, 0});
+        while (!todo.isEmpty()) {
+            int[] t = todo.pop();
+            if (!seen.add(t[0])) {
+                continue;
+            }
+            for (Dependency d : children(t[0])) {
+                String relation = d.relation();
+                int cost = isModifierPhrase(relation) ? 1 : 0;
+                if (!CLAUSAL.contains(base(relation)) && t[1] + cost <= hops) {
+                    todo.push(new int[] {d.dependent(), t[1] + cost});
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** A prepositional modifier ("of Cyprus", "in Bam") or an appositive, not a possessive. */
+    private static boolean isModifierPhrase(String relation) {
+        return relation.equals("appos") || relation.startsWith("nmod") && !relation.equals("nmod:poss");
+    }
+
+    private static String base(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
     }
 
     /** Whether {@code ancestor} governs {@code token}, directly or through other tokens. */

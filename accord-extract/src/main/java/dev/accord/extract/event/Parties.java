@@ -37,6 +37,8 @@ final class Parties {
     /** Relations whose dependent is whom an event is aimed at. */
     private static final Set<String> RECIPIENT_RELATIONS = Set.of("obj", "iobj", "obl:with", "obl:to", "obl:on",
             "obl:against", "nmod:with");
+    /** Types whose "from" phrase names who loses or is left: "confiscated ... from", "withdrew ... from". */
+    private static final Set<EventType> FROM_TYPES = Set.of(EventType.COERCE, EventType.SANCTION, EventType.RETREAT);
     /** Relations by which a trigger noun names its partner ("shared evidence with the U.S."). */
     private static final Set<String> NOUN_PARTNER_RELATIONS = Set.of("nmod:with", "nmod:to", "nmod:against",
             "nmod:on");
@@ -56,13 +58,22 @@ final class Parties {
             String r = dep.relation();
             int a = dep.dependent();
             boolean triggerNoun = isTriggerNoun(d.trigger, c.lemma(a));
-            if (RECIPIENT_RELATIONS.contains(r) && !(r.equals("obj") && (passive || triggerNoun))) {
+            if (RECIPIENT_RELATIONS.contains(r) && !(r.equals("obj") && (passive || triggerNoun))
+                    && !isTopic(c, d, r, a)) {
+                d.recipients.addAll(parties(c, g, a));
+            }
+            if (r.equals("obl:from") && FROM_TYPES.contains(d.trigger.type())) {
+                // "confiscated weapons from armed groups", "withdrew its troops from Lebanon".
+                d.recipients.addAll(parties(c, g, a));
+            }
+            if (r.equals("nsubj:pass") && !triggerNoun && !isAgreementArgument(c, a)) {
+                // "A camp was attacked by militiamen": the passive subject is the one acted on.
                 d.recipients.addAll(parties(c, g, a));
             }
             if (r.equals("obj") && triggerNoun) {
                 // "shared evidence with the U.S.": the noun's partner is the recipient.
                 for (var n : g.children(a)) {
-                    if (NOUN_PARTNER_RELATIONS.contains(n.relation())) {
+                    if (NOUN_PARTNER_RELATIONS.contains(n.relation()) && !isTopic(c, d, n.relation(), n.dependent())) {
                         d.recipients.addAll(parties(c, g, n.dependent()));
                     }
                 }
@@ -82,6 +93,9 @@ final class Parties {
         }
         if (d.recipients.isEmpty()) {
             announcedTarget(c, g, d);
+        }
+        if (d.recipients.isEmpty() && !ModalityAndAttribution.COOPERATIVE.contains(d.trigger.type())) {
+            conditionTarget(c, g, d);
         }
         // "..., a state-owned Egyptian newspaper said.": whoever reports the event is not its target,
         // however the parser attached the report.
@@ -136,6 +150,64 @@ final class Parties {
         }
     }
 
+    /**
+     * "threatened to launch an offensive unless Baghdad accepted its conditions": a threat, or harm held
+     * over a condition, is aimed at whoever the condition asks to act (CAMEO 13: a threat is conditional on
+     * its target's behaviour).
+     */
+    private static void conditionTarget(EventContext c, ParseGraph g, Draft d) {
+        for (int clause : conditions(c, g, d.triggerToken)) {
+            for (int subject : g.children(clause, "nsubj")) {
+                d.recipients.addAll(parties(c, g, subject));
+            }
+        }
+    }
+
+    /**
+     * The heads of the clauses that state the condition of the event at {@code trigger} ("unless
+     * Baghdad accepted", "if talks fail"), of its own verb or of the action it announces.
+     */
+    static List<Integer> conditions(EventContext c, ParseGraph g, int trigger) {
+        List<Integer> verbs = new ArrayList<>(List.of(trigger));
+        verbs.addAll(g.children(trigger, "xcomp"));
+        List<Integer> out = new ArrayList<>();
+        for (int verb : verbs) {
+            for (int clause : g.children(verb, "advcl")) {
+                boolean condition = g.children(clause, "mark").stream().map(c::lemma)
+                        .anyMatch(w -> w.equals("unless") || w.equals("if"));
+                if (condition) {
+                    out.add(clause);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a meeting is about is no party to it: "discussed the war in Ukraine" (an object that names
+     * no actor by its head, or an "against" phrase), "held talks with China on trade" ("on", as for
+     * any cooperation: "agreed on the border", "reached an agreement on the fate of Palestinian offices").
+     */
+    private static boolean isTopic(EventContext c, Draft d, String relation, int argument) {
+        EventType type = d.trigger.type();
+        if (relation.equals("obl:on") || relation.equals("nmod:on")) {
+            return ModalityAndAttribution.COOPERATIVE.contains(type);
+        }
+        if (relation.equals("obl:against")) {
+            // "discussed the war against Ukraine", however the parser attaches it: one meets with a partner.
+            return type == EventType.CONSULT;
+        }
+        return relation.equals("obj") && type == EventType.CONSULT && !namesParty(c, argument);
+    }
+
+    /** Whether a noun is itself a party: an actor's mention, a noun for a part of a state, a group or a pronoun. */
+    private static boolean namesParty(EventContext c, int head) {
+        CharSpan span = c.token(head).span();
+        String lemma = c.lemma(head);
+        return c.mentions.keySet().stream().anyMatch(m -> m.contains(span)) || headSector(lemma) != null
+                || GROUP_NOUNS.contains(lemma) || PLURAL_PRONOUNS.contains(lemma);
+    }
+
     private static Optional<Party> antecedent(EventContext c, Sentence s, int pronoun) {
         CharSpan at = c.token(pronoun).span();
         Map.Entry<CharSpan, Actor> best = null;
@@ -185,9 +257,13 @@ final class Parties {
     }
 
     /**
-     * The actors a phrase names: the person it is about when a person's name heads it; otherwise every
-     * actor named inside it ("Senior Hungarian and Romanian officials", "Leaders of China and
-     * Kazakhstan"), with the sector its head noun gives ("officials" are GOV).
+     * The actors a phrase names: the person it is about when a person's name heads it; otherwise the
+     * actors named nearest its head, with the sector its head noun gives ("officials" are GOV). Nearest:
+     * by the head and its own modifiers ("Senior Hungarian and Romanian officials", "Poland's
+     * parliament", "the Turkish and Greek sides of the island of Cyprus": not Cyprus; "Pakistan, a key
+     * U.S. ally": not the United States), else one prepositional phrase or appositive down ("Leaders of
+     * China and Kazakhstan", "rebels in Darfur"). An actor named deeper is what a topic is about, not a
+     * party: "cancelled restrictions on the use of the Russian language".
      */
     static List<Party> parties(EventContext c, ParseGraph g, int head) {
         CharSpan headSpan = c.token(head).span();
@@ -196,13 +272,22 @@ final class Parties {
                 return List.of(new Party(m.getValue(), null, m.getKey()));
             }
         }
-        TreeSet<Integer> phrase = g.phrase(head);
-        CharSpan extent = new CharSpan(c.token(phrase.first()).span().begin(), c.token(phrase.last()).span().end());
+        TreeSet<Integer> whole = g.phrase(head);
+        List<Party> near = named(c, head, g.phrase(head, 0), whole);
+        return near.isEmpty() ? named(c, head, g.phrase(head, 1), whole) : near;
+    }
+
+    /**
+     * The actors of the phrase {@code whole} headed by {@code head} whose mentions hold a word of
+     * {@code near}; a mention inside a longer one of the phrase is left to it.
+     */
+    private static List<Party> named(EventContext c, int head, TreeSet<Integer> near, TreeSet<Integer> whole) {
+        CharSpan extent = new CharSpan(c.token(whole.first()).span().begin(), c.token(whole.last()).span().end());
         String sector = headSector(c.lemma(head));
         List<Party> out = new ArrayList<>();
         for (Map.Entry<CharSpan, Actor> m : c.mentions.entrySet()) {
             CharSpan span = m.getKey();
-            boolean inPhrase = extent.contains(span) && phrase.stream().anyMatch(t -> span.contains(c.token(t).span()));
+            boolean inPhrase = extent.contains(span) && near.stream().anyMatch(t -> span.contains(c.token(t).span()));
             boolean nested = c.mentions.keySet().stream()
                     .anyMatch(o -> !o.equals(span) && o.contains(span) && extent.contains(o));
             if (inPhrase && !nested && out.stream().noneMatch(p -> p.actor().id().equals(m.getValue().id()))) {

@@ -1,7 +1,10 @@
 package dev.accord.extract.event;
 
 import dev.accord.model.EntityType;
+import dev.accord.model.Event;
+import dev.accord.model.EventArgument;
 import dev.accord.model.EventType;
+import dev.accord.model.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PartiesTest {
+
+    private static final Provenance PROVENANCE = new Provenance("test", "test", "0");
 
     private static List<String> ids(List<Party> ps) {
         return ps.stream().map(p -> p.actor().id()).toList();
@@ -87,6 +92,124 @@ class PartiesTest {
                 .state(0, 0, "PER").entity(2, 2, EntityType.PLACE, "CITY").state(4, 4, "KAZ");
         Draft d = w.withParties(w.token(1));
         assertEquals(List.of("state:KAZ"), ids(d.recipients));
+    }
+
+    @Test
+    void anAppositiveDescribesANamedActorAndNamesNoPartyOfItsOwn() {
+        Written w = Written.sentence("Peru , a Chilean ally , accused Bolivia .", "NNP , DT JJ NN , VBD NNP .",
+                        "- - - - - - accuse - -")
+                .arc("root", -1, 6).arc("nsubj", 6, 0).arc("appos", 0, 4).arc("det", 4, 2).arc("amod", 4, 3)
+                .arc("obj", 6, 7).state(0, 0, "PER").state(3, 3, "CHL").state(7, 7, "BOL");
+        Draft d = w.withParties(w.token(6));
+        assertEquals(List.of("state:PER"), ids(d.actors));
+        assertEquals(List.of("state:BOL"), ids(d.recipients));
+    }
+
+    @Test
+    void theStatesModifyingAHeadOutrankAStateNamedInItsPrepositionalPhrase() {
+        Written w = Written.sentence("The Malian and Nigerien sides of the border with Algeria accused Chad .",
+                        "DT JJ CC JJ NNS IN DT NN IN NNP VBD NNP .", "- - - - side - - - - - accuse - -")
+                .arc("root", -1, 10).arc("nsubj", 10, 4).arc("amod", 4, 1).arc("conj:and", 1, 3).arc("amod", 4, 3)
+                .arc("nmod:of", 4, 7).arc("case", 7, 5).arc("nmod:with", 7, 9).arc("case", 9, 8).arc("obj", 10, 11)
+                .state(1, 1, "MLI").state(3, 3, "NER").state(9, 9, "DZA").state(11, 11, "TCD");
+        Draft d = w.withParties(w.token(10));
+        assertEquals(List.of("state:MLI", "state:NER"), ids(d.actors));
+    }
+
+    @Test
+    void aStateOnePrepositionBelowAHeadThatNamesNoneIsTheParty() {
+        Written w = Written.sentence("Leaders of Chad accused Niger .", "NNS IN NNP VBD NNP .", "leader - - accuse - -")
+                .arc("root", -1, 3).arc("nsubj", 3, 0).arc("nmod:of", 0, 2).arc("case", 2, 1).arc("obj", 3, 4)
+                .state(2, 2, "TCD").state(4, 4, "NER");
+        Draft d = w.withParties(w.token(3));
+        assertEquals(List.of("state:TCD"), ids(d.actors));
+        assertEquals(List.of("GOV"), d.actors.stream().map(Party::sector).toList());
+    }
+
+    @Test
+    void aStateTwoPrepositionsBelowTheObjectIsWhatATopicIsAboutNotTheRecipient() {
+        Written w = Written.sentence("Chile cancelled restrictions on the use of Bolivian ports .",
+                        "NNP VBD NNS IN DT NN IN JJ NNS .", "- cancel restriction - - - - - port -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 2).arc("nmod:on", 2, 5).arc("case", 5, 3)
+                .arc("det", 5, 4).arc("nmod:of", 5, 8).arc("case", 8, 6).arc("amod", 8, 7)
+                .state(0, 0, "CHL").state(7, 7, "BOL");
+        Draft d = w.withParties(w.token(1));
+        assertEquals(EventType.CONCEDE, d.trigger.type());
+        assertTrue(d.recipients.isEmpty(), ids(d.recipients).toString());
+    }
+
+    @Test
+    void theSubjectOfAPassiveIsTheOneActedOn() {
+        Written w = Written.sentence("A camp of Malian refugees was attacked by Nigerien troops .",
+                        "DT NN IN JJ NNS VBD VBN IN JJ NNS .", "- - - - refugee be attack - - troop -")
+                .arc("root", -1, 6).arc("nsubj:pass", 6, 1).arc("det", 1, 0).arc("nmod:of", 1, 4).arc("case", 4, 2)
+                .arc("amod", 4, 3).arc("aux:pass", 6, 5).arc("obl:agent", 6, 9).arc("case", 9, 7).arc("amod", 9, 8)
+                .state(3, 3, "MLI").state(8, 8, "NER");
+        Draft d = w.withParties(w.token(6));
+        assertEquals(List.of("state:NER"), ids(d.actors));
+        assertEquals(List.of("state:MLI"), ids(d.recipients));
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomItsConditionAsksToAct() {
+        Written w = Written.sentence("Chad threatened to close the border unless Niger paid .",
+                        "NNP VBD TO VB DT NN IN NNP VBD .", "- threaten - close - - - - pay -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("xcomp", 1, 3).arc("mark", 3, 2).arc("obj", 3, 5)
+                .arc("det", 5, 4).arc("advcl:unless", 3, 8).arc("mark", 8, 6).arc("nsubj", 8, 7)
+                .state(0, 0, "TCD").state(7, 7, "NER");
+        Draft d = w.withParties(w.token(1));
+        assertEquals(List.of("state:NER"), ids(d.recipients));
+    }
+
+    @Test
+    void whatAMeetingDiscussesIsNoPartyToIt() {
+        Written w = Written.sentence("Peru and Chile discussed Bolivia 's claims on Ecuador .",
+                        "NNP CC NNP VBD NNP POS NNS IN NNP .", "- - - discuss - - claim - - -")
+                .arc("root", -1, 3).arc("nsubj", 3, 0).arc("conj:and", 0, 2).arc("nsubj", 3, 2).arc("cc", 2, 1)
+                .arc("obj", 3, 6).arc("nmod:poss", 6, 4).arc("case", 4, 5).arc("nmod:on", 6, 8).arc("case", 8, 7)
+                .state(0, 0, "PER").state(2, 2, "CHL").state(4, 4, "BOL").state(8, 8, "ECU");
+        Draft d = w.withParties(w.token(3));
+        assertEquals(List.of("state:PER", "state:CHL"), ids(d.actors));
+        assertTrue(d.recipients.isEmpty(), ids(d.recipients).toString());
+    }
+
+    @Test
+    void aMeetingWithNoHostIsHadByAllItsPartiesAndAVisitKeepsItsHost() {
+        Written met = Written.sentence("Peru met with Chile .", "NNP VBD IN NNP .", "- meet - - -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obl:with", 1, 3).arc("case", 3, 2)
+                .state(0, 0, "PER").state(3, 3, "CHL");
+        Event meeting = met.withParties(met.token(1)).build(met.context(), PROVENANCE);
+        assertEquals(List.of("state:PER", "state:CHL"), meeting.actors().stream().map(EventArgument::actor).toList());
+        assertTrue(meeting.recipients().isEmpty(), meeting.toString());
+
+        Written visited = Written.sentence("Peru visited Chile .", "NNP VBD NNP .", "- visit - -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 2).state(0, 0, "PER").state(2, 2, "CHL");
+        Event visit = visited.withParties(visited.token(1)).build(visited.context(), PROVENANCE);
+        assertEquals(List.of("state:CHL"), visit.recipients().stream().map(EventArgument::actor).toList());
+    }
+
+    @Test
+    void whatIsTakenFromAPartyOfTheSameStateMakesTheStateBothActorAndRecipient() {
+        Written w = Written.sentence("Chadian police confiscated rifles from Chadian militias .",
+                        "JJ NNS VBD NNS IN JJ NNS .", "- police confiscate rifle - - militia -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("amod", 1, 0).arc("obj", 2, 3).arc("obl:from", 2, 6)
+                .arc("case", 6, 4).arc("amod", 6, 5).demonym(0, 0, "TCD").demonym(5, 5, "TCD");
+        Draft d = w.withParties(w.token(2));
+        assertEquals(List.of("state:TCD"), ids(d.recipients));
+        Event e = d.build(w.context(), PROVENANCE);
+        assertEquals(List.of("TCDCOP"), e.actors().stream().map(EventArgument::code).toList());
+        assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
+    }
+
+    @Test
+    void aStatesOwnNameIsNoRecipientOfItsOwnEvent() {
+        Written w = Written.sentence("Chad said it would deny entry to Chad .", "NNP VBD PRP MD VB NN TO NNP .",
+                        "- say it would deny entry to - -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("ccomp", 1, 4).arc("nsubj", 4, 2).arc("aux", 4, 3)
+                .arc("obj", 4, 5).arc("obl:to", 4, 7).arc("case", 7, 6).state(0, 0, "TCD").state(7, 7, "TCD");
+        Event e = w.withParties(w.token(4)).build(w.context(), PROVENANCE);
+        assertEquals(List.of("TCD"), e.actors().stream().map(EventArgument::code).toList());
+        assertTrue(e.recipients().isEmpty(), e.toString());
     }
 
     @Test

@@ -107,12 +107,17 @@ final class Written {
 
     /** A state named by tokens {@code from..to} of the last sentence, mentioned again where it was before. */
     Written state(int from, int to, String iso3) {
-        return actor("state:" + iso3, ActorKind.STATE, iso3, iso3, from, to);
+        return actor("state:" + iso3, ActorKind.STATE, iso3, iso3, from, to, MentionKind.NAME);
+    }
+
+    /** A state named by its adjective ("Chadian") at tokens {@code from..to}. */
+    Written demonym(int from, int to, String iso3) {
+        return actor("state:" + iso3, ActorKind.STATE, iso3, iso3, from, to, MentionKind.DEMONYM);
     }
 
     /** An international organisation named by tokens {@code from..to}. */
     Written igo(int from, int to, String code, String name) {
-        return actor("igo:" + code, ActorKind.IGO, name, code, from, to);
+        return actor("igo:" + code, ActorKind.IGO, name, code, from, to, MentionKind.NAME);
     }
 
     /** A person named by tokens {@code from..to}, of a state's government. */
@@ -124,8 +129,9 @@ final class Written {
         return this;
     }
 
-    private Written actor(String id, ActorKind kind, String name, String code, int from, int to) {
-        ActorMention m = new ActorMention(evidence(from, to), MentionKind.NAME, kind == ActorKind.IGO ? "IGO" : null);
+    private Written actor(String id, ActorKind kind, String name, String code, int from, int to,
+                          MentionKind mentionKind) {
+        ActorMention m = new ActorMention(evidence(from, to), mentionKind, kind == ActorKind.IGO ? "IGO" : null);
         for (int i = 0; i < actors.size(); i++) {
             Actor a = actors.get(i);
             if (a.id().equals(id)) {

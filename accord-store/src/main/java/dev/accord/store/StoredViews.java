@@ -53,9 +53,30 @@ final class StoredViews implements ViewStore {
         "view_partners", "view_places", "view_agreements", "view_agreement_parties"};
     private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
     };
+    /** How many statements stay prepared: more than the upkeep and the queries use, fewer than a leak would. */
+    private static final int PREPARED = 128;
 
     private final JdbcFactStore store;
     private final Connection connection;
+    /**
+     * Statements by their SQL, prepared once: the upkeep runs the same few dozen for every article, and parsing
+     * and planning them anew each time was much of what storing an article cost. The connection closes them.
+     */
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(PREPARED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= PREPARED) {
+                return false;
+            }
+            try {
+                eldest.getValue().close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close a statement of the views in " + store.where + ": "
+                        + e.getMessage(), e);
+            }
+            return true;
+        }
+    };
 
     StoredViews(JdbcFactStore store, Connection connection) {
         this.store = store;
@@ -69,6 +90,17 @@ final class StoredViews implements ViewStore {
      * and brings the counted events and agreements of its reports up to date.
      */
     void article(ArticleFacts curated, int sign) throws SQLException {
+        Reports reports = articleRows(curated, sign);
+        refreshEvents(reports.events(), List.of());
+        refreshAgreements(reports.agreements(), List.of());
+    }
+
+    /** The mention keys of an article's reported events and agreements. */
+    private record Reports(List<String> events, List<String> agreements) {
+    }
+
+    /** What {@link #article} keeps of the article itself, without the counted events and agreements. */
+    private Reports articleRows(ArticleFacts curated, int sign) throws SQLException {
         String id = curated.article().id();
         ArticleRow row = ViewFacts.article(curated);
         Map<List<String>, Long> facets = new LinkedHashMap<>();
@@ -112,8 +144,8 @@ final class StoredViews implements ViewStore {
             batch("INSERT INTO view_agreement_reports (article_id, agreement_id, shown) VALUES (?, ?, ?)",
                     agreements.stream().map(g -> new Object[] {id, g.agreementId(), AccordJson.compact(g)}).toList());
         }
-        refreshEvents(events.stream().map(e -> MentionKeys.of(id, e.eventId())).toList(), List.of());
-        refreshAgreements(agreements.stream().map(g -> MentionKeys.of(id, g.agreementId())).toList(), List.of());
+        return new Reports(events.stream().map(e -> MentionKeys.of(id, e.eventId())).toList(),
+                agreements.stream().map(g -> MentionKeys.of(id, g.agreementId())).toList());
     }
 
     /** Brings the counted events and agreements up to date with what one consolidation step kept. */
@@ -141,9 +173,10 @@ final class StoredViews implements ViewStore {
         }
         if (articles) {
             List<SQLException> failed = new ArrayList<>();
+            // Each article's own rows only: the counted events and agreements of all of them are derived once below.
             store.forEachCurated(facts -> {
                 try {
-                    article(facts, 1);
+                    articleRows(facts, 1);
                 } catch (SQLException e) {
                     failed.add(e);
                 }
@@ -232,16 +265,14 @@ final class StoredViews implements ViewStore {
 
     private List<String> removeEvent(String id, Counts counts) throws SQLException {
         List<String> mentions = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT shown, mentions FROM view_events WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    return mentions;
-                }
-                counts.event(store.readJson(rows.getString(1), EventRow.class, "event " + id), -1);
-                mentions.addAll(keys(rows.getString(2)));
+        PreparedStatement s = prepare("SELECT shown, mentions FROM view_events WHERE id = ?");
+        s.setString(1, id);
+        try (ResultSet rows = s.executeQuery()) {
+            if (!rows.next()) {
+                return mentions;
             }
+            counts.event(store.readJson(rows.getString(1), EventRow.class, "event " + id), -1);
+            mentions.addAll(keys(rows.getString(2)));
         }
         update("DELETE FROM view_events WHERE id = ?", id);
         update("DELETE FROM view_event_codes WHERE id = ?", id);
@@ -844,13 +875,21 @@ final class StoredViews implements ViewStore {
         void read(ResultSet row) throws SQLException;
     }
 
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement s = prepared.get(sql);
+        if (s == null) {
+            s = connection.prepareStatement(sql);
+            prepared.put(sql, s);
+        }
+        return s;
+    }
+
     private void query(String sql, List<Object> parameters, RowReader reader) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, parameters.toArray());
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
+        PreparedStatement s = prepare(sql);
+        bind(s, parameters.toArray());
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
             }
         }
     }
@@ -922,22 +961,25 @@ final class StoredViews implements ViewStore {
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, parameters);
-            s.executeUpdate();
-        }
+        PreparedStatement s = prepare(sql);
+        bind(s, parameters);
+        s.executeUpdate();
     }
 
     private void batch(String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
+        PreparedStatement s = prepare(sql);
+        try {
             for (Object[] row : rows) {
                 bind(s, row);
                 s.addBatch();
             }
             s.executeBatch();
+        } finally {
+            // A batch that failed halfway must not run with the statement's next use.
+            s.clearBatch();
         }
     }
 

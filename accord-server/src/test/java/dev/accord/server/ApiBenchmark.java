@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  * API latency and throughput over a large store: a program that prints figures, not a test.
  *
  * <p>It replicates the analysed articles of a source store into a target store until it holds at least the events
- * asked for, in batches of {@value #BATCH} articles a transaction. Each copy gets a new id (and its evidence the
- * copy's id), its dates moved to another month of the years 2000 to 2025, and Kazakhstan's code replaced by one of
- * {@link #PARTNERS}' codes, so that the kept counts spread over months and dyads as a real corpus's would. It then
- * starts the server on the store, says how long that took and the heap after a full collection, and runs a mix of
+ * asked for, through the store's {@link JdbcFactStore#load}, in batches of about {@value #BATCH} articles a
+ * transaction. Each copy gets a new id (and its evidence the copy's id), its dates moved to another month of the
+ * years 2000 to 2025, and Kazakhstan's code replaced by one of {@link #PARTNERS}' codes, so that the kept counts
+ * spread over months and dyads as a real corpus's would. It then starts the server on the store, says how long that took and the heap after a full collection, and runs a mix of
  * read requests from 1, 8 and 32 concurrent clients, printing p50/p95/p99 latency, requests per second and the
  * machine's load average for each. Arguments: the source store (an SQLite file of analysed articles), the target
  * (a new SQLite file or a PostgreSQL JDBC URL of an empty schema), the events wanted (default 1000000), seconds per
@@ -85,7 +85,7 @@ public final class ApiBenchmark {
                     "/api/events?actor=KAZ&sort=latest&limit=50", "/api/dyads/CHN/KAZ", "/api/actors/KAZ",
                     "/api/quotes?speaker=Shaimergenova&limit=20", "/api/articles?q=summit%20declaration&actor=CHN",
                     "/api/events?from=2010-01&to=2012-12&type=CONSULT&limit=20", "/api/timeline?actor=CHN&with=RUS",
-                    "/api/timeline?dyads=CHN-KAZ,CHN-RUS,CHN-USA", "/api/actors/CHN/partners",
+                    "/api/timeline?dyads=CHN/KAZ,CHN/RUS,CHN/USA", "/api/actors/CHN/partners",
                     "/api/actors/suggest?q=ka", "/api/places", "/api/articles?actor=KAZ&limit=20");
             System.out.println("requests: " + mix);
             for (int clients : new int[] {1, 8, 32}) {

@@ -106,28 +106,11 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     /**
-     * Stores many articles in one transaction, as {@link #put(ArticleFacts)} stores one: what fills a large store
-     * quickly (one commit, and on a server one round of syncing, per batch instead of per article).
-     *
-     * @return how many were new
-     */
-    public synchronized int putAll(List<ArticleFacts> batch) {
-        Objects.requireNonNull(batch, "batch");
-        return inTransaction("store " + batch.size() + " articles", () -> {
-            int stored = 0;
-            for (ArticleFacts facts : batch) {
-                stored += insert(facts, null) ? 1 : 0;
-            }
-            return stored;
-        });
-    }
-
-    /**
-     * Fills the store with many articles, leaving it as storing each with {@link #put(ArticleFacts)} would, in a
-     * fraction of the time: each batch's articles go into each table with one statement, a transaction a batch,
-     * and the views are derived from all the facts at the end, as for a store made before the views, instead of
-     * being brought up to date article by article. Articles already stored are skipped. Until the load ends the
-     * views do not show what it stored; a load cut short is finished by loading again (with the rest, or nothing).
+     * Fills the store with many articles, leaving it as storing each with {@link #put(ArticleFacts)} would, with
+     * far fewer statements: each batch's articles go into each table with one batched statement, a transaction a
+     * batch, and the views are derived from all the facts at the end, as for a store made before the views,
+     * instead of being brought up to date article by article. Articles already stored are skipped. Until the load
+     * ends the views do not show what it stored; a load cut short is finished by loading again (the rest, or none).
      *
      * @return how many articles were new
      */

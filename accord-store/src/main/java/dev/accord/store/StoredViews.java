@@ -59,8 +59,8 @@ final class StoredViews implements ViewStore {
     private final JdbcFactStore store;
     private final Connection connection;
     /**
-     * Statements by their SQL, prepared once: the upkeep runs the same few dozen for every article, and parsing
-     * and planning them anew each time was much of what storing an article cost. The connection closes them.
+     * Statements by their SQL, prepared once: the upkeep runs the same few dozen for every article, which the
+     * database then parses once instead of for each. Used under the store's lock only; the connection closes them.
      */
     private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(PREPARED, 0.75f, true) {
         @Override
@@ -90,7 +90,9 @@ final class StoredViews implements ViewStore {
      * and brings the counted events and agreements of its reports up to date.
      */
     void article(ArticleFacts curated, int sign) throws SQLException {
-        Reports reports = articleRows(curated, sign);
+        ArticleSums sums = new ArticleSums();
+        Reports reports = articleRows(curated, sign, sums);
+        sums.flush();
         refreshEvents(reports.events(), List.of());
         refreshAgreements(reports.agreements(), List.of());
     }
@@ -99,11 +101,13 @@ final class StoredViews implements ViewStore {
     private record Reports(List<String> events, List<String> agreements) {
     }
 
-    /** What {@link #article} keeps of the article itself, without the counted events and agreements. */
-    private Reports articleRows(ArticleFacts curated, int sign) throws SQLException {
+    /**
+     * What {@link #article} keeps of the article itself, without the counted events and agreements; its share of
+     * the facet and actor counts goes into {@code sums}, for the caller to write.
+     */
+    private Reports articleRows(ArticleFacts curated, int sign, ArticleSums sums) throws SQLException {
         String id = curated.article().id();
         ArticleRow row = ViewFacts.article(curated);
-        Map<List<String>, Long> facets = new LinkedHashMap<>();
         List<String[]> keys = new ArrayList<>();
         row.actorKeys().forEach(k -> keys.add(new String[] {"ACTOR", k}));
         curated.actors().stream().map(a -> a.country()).filter(c -> c != null && !row.actorKeys().contains(c))
@@ -113,9 +117,8 @@ final class StoredViews implements ViewStore {
         if (row.outlet() != null) {
             keys.add(new String[] {"OUTLET", row.outlet()});
         }
-        keys.forEach(k -> facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
-        add("view_facets", List.of("facet", "key"), "articles", facets);
-        actors(ViewFacts.actorRows(curated), sign);
+        keys.forEach(k -> sums.facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
+        sums.actors(ViewFacts.actorRows(curated), sign);
         if (sign > 0) {
             batch("INSERT INTO view_actor_terms (term, key) VALUES (?, ?) ON CONFLICT (term, key) DO NOTHING",
                     ViewFacts.terms(curated).stream().map(t -> new Object[] {t[0], t[1]}).toList());
@@ -173,10 +176,13 @@ final class StoredViews implements ViewStore {
         }
         if (articles) {
             List<SQLException> failed = new ArrayList<>();
-            // Each article's own rows only: the counted events and agreements of all of them are derived once below.
+            // Each article's own rows only, its counts summed with the others' and written once: the counted events
+            // and agreements of all of them are derived once below. A kept count written again for every article
+            // of one transaction costs PostgreSQL more each time (each update leaves a row version behind).
+            ArticleSums sums = new ArticleSums();
             store.forEachCurated(facts -> {
                 try {
-                    articleRows(facts, 1);
+                    articleRows(facts, 1, sums);
                 } catch (SQLException e) {
                     failed.add(e);
                 }
@@ -184,6 +190,7 @@ final class StoredViews implements ViewStore {
             if (!failed.isEmpty()) {
                 throw failed.get(0);
             }
+            sums.flush();
         }
         refreshEvents(mentionKeys("SELECT article_id, event_id FROM view_reports"),
                 strings("SELECT id FROM consolidated_events"));
@@ -374,30 +381,41 @@ final class StoredViews implements ViewStore {
                 codes.stream().map(c -> new Object[] {c, id}).toList());
     }
 
-    private void actors(List<ActorRow> rows, int sign) throws SQLException {
-        Map<String, long[]> byKey = new LinkedHashMap<>();
-        Map<String, ActorRow> first = new LinkedHashMap<>();
-        for (ActorRow r : rows) {
-            first.putIfAbsent(r.key(), r);
-            long[] n = byKey.computeIfAbsent(r.key(), k -> new long[2]);
-            n[0] += sign;
-            n[1] += (long) sign * r.mentions();
+    /** What articles change of the facet and actor counts, summed in memory and written once. */
+    private final class ArticleSums {
+        private final Map<List<String>, Long> facets = new LinkedHashMap<>();
+        private final Map<String, long[]> byKey = new LinkedHashMap<>();
+        private final Map<String, ActorRow> first = new LinkedHashMap<>();
+        private boolean taken;
+
+        void actors(List<ActorRow> rows, int sign) {
+            for (ActorRow r : rows) {
+                first.putIfAbsent(r.key(), r);
+                long[] n = byKey.computeIfAbsent(r.key(), k -> new long[2]);
+                n[0] += sign;
+                n[1] += (long) sign * r.mentions();
+            }
+            taken |= sign < 0;
         }
-        List<Object[]> upserts = new ArrayList<>();
-        List<Object[]> empty = new ArrayList<>();
-        byKey.forEach((key, n) -> {
-            ActorRow r = first.get(key);
-            upserts.add(new Object[] {key, r.id(), r.name(), r.kind().name(), r.country(), n[0], n[1]});
-            empty.add(new Object[] {key});
-        });
-        batch("INSERT INTO view_actors (key, actor_id, name, kind, country, articles, mentions) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                + "articles = view_actors.articles + excluded.articles, "
-                + "mentions = view_actors.mentions + excluded.mentions", upserts);
-        if (sign < 0) {
-            batch("DELETE FROM view_actor_terms WHERE key IN (SELECT key FROM view_actors WHERE key = ? "
-                    + "AND articles <= 0)", empty);
-            batch("DELETE FROM view_actors WHERE key = ? AND articles <= 0", empty);
+
+        void flush() throws SQLException {
+            add("view_facets", List.of("facet", "key"), "articles", facets);
+            List<Object[]> upserts = new ArrayList<>();
+            List<Object[]> empty = new ArrayList<>();
+            byKey.forEach((key, n) -> {
+                ActorRow r = first.get(key);
+                upserts.add(new Object[] {key, r.id(), r.name(), r.kind().name(), r.country(), n[0], n[1]});
+                empty.add(new Object[] {key});
+            });
+            batch("INSERT INTO view_actors (key, actor_id, name, kind, country, articles, mentions) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    + "articles = view_actors.articles + excluded.articles, "
+                    + "mentions = view_actors.mentions + excluded.mentions", upserts);
+            if (taken) {
+                batch("DELETE FROM view_actor_terms WHERE key IN (SELECT key FROM view_actors WHERE key = ? "
+                        + "AND articles <= 0)", empty);
+                batch("DELETE FROM view_actors WHERE key = ? AND articles <= 0", empty);
+            }
         }
     }
 

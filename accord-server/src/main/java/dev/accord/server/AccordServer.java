@@ -523,7 +523,11 @@ public final class AccordServer implements AutoCloseable {
         }
     }
 
-    /** The dyads to compare ({@code dyads=KAZ-CHN,RUS-CHN}), else the one of {@code actor} and {@code with}. */
+    /**
+     * The dyads to compare ({@code dyads=KAZ/CHN,RUS/CHN}), else the one of {@code actor} and {@code with}. A pair
+     * may also be written with a hyphen ({@code KAZ-CHN}), the first form, where it holds only the one: actor ids
+     * can have hyphens of their own.
+     */
     private List<String[]> pairs(Context ctx) {
         String dyads = text(ctx, "dyads");
         if (dyads == null) {
@@ -532,17 +536,23 @@ public final class AccordServer implements AutoCloseable {
         }
         List<String[]> pairs = new ArrayList<>();
         for (String dyad : dyads.split(",")) {
-            String[] ab = dyad.strip().split("-");
+            String pair = dyad.strip();
+            String[] ab = pair.split(pair.contains("/") ? "/" : "-", -1);
+            if (ab.length > 2 && !pair.contains("/")) {
+                throw new ApiException(400, "bad_request", "dyads has '" + pair + "', which has more than one "
+                        + "hyphen, so its two actors cannot be told apart; expected them separated by a slash, such "
+                        + "as KAZ/CHN or person:xi-jinping/KAZ");
+            }
             if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {
-                throw new ApiException(400, "bad_request", "dyads has '" + dyad + "'; expected pairs of actor codes "
-                        + "such as KAZ-CHN, two or three of them separated by commas");
+                throw new ApiException(400, "bad_request", "dyads has '" + pair + "'; expected pairs of actor codes "
+                        + "or ids such as KAZ/CHN, two or three of them separated by commas");
             }
             pairs.add(new String[] {views.known("dyads", upper(ab[0].strip())), views.known("dyads",
                     upper(ab[1].strip()))});
         }
         if (pairs.size() < 2 || pairs.size() > 3) {
             throw new ApiException(400, "bad_request", "dyads has " + pairs.size() + " pairs; expected two or three "
-                    + "to compare, such as KAZ-CHN,RUS-CHN");
+                    + "to compare, such as KAZ/CHN,RUS/CHN");
         }
         return pairs;
     }

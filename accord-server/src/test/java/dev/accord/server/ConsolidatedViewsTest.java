@@ -119,8 +119,15 @@ class ConsolidatedViewsTest {
             dated += n.asLong();
         }
         assertEquals(line.get("total").asLong(), dated + line.get("undated").asLong());
-        JsonNode both = get("/api/timeline?dyads=KAZ-CHN,CHN-KAZ");
+        JsonNode both = get("/api/timeline?dyads=KAZ/CHN,CHN/KAZ");
         assertEquals(both.at("/series/0/events"), both.at("/series/1/events"), "a dyad counts the same either way");
+        assertEquals(both.get("series"), get("/api/timeline?dyads=KAZ-CHN,CHN-KAZ").get("series"),
+                "a hyphen still separates a pair where it is the only one");
+        HttpResponse<String> hyphens = http.send(request("/api/timeline?dyads=KAZ-CHN,person:xi-jinping-KAZ"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, hyphens.statusCode(), hyphens.body());
+        assertTrue(hyphens.body().contains("cannot be told apart; expected them separated by a slash"),
+                hyphens.body());
 
         JsonNode partners = get("/api/actors/KAZ/partners");
         assertTrue(partners.get("items").findValuesAsText("key").contains("CHN"), partners.toString());

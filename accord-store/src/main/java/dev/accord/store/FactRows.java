@@ -39,8 +39,14 @@ final class FactRows {
 
     /** Every table's rows for an article. */
     static void insert(Connection connection, List<FactTable<?>> tables, ArticleFacts facts) throws SQLException {
+        insert(connection, tables, List.of(facts));
+    }
+
+    /** Every table's rows for many articles, in one batch a table. */
+    static void insert(Connection connection, List<FactTable<?>> tables, List<ArticleFacts> articles)
+            throws SQLException {
         for (FactTable<?> table : tables) {
-            insert(connection, table, facts);
+            insert(connection, table, articles);
         }
     }
 
@@ -55,18 +61,21 @@ final class FactRows {
         }
     }
 
-    private static void insert(Connection connection, FactTable<?> table, ArticleFacts facts) throws SQLException {
+    private static void insert(Connection connection, FactTable<?> table, List<ArticleFacts> articles)
+            throws SQLException {
         List<? extends Column<?>> columns = table.columns();
         // Quoted, because "begin" and "end" are SQL keywords.
         String names = columns.stream().map(c -> '"' + c.name() + '"').collect(Collectors.joining(", "));
         String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table.name() + " (" + names
                 + ") VALUES (" + marks + ")")) {
-            for (List<Object> row : table.rows(facts)) {
-                for (int i = 0; i < row.size(); i++) {
-                    bind(s, i + 1, columns.get(i), row.get(i));
+            for (ArticleFacts facts : articles) {
+                for (List<Object> row : table.rows(facts)) {
+                    for (int i = 0; i < row.size(); i++) {
+                        bind(s, i + 1, columns.get(i), row.get(i));
+                    }
+                    s.addBatch();
                 }
-                s.addBatch();
             }
             // One round trip for all rows: what makes storing fast on a server such as PostgreSQL.
             s.executeBatch();

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -41,6 +42,11 @@ public abstract class JdbcFactStore implements FactStore {
     private static final Pattern SHORT_PREFIX = Pattern.compile("[0-9a-f]{1," + (MIN_PREFIX - 1) + "}");
     private static final int PREFIX_CANDIDATES = 10;
     private static final int FETCH_SIZE = 200;
+    private static final String INSERT_ARTICLE = "INSERT INTO articles (id, source, title, published, language, "
+            + "text, facts, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+    private static final String INSERT_APPEARANCE = "INSERT INTO article_sources (article_id, copy_id, source, url, "
+            + "outlet, title, published, similarity, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (article_id, copy_id) DO NOTHING";
 
     /** Where the store is, for messages: a file path or a JDBC URL without credentials. */
     final String where;
@@ -70,8 +76,12 @@ public abstract class JdbcFactStore implements FactStore {
     /** Articles matching {@code query}, best first: each database's full-text search. */
     abstract List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException;
 
-    /** Makes a newly stored article's title and text findable by {@link #search}. */
-    abstract void indexForSearch(Connection connection, Article article) throws SQLException;
+    /** Makes newly stored articles' titles and texts findable by {@link #search}. */
+    abstract void indexForSearch(Connection connection, List<Article> articles) throws SQLException;
+
+    /** Sets the database up for {@link #load} ({@code on}) and back for everyday use; nothing to do by default. */
+    void loading(boolean on) throws SQLException {
+    }
 
     /** A condition on {@code id} with one parameter, {@link #prefixPattern}, matching ids by prefix. */
     abstract String prefixMatch();
@@ -96,20 +106,66 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     /**
-     * Stores many articles in one transaction, as {@link #put(ArticleFacts)} stores one: what fills a large store
-     * quickly (one commit, and on a server one round of syncing, per batch instead of per article).
+     * Fills the store with many articles, leaving it as storing each with {@link #put(ArticleFacts)} would, with
+     * far fewer statements: each batch's articles go into each table with one batched statement, a transaction a
+     * batch, and the views are derived from all the facts at the end, as for a store made before the views,
+     * instead of being brought up to date article by article. Articles already stored are skipped. Until the load
+     * ends the views do not show what it stored; a load cut short is finished by loading again (the rest, or none).
      *
-     * @return how many were new
+     * @return how many articles were new
      */
-    public synchronized int putAll(List<ArticleFacts> batch) {
-        Objects.requireNonNull(batch, "batch");
-        return inTransaction("store " + batch.size() + " articles", () -> {
-            int stored = 0;
-            for (ArticleFacts facts : batch) {
-                stored += insert(facts, null) ? 1 : 0;
-            }
-            return stored;
+    public synchronized long load(Iterable<List<ArticleFacts>> batches) {
+        Objects.requireNonNull(batches, "batches");
+        run("prepare " + where + " for loading", () -> {
+            loading(true);
+            return null;
         });
+        try {
+            long stored = 0;
+            for (List<ArticleFacts> batch : batches) {
+                stored += inTransaction("load " + batch.size() + " articles", () -> insertNew(batch));
+            }
+            long loaded = stored;
+            return inTransaction("derive the views of " + articleCount() + " articles", () -> {
+                views.rebuild(true);
+                return loaded;
+            });
+        } finally {
+            run("set " + where + " back after loading", () -> {
+                loading(false);
+                return null;
+            });
+        }
+    }
+
+    /** Stores the articles of a batch that are not stored yet, each table's rows in one batched statement. */
+    private int insertNew(List<ArticleFacts> batch) throws SQLException {
+        Map<String, ArticleFacts> fresh = new LinkedHashMap<>();
+        for (ArticleFacts facts : batch) {
+            if (factsJson(facts.article().id()).isEmpty()) {
+                fresh.putIfAbsent(facts.article().id(), facts);
+            }
+        }
+        List<ArticleFacts> articles = List.copyOf(fresh.values());
+        String now = Instant.now().toString();
+        try (PreparedStatement s = connection.prepareStatement(INSERT_ARTICLE)) {
+            for (ArticleFacts facts : articles) {
+                bindArticle(s, facts, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = connection.prepareStatement(INSERT_APPEARANCE)) {
+            for (ArticleFacts facts : articles) {
+                bindAppearance(s, facts.article().id(), Appearance.of(facts.article(), 1.0), now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        FactRows.insert(connection, FactRows.MACHINE, articles);
+        FactRows.insert(connection, FactRows.CURATED, articles);
+        indexForSearch(connection, articles.stream().map(ArticleFacts::article).toList());
+        return articles.size();
     }
 
     private boolean insert(ArticleFacts facts, Fingerprint fingerprint) throws SQLException {
@@ -123,7 +179,7 @@ public abstract class JdbcFactStore implements FactStore {
         }
         FactRows.insert(connection, FactRows.MACHINE, facts);
         FactRows.insert(connection, FactRows.CURATED, facts);
-        indexForSearch(connection, article);
+        indexForSearch(connection, List.of(article));
         views.article(facts, 1);
         return true;
     }
@@ -364,36 +420,42 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     private boolean insertArticle(ArticleFacts facts) throws SQLException {
-        Article article = facts.article();
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO articles (id, source, title, published, "
-                + "language, text, facts, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-            s.setString(1, article.id());
-            s.setString(2, article.source());
-            s.setString(3, article.title());
-            s.setString(4, article.published() == null ? null : article.published().toString());
-            s.setString(5, article.language());
-            s.setString(6, article.text());
-            s.setString(7, AccordJson.compact(facts));
-            s.setString(8, Instant.now().toString());
+        try (PreparedStatement s = connection.prepareStatement(INSERT_ARTICLE)) {
+            bindArticle(s, facts, Instant.now().toString());
             return s.executeUpdate() == 1;
         }
     }
 
+    private static void bindArticle(PreparedStatement s, ArticleFacts facts, String storedAt) throws SQLException {
+        Article article = facts.article();
+        s.setString(1, article.id());
+        s.setString(2, article.source());
+        s.setString(3, article.title());
+        s.setString(4, article.published() == null ? null : article.published().toString());
+        s.setString(5, article.language());
+        s.setString(6, article.text());
+        s.setString(7, AccordJson.compact(facts));
+        s.setString(8, storedAt);
+    }
+
     private boolean insertAppearance(String articleId, Appearance a) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO article_sources (article_id, copy_id, "
-                + "source, url, outlet, title, published, similarity, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (article_id, copy_id) DO NOTHING")) {
-            s.setString(1, articleId);
-            s.setString(2, a.copyId());
-            s.setString(3, a.source());
-            s.setString(4, a.url());
-            s.setString(5, a.outlet());
-            s.setString(6, a.title());
-            s.setString(7, a.published() == null ? null : a.published().toString());
-            s.setDouble(8, a.similarity());
-            s.setString(9, Instant.now().toString());
+        try (PreparedStatement s = connection.prepareStatement(INSERT_APPEARANCE)) {
+            bindAppearance(s, articleId, a, Instant.now().toString());
             return s.executeUpdate() == 1;
         }
+    }
+
+    private static void bindAppearance(PreparedStatement s, String articleId, Appearance a, String seenAt)
+            throws SQLException {
+        s.setString(1, articleId);
+        s.setString(2, a.copyId());
+        s.setString(3, a.source());
+        s.setString(4, a.url());
+        s.setString(5, a.outlet());
+        s.setString(6, a.title());
+        s.setString(7, a.published() == null ? null : a.published().toString());
+        s.setDouble(8, a.similarity());
+        s.setString(9, seenAt);
     }
 
     private Optional<String> factsJson(String articleId) throws SQLException {
@@ -489,8 +551,12 @@ public abstract class JdbcFactStore implements FactStore {
         });
     }
 
+    /** Runs the work in a transaction of its own, or in the caller's where one is open already. */
     <T> T inTransaction(String what, SqlWork<T> work) {
         return run(what, () -> {
+            if (!connection.getAutoCommit()) {
+                return work.run();
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run();

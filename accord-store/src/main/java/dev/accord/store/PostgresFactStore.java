@@ -78,7 +78,7 @@ public final class PostgresFactStore extends JdbcFactStore {
 
     /** The tsvector is a generated column: storing the article indexed it. */
     @Override
-    void indexForSearch(Connection connection, Article article) {
+    void indexForSearch(Connection connection, List<Article> articles) {
         // Nothing to do; see the method comment.
     }
 

@@ -53,9 +53,30 @@ final class StoredViews implements ViewStore {
         "view_partners", "view_places", "view_agreements", "view_agreement_parties"};
     private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
     };
+    /** How many statements stay prepared: more than the upkeep and the queries use, fewer than a leak would. */
+    private static final int PREPARED = 128;
 
     private final JdbcFactStore store;
     private final Connection connection;
+    /**
+     * Statements by their SQL, prepared once: the upkeep runs the same few dozen for every article, which the
+     * database then parses once instead of for each. Used under the store's lock only; the connection closes them.
+     */
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(PREPARED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= PREPARED) {
+                return false;
+            }
+            try {
+                eldest.getValue().close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close a statement of the views in " + store.where + ": "
+                        + e.getMessage(), e);
+            }
+            return true;
+        }
+    };
 
     StoredViews(JdbcFactStore store, Connection connection) {
         this.store = store;
@@ -69,9 +90,24 @@ final class StoredViews implements ViewStore {
      * and brings the counted events and agreements of its reports up to date.
      */
     void article(ArticleFacts curated, int sign) throws SQLException {
+        ArticleSums sums = new ArticleSums();
+        Reports reports = articleRows(curated, sign, sums);
+        sums.flush();
+        refreshEvents(reports.events(), List.of());
+        refreshAgreements(reports.agreements(), List.of());
+    }
+
+    /** The mention keys of an article's reported events and agreements. */
+    private record Reports(List<String> events, List<String> agreements) {
+    }
+
+    /**
+     * What {@link #article} keeps of the article itself, without the counted events and agreements; its share of
+     * the facet and actor counts goes into {@code sums}, for the caller to write.
+     */
+    private Reports articleRows(ArticleFacts curated, int sign, ArticleSums sums) throws SQLException {
         String id = curated.article().id();
         ArticleRow row = ViewFacts.article(curated);
-        Map<List<String>, Long> facets = new LinkedHashMap<>();
         List<String[]> keys = new ArrayList<>();
         row.actorKeys().forEach(k -> keys.add(new String[] {"ACTOR", k}));
         curated.actors().stream().map(a -> a.country()).filter(c -> c != null && !row.actorKeys().contains(c))
@@ -81,9 +117,8 @@ final class StoredViews implements ViewStore {
         if (row.outlet() != null) {
             keys.add(new String[] {"OUTLET", row.outlet()});
         }
-        keys.forEach(k -> facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
-        add("view_facets", List.of("facet", "key"), "articles", facets);
-        actors(ViewFacts.actorRows(curated), sign);
+        keys.forEach(k -> sums.facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
+        sums.actors(ViewFacts.actorRows(curated), sign);
         if (sign > 0) {
             batch("INSERT INTO view_actor_terms (term, key) VALUES (?, ?) ON CONFLICT (term, key) DO NOTHING",
                     ViewFacts.terms(curated).stream().map(t -> new Object[] {t[0], t[1]}).toList());
@@ -112,8 +147,8 @@ final class StoredViews implements ViewStore {
             batch("INSERT INTO view_agreement_reports (article_id, agreement_id, shown) VALUES (?, ?, ?)",
                     agreements.stream().map(g -> new Object[] {id, g.agreementId(), AccordJson.compact(g)}).toList());
         }
-        refreshEvents(events.stream().map(e -> MentionKeys.of(id, e.eventId())).toList(), List.of());
-        refreshAgreements(agreements.stream().map(g -> MentionKeys.of(id, g.agreementId())).toList(), List.of());
+        return new Reports(events.stream().map(e -> MentionKeys.of(id, e.eventId())).toList(),
+                agreements.stream().map(g -> MentionKeys.of(id, g.agreementId())).toList());
     }
 
     /** Brings the counted events and agreements up to date with what one consolidation step kept. */
@@ -141,9 +176,13 @@ final class StoredViews implements ViewStore {
         }
         if (articles) {
             List<SQLException> failed = new ArrayList<>();
+            // Each article's own rows only, its counts summed with the others' and written once: the counted events
+            // and agreements of all of them are derived once below. A kept count written again for every article
+            // of one transaction costs PostgreSQL more each time (each update leaves a row version behind).
+            ArticleSums sums = new ArticleSums();
             store.forEachCurated(facts -> {
                 try {
-                    article(facts, 1);
+                    articleRows(facts, 1, sums);
                 } catch (SQLException e) {
                     failed.add(e);
                 }
@@ -151,6 +190,7 @@ final class StoredViews implements ViewStore {
             if (!failed.isEmpty()) {
                 throw failed.get(0);
             }
+            sums.flush();
         }
         refreshEvents(mentionKeys("SELECT article_id, event_id FROM view_reports"),
                 strings("SELECT id FROM consolidated_events"));
@@ -232,16 +272,14 @@ final class StoredViews implements ViewStore {
 
     private List<String> removeEvent(String id, Counts counts) throws SQLException {
         List<String> mentions = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT shown, mentions FROM view_events WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    return mentions;
-                }
-                counts.event(store.readJson(rows.getString(1), EventRow.class, "event " + id), -1);
-                mentions.addAll(keys(rows.getString(2)));
+        PreparedStatement s = prepare("SELECT shown, mentions FROM view_events WHERE id = ?");
+        s.setString(1, id);
+        try (ResultSet rows = s.executeQuery()) {
+            if (!rows.next()) {
+                return mentions;
             }
+            counts.event(store.readJson(rows.getString(1), EventRow.class, "event " + id), -1);
+            mentions.addAll(keys(rows.getString(2)));
         }
         update("DELETE FROM view_events WHERE id = ?", id);
         update("DELETE FROM view_event_codes WHERE id = ?", id);
@@ -343,30 +381,41 @@ final class StoredViews implements ViewStore {
                 codes.stream().map(c -> new Object[] {c, id}).toList());
     }
 
-    private void actors(List<ActorRow> rows, int sign) throws SQLException {
-        Map<String, long[]> byKey = new LinkedHashMap<>();
-        Map<String, ActorRow> first = new LinkedHashMap<>();
-        for (ActorRow r : rows) {
-            first.putIfAbsent(r.key(), r);
-            long[] n = byKey.computeIfAbsent(r.key(), k -> new long[2]);
-            n[0] += sign;
-            n[1] += (long) sign * r.mentions();
+    /** What articles change of the facet and actor counts, summed in memory and written once. */
+    private final class ArticleSums {
+        private final Map<List<String>, Long> facets = new LinkedHashMap<>();
+        private final Map<String, long[]> byKey = new LinkedHashMap<>();
+        private final Map<String, ActorRow> first = new LinkedHashMap<>();
+        private boolean taken;
+
+        void actors(List<ActorRow> rows, int sign) {
+            for (ActorRow r : rows) {
+                first.putIfAbsent(r.key(), r);
+                long[] n = byKey.computeIfAbsent(r.key(), k -> new long[2]);
+                n[0] += sign;
+                n[1] += (long) sign * r.mentions();
+            }
+            taken |= sign < 0;
         }
-        List<Object[]> upserts = new ArrayList<>();
-        List<Object[]> empty = new ArrayList<>();
-        byKey.forEach((key, n) -> {
-            ActorRow r = first.get(key);
-            upserts.add(new Object[] {key, r.id(), r.name(), r.kind().name(), r.country(), n[0], n[1]});
-            empty.add(new Object[] {key});
-        });
-        batch("INSERT INTO view_actors (key, actor_id, name, kind, country, articles, mentions) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                + "articles = view_actors.articles + excluded.articles, "
-                + "mentions = view_actors.mentions + excluded.mentions", upserts);
-        if (sign < 0) {
-            batch("DELETE FROM view_actor_terms WHERE key IN (SELECT key FROM view_actors WHERE key = ? "
-                    + "AND articles <= 0)", empty);
-            batch("DELETE FROM view_actors WHERE key = ? AND articles <= 0", empty);
+
+        void flush() throws SQLException {
+            add("view_facets", List.of("facet", "key"), "articles", facets);
+            List<Object[]> upserts = new ArrayList<>();
+            List<Object[]> empty = new ArrayList<>();
+            byKey.forEach((key, n) -> {
+                ActorRow r = first.get(key);
+                upserts.add(new Object[] {key, r.id(), r.name(), r.kind().name(), r.country(), n[0], n[1]});
+                empty.add(new Object[] {key});
+            });
+            batch("INSERT INTO view_actors (key, actor_id, name, kind, country, articles, mentions) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    + "articles = view_actors.articles + excluded.articles, "
+                    + "mentions = view_actors.mentions + excluded.mentions", upserts);
+            if (taken) {
+                batch("DELETE FROM view_actor_terms WHERE key IN (SELECT key FROM view_actors WHERE key = ? "
+                        + "AND articles <= 0)", empty);
+                batch("DELETE FROM view_actors WHERE key = ? AND articles <= 0", empty);
+            }
         }
     }
 
@@ -844,13 +893,21 @@ final class StoredViews implements ViewStore {
         void read(ResultSet row) throws SQLException;
     }
 
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement s = prepared.get(sql);
+        if (s == null) {
+            s = connection.prepareStatement(sql);
+            prepared.put(sql, s);
+        }
+        return s;
+    }
+
     private void query(String sql, List<Object> parameters, RowReader reader) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, parameters.toArray());
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
+        PreparedStatement s = prepare(sql);
+        bind(s, parameters.toArray());
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
             }
         }
     }
@@ -922,22 +979,25 @@ final class StoredViews implements ViewStore {
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, parameters);
-            s.executeUpdate();
-        }
+        PreparedStatement s = prepare(sql);
+        bind(s, parameters);
+        s.executeUpdate();
     }
 
     private void batch(String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
+        PreparedStatement s = prepare(sql);
+        try {
             for (Object[] row : rows) {
                 bind(s, row);
                 s.addBatch();
             }
             s.executeBatch();
+        } finally {
+            // A batch that failed halfway must not run with the statement's next use.
+            s.clearBatch();
         }
     }
 

@@ -72,6 +72,40 @@ class StoreViewsTest {
     }
 
     @Test
+    void sqliteLoadedAnswersAsStoredArticleByArticle() {
+        try (JdbcFactStore stored = Backend.SQLITE.open(dir.resolve("stored"));
+             JdbcFactStore loaded = Backend.SQLITE.open(dir.resolve("loaded"))) {
+            checkLoadAgainstPut(stored, loaded);
+        }
+    }
+
+    @Test
+    void postgresLoadedAnswersAsStoredArticleByArticle() {
+        try (JdbcFactStore stored = Backend.POSTGRES.open(dir.resolve("stored"));
+             JdbcFactStore loaded = Backend.POSTGRES.open(dir.resolve("loaded"))) {
+            checkLoadAgainstPut(stored, loaded);
+        }
+    }
+
+    /** A store filled by {@link JdbcFactStore#load} answers every view as one filled article by article does. */
+    private static void checkLoadAgainstPut(JdbcFactStore stored, JdbcFactStore loaded) {
+        List<ArticleFacts> articles = List.of(Samples.astanaWithEvents(), Samples.genevaWithEvents(),
+                Samples.undated());
+        articles.forEach(stored::put);
+        // The second batch repeats an article of the first, which the load skips.
+        assertEquals(3, loaded.load(List.of(articles.subList(0, 2), articles.subList(1, 3))));
+        assertEquals(3, loaded.articleCount());
+        assertLinesMatch(answers(stored).lines(), answers(loaded).lines());
+        assertEquals(0, loaded.load(List.of(articles)), "loading them again stores nothing");
+        assertLinesMatch(answers(stored).lines(), answers(loaded).lines());
+        for (JdbcFactStore store : List.of(stored, loaded)) {
+            addDyad(store);
+            consolidate(store);
+        }
+        assertLinesMatch(answers(stored).lines(), answers(loaded).lines());
+    }
+
+    @Test
     void aStoreMadeBeforeTheViewsGetsThemWhenOpened() {
         Path file = dir.resolve("old.db");
         try (JdbcFactStore store = SqliteFactStore.open(file)) {
@@ -141,6 +175,12 @@ class StoreViewsTest {
         store.put(astana);
         store.put(Samples.genevaWithEvents());
         store.put(Samples.undated());
+        addDyad(store);
+    }
+
+    /** The curator's event of {@link #fill}. */
+    private static void addDyad(JdbcFactStore store) {
+        ArticleFacts astana = Samples.astanaWithEvents();
         int at = astana.article().text().indexOf("memorandum");
         store.addCorrection(Correction.of(astana.article().id(), Action.ADD_EVENT, null, EventType.COERCE,
                 List.of("state:KAZ"), List.of("state:CHN"), "2025-09-01", new CharSpan(at, at + "memorandum".length()),

@@ -681,7 +681,7 @@ async function compareChart(node, pairs) {
     node.replaceChildren(el('div', {class: 'empty'}, 'Add a second dyad to compare it with this one on one chart.'));
     return;
   }
-  const line = await api('/api/timeline?' + new URLSearchParams({dyads: pairs.map(p => p.join('-')).join(',')}));
+  const line = await api('/api/timeline?' + new URLSearchParams({dyads: pairs.map(p => p.join('/')).join(',')}));
   const t = line.months.map(monthStart);
   const names = line.series.map(s => s.actorName + ' – ' + s.withName);
   const chart = echarts.init(node);

@@ -74,6 +74,15 @@ public final class AccordSparkJob {
     private static final int WRITERS = 4;
 
     /**
+     * Articles a file of each output holds at most. The outputs are split by how much they hold, not by
+     * the cores that analysed them: each file costs a writer, a commit and a rename whatever its size, so
+     * with one file per analysis partition, {@code local[2]} wrote twice the files of {@code local[1]} and
+     * writing took longer on two cores than on one (0.87x, {@code SparkThroughputBenchmark}, quiet machine).
+     * 5,000 articles make facts files of about 250 MB.
+     */
+    static final int ARTICLES_PER_FILE = 5_000;
+
+    /**
      * The description of the Spark jobs of each phase (reading and the duplicate check, analysis, writing),
      * for the Spark UI and for timing the phases apart.
      */
@@ -183,12 +192,8 @@ public final class AccordSparkJob {
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 // Analysed here, in one job, so that every write reads the kept result.
-                analysed.count();
-                spark.sparkContext().setJobDescription(WRITE);
-                Summary summary = write(spark, analysed, out, verdicts);
-                spark.sparkContext().setJobDescription(CONSOLIDATE);
-                ConsolidationPass.run(spark, out);
-                return summary;
+                long records = analysed.count();
+                return write(spark, analysed, files(records, slices), out, verdicts);
             } finally {
                 analysed.unpersist();
             }
@@ -198,11 +203,21 @@ public final class AccordSparkJob {
         }
     }
 
-    private static Summary write(SparkSession spark, Dataset<String> analysed, String out, BatchVerdicts verdicts) {
-        Dataset<String> facts = analysed.filter((FilterFunction<String>)
-                r -> r.startsWith(FACTS)).map((MapFunction<String, String>)
-                r -> r.substring(1), Encoders.STRING());
-        Dataset<String> problems = analysed.filter((FilterFunction<String>)
+    /** How many files each output is split into: by what it holds, never more than the analysis partitions. */
+    static int files(long records, int slices) {
+        return (int) Math.max(1, Math.min(slices, (records + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE));
+    }
+
+    /**
+     * Writes every output of the first pass, and runs the consolidation pass beside them: its mentions are
+     * embedded from the kept facts in the analysis partitions, so on every core, while the driver plans the
+     * writes, and its consolidation on the driver overlaps the writes' tasks.
+     */
+    private static Summary write(SparkSession spark, Dataset<String> analysed, int files, String out,
+                                 BatchVerdicts verdicts) {
+        Dataset<String> kept = facts(analysed);
+        Dataset<String> facts = facts(analysed.coalesce(files));
+        Dataset<String> problems = analysed.coalesce(files).filter((FilterFunction<String>)
                 r -> r.startsWith(PROBLEM)).map((MapFunction<String, String>)
                 r -> r.substring(1), Encoders.STRING());
         Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,
@@ -230,8 +245,17 @@ public final class AccordSparkJob {
             counts[1] = problems.count();
             counts[2] = plover.count();
         });
+        writes.add(() -> {
+            spark.sparkContext().setJobDescription(CONSOLIDATE);
+            ConsolidationPass.run(spark, kept, out);
+        });
         inParallel(spark, writes);
         return new Summary(counts[0], verdicts.reprints(), verdicts.repeats(), counts[1], counts[2]);
+    }
+
+    private static Dataset<String> facts(Dataset<String> analysed) {
+        return analysed.filter((FilterFunction<String>) r -> r.startsWith(FACTS))
+                .map((MapFunction<String, String>) r -> r.substring(1), Encoders.STRING());
     }
 
     /**

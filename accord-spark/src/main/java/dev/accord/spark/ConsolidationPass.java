@@ -8,6 +8,7 @@ import dev.accord.model.tables.ConsolidatedTables;
 import dev.accord.model.tables.FactTable;
 import dev.accord.pipeline.Consolidation;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -21,9 +22,9 @@ import java.util.function.Function;
 
 /**
  * The job's second pass: the record across articles of the batch, the same as {@code accord ingest} makes of the
- * same articles. Each executor turns the facts the first pass wrote ({@code jsonl/facts}) into consolidation's
- * mentions ({@link ArticleMentions}, with their sentence embeddings, the costly part); the driver collects them
- * and consolidates them with the engine's in-memory index (blocking by actor, type family and date window, as
+ * same articles. Each executor turns the facts the first pass keeps (what it writes to {@code jsonl/facts}), in
+ * the analysis partitions, into consolidation's mentions ({@link ArticleMentions}, with their sentence
+ * embeddings, the costly part); the driver collects them and consolidates them with the engine's in-memory index (blocking by actor, type family and date window, as
  * in a store), with the settings and encoder every face uses. It writes
  * <ul>
  *   <li>{@code jsonl/consolidated/events/}, {@code agreements/}, {@code people/}: one consolidated fact a line,
@@ -40,9 +41,12 @@ final class ConsolidationPass {
     private ConsolidationPass() {
     }
 
-    /** Consolidates the facts the job wrote under {@code out} and writes the record across them there. */
-    static void run(SparkSession spark, String out) {
-        List<String> mentions = spark.read().textFile(out + "/jsonl/facts")
+    /**
+     * Consolidates the facts of the batch, one {@code accord/1} object a record, and writes the record across
+     * them under {@code out}.
+     */
+    static void run(SparkSession spark, Dataset<String> facts, String out) {
+        List<String> mentions = facts
                 .map((MapFunction<String, String>) ConsolidationPass::mentionsLine, Encoders.STRING())
                 .sort("value").collectAsList();
         Consolidator consolidator = Consolidator.inMemory(Consolidation.settings(), Consolidation.encoder());
@@ -66,7 +70,7 @@ final class ConsolidationPass {
         try {
             return AccordJson.mapper().readValue(json, ArticleMentions.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("a line of jsonl/mentions is not ArticleMentions JSON", e);
+            throw new UncheckedIOException("an article's mentions between the executors and the driver are not ArticleMentions JSON", e);
         }
     }
 

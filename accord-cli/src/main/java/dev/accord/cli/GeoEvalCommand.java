@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -67,7 +68,8 @@ final class GeoEvalCommand implements Callable<Integer> {
         List<List<GeoScorer.Analysed>> analysed = golds.stream()
                 .map(g -> GeoScorer.analyse(g, extractor::analyze)).toList();
         List<GeoScorer.Analysed> every = analysed.stream().flatMap(List::stream).toList();
-        Function<GeoScorer.Analysed, List<Place>> crossValidated = ToponymRankerTraining.crossValidated(every);
+        Optional<Function<GeoScorer.Analysed, List<Place>>> crossValidated =
+                ToponymRankerTraining.crossValidated(every);
         Function<GeoScorer.Analysed, List<Place>> handSet = ToponymRankerTraining.rankedBy(ToponymRanker.handSet());
         PrintWriter w = spec.commandLine().getOut();
         Function<GeoScorer.Analysed, List<Place>> shipped = ToponymRankerTraining.rankedBy(ToponymRanker.shipped());
@@ -77,7 +79,13 @@ final class GeoEvalCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1e6 / every.size(), every.size());
         Function<GeoScorer.Analysed, List<Place>> trained = null;
         if (train != null) {
-            ToponymRanker ranker = ToponymRankerTraining.train(every);
+            ToponymRanker ranker;
+            try {
+                ranker = ToponymRankerTraining.train(every);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--train " + train + ": " + e.getMessage());
+            }
             try {
                 ranker.write(train, List.of("Toponym ranker weights learned by 'accord eval geo --train' from the gold"
                                 + " toponyms of " + every.size() + " articles of:",
@@ -105,11 +113,16 @@ final class GeoEvalCommand implements Callable<Integer> {
                 print(w, "untuned", split.untuned());
                 w.printf("hand-set ranker (the score before the learned one):%n");
                 brief(w, GeoScorer.scorePlaces(analysed.get(i), handSet, o -> { }));
-                w.printf("ranker cross-validated by article (%d folds over the %d articles of all files, seed %d):%n",
-                        ToponymRankerTraining.FOLDS, every.size(), ToponymRankerTraining.FOLD_SEED);
-                GeoScorer.Split cv = GeoScorer.scorePlaces(analysed.get(i), crossValidated, o -> { });
-                brief(w, cv);
-                kinds(w, "cv all", cv.all());
+                if (crossValidated.isPresent()) {
+                    w.printf("ranker cross-validated by article (%d folds over the %d articles of all files, seed"
+                            + " %d):%n", ToponymRankerTraining.FOLDS, every.size(), ToponymRankerTraining.FOLD_SEED);
+                    GeoScorer.Split cv = GeoScorer.scorePlaces(analysed.get(i), crossValidated.get(), o -> { });
+                    brief(w, cv);
+                    kinds(w, "cv all", cv.all());
+                } else {
+                    w.printf("ranker not cross-validated: %d folds over %d articles leave a fold with no toponym to"
+                            + " train on%n", ToponymRankerTraining.FOLDS, every.size());
+                }
                 if (trained != null) {
                     w.printf("ranker just trained on all the files (not held out):%n");
                     GeoScorer.Split now = GeoScorer.scorePlaces(analysed.get(i), trained, o -> { });

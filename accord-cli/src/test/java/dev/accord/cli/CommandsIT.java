@@ -192,6 +192,8 @@ class CommandsIT {
         assertTrue(run.out().contains("accuracy within 161 km     1.000"), run.out());
         assertTrue(run.out().contains("split seed 17161: 0 articles tuned on, 1 untuned"), run.out());
         assertTrue(run.out().contains("untuned  accuracy within 161 km     1.000"), run.out());
+        assertTrue(run.out().contains("ranker not cross-validated: 5 folds over 1 articles leave a fold with no"
+                + " toponym to train on"), run.out());
     }
 
     @Test

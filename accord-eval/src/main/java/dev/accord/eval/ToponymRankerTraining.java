@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -97,9 +98,10 @@ public final class ToponymRankerTraining {
 
     /**
      * The places of each article as the ranker trained on the other folds reads them: what a ranker makes
-     * of articles it has not seen.
+     * of articles it has not seen; empty when some fold's other folds hold no toponym to train on (too few
+     * articles for {@link #FOLDS} folds).
      */
-    public static Function<Analysed, List<Place>> crossValidated(List<Analysed> analysed) {
+    public static Optional<Function<Analysed, List<Place>>> crossValidated(List<Analysed> analysed) {
         int[] fold = folds(analysed.size());
         List<List<ToponymRanker.Choice>> choices = analysed.stream().map(ToponymRankerTraining::choices).toList();
         Map<Analysed, List<Place>> places = new IdentityHashMap<>();
@@ -110,6 +112,9 @@ public final class ToponymRankerTraining {
                     training.addAll(choices.get(i));
                 }
             }
+            if (training.isEmpty()) {
+                return Optional.empty();
+            }
             ToponymRanker ranker = ToponymRanker.train(training, L2, ITERATIONS);
             for (int i = 0; i < analysed.size(); i++) {
                 if (fold[i] == f) {
@@ -117,7 +122,7 @@ public final class ToponymRankerTraining {
                 }
             }
         }
-        return places::get;
+        return Optional.of(places::get);
     }
 
     /** The places of an article with every ranked reading chosen by {@code ranker} instead. */

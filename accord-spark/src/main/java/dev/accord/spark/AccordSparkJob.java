@@ -216,8 +216,9 @@ public final class AccordSparkJob {
     private static Summary write(SparkSession spark, Dataset<String> analysed, int files, String out,
                                  BatchVerdicts verdicts) {
         Dataset<String> kept = facts(analysed);
-        Dataset<String> facts = facts(analysed.coalesce(files));
-        Dataset<String> problems = analysed.coalesce(files).filter((FilterFunction<String>)
+        Dataset<String> written = analysed.coalesce(files);
+        Dataset<String> facts = facts(written);
+        Dataset<String> problems = written.filter((FilterFunction<String>)
                 r -> r.startsWith(PROBLEM)).map((MapFunction<String, String>)
                 r -> r.substring(1), Encoders.STRING());
         Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,

@@ -24,8 +24,9 @@ import java.util.function.Function;
  * The job's second pass: the record across articles of the batch, the same as {@code accord ingest} makes of the
  * same articles. Each executor turns the facts the first pass keeps (what it writes to {@code jsonl/facts}), in
  * the analysis partitions, into consolidation's mentions ({@link ArticleMentions}, with their sentence
- * embeddings, the costly part); the driver collects them and consolidates them with the engine's in-memory index (blocking by actor, type family and date window, as
- * in a store), with the settings and encoder every face uses. It writes
+ * embeddings, the costly part); the driver collects them and consolidates them with the engine's in-memory
+ * index (blocking by actor, type family and date window, as in a store), with the settings and encoder every
+ * face uses. It writes
  * <ul>
  *   <li>{@code jsonl/consolidated/events/}, {@code agreements/}, {@code people/}: one consolidated fact a line,
  *       sorted by id;</li>

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,6 +92,7 @@ class CorpusPageIT {
         page = ServedPage.open(store, TOKEN, dir);
         browser = page.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Each test skips by itself with the reason, so that a machine without them reports every test skipped. */
@@ -245,13 +247,16 @@ class CorpusPageIT {
         WebElement before = browser.findElement(By.cssSelector("#results .hit"));
         open("#/search?outlet=Wikinews");
         wait.until(ExpectedConditions.stalenessOf(before));
-        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results a.original")));
-        assertEquals("Wikinews ↗", link.getText());
-        String href = link.getAttribute("href");
+        By link = By.cssSelector("#results a.original");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(link));
+        assertEquals("Wikinews ↗", wait.until(d -> d.findElement(link).getText()));
+        String href = wait.until(d -> d.findElement(link).getAttribute("href"));
         assertTrue(href.matches("https?://en\\.wikinews\\.org/wiki/.+"), href);
-        browser.findElement(By.cssSelector("#results .hit a.title")).click();
-        WebElement original = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main a.original")));
-        assertEquals(href, original.getAttribute("href"));
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#results .hit a.title")).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("main a.original"), "href", href));
     }
 
     @Test

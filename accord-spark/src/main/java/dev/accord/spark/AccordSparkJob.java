@@ -1,5 +1,6 @@
 package dev.accord.spark;
 
+import dev.accord.consolidate.ArticleMentions;
 import dev.accord.ingest.Corpus;
 import dev.accord.ingest.Fingerprints;
 import dev.accord.ingest.Inputs;
@@ -10,8 +11,11 @@ import dev.accord.model.Event;
 import dev.accord.model.EventExports;
 import dev.accord.model.Problem;
 import dev.accord.model.tables.FactTable;
+import dev.accord.pipeline.Consolidation;
 import dev.accord.pipeline.Extraction;
 import dev.accord.pipeline.Ingestion;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -24,6 +28,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+
+import scala.Tuple2;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,14 +54,14 @@ import java.util.concurrent.Future;
  *   <li>{@code jsonl/problems/}: each input that could not be read or analysed, with its reason;</li>
  *   <li>{@code parquet/TABLE/}: one folder for each {@link FactTable}: articles, entities, times, actors,
  *       mentions, events, quotes, agreements, places, problems;</li>
- *   <li>then, in a second pass over {@code jsonl/facts} ({@link ConsolidationPass}), the record across the
- *       batch's articles: {@code jsonl/mentions/}, {@code jsonl/consolidated/} and
- *       {@code parquet/consolidated_events/} with {@code parquet/event_mentions/}.</li>
+ *   <li>and, beside those writes, the record across the batch's articles ({@link ConsolidationPass}):
+ *       {@code jsonl/consolidated/} and {@code parquet/consolidated_events/} with
+ *       {@code parquet/event_mentions/}.</li>
  * </ul>
  *
  * <p>Each input file is read on an executor; the articles are then spread over {@code partitions}
- * partitions (by default {@value #TASKS_PER_CORE} per core) and analysed in {@code mapPartitions}, one
- * pipeline per executor JVM ({@link Extraction#standard()}). Before any analysis the driver checks the batch
+ * partitions (by default {@value #TASKS_PER_CORE} per core) of about the same length in all, and analysed in
+ * {@code mapPartitions}, one pipeline per executor JVM ({@link Extraction#standard()}). Before any analysis the driver checks the batch
  * for repeats and near-duplicates by the rule every face uses ({@link BatchVerdicts}): a repeat is taken once,
  * a reprint is written to {@code jsonl/reprints/} instead of being analysed, for {@code accord load} to record.
  * Input paths must be readable from every executor (a shared or distributed file system).
@@ -91,10 +97,15 @@ public final class AccordSparkJob {
     static final String WRITE = "accord: write";
     static final String CONSOLIDATE = "accord: consolidate";
 
-    /** What each record between the stages is: an article or facts as JSON, or a problem. */
+    /**
+     * What each record between the stages is: an article or facts as JSON, a problem, an article's mentions
+     * for consolidation, or what an analysis partition holds.
+     */
     private static final String ARTICLE = "A";
     private static final String FACTS = "F";
     private static final String PROBLEM = "P";
+    private static final String MENTIONS = "M";
+    private static final String COUNTS = "C";
 
     private AccordSparkJob() {
     }
@@ -176,24 +187,36 @@ public final class AccordSparkJob {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             BatchVerdicts verdicts = BatchVerdicts.of(read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
                     .map((MapFunction<String, String>) AccordSparkJob::fingerprintLine, Encoders.STRING())
-                    .collectAsList(), orders -> articlesAt(read, context.broadcast(orders)));
+                    .collectAsList(), slices, orders -> articlesAt(read, context.broadcast(orders)));
             Broadcast<BatchVerdicts> shared = context.broadcast(verdicts);
             Dataset<String> reprints = read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
                     .flatMap((FlatMapFunction<String, String>) r -> shared.value().reprint(order(r), article(r))
                             .stream().iterator(), Encoders.STRING());
-            spark.sparkContext().setJobDescription(WRITE);
-            reprints.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/reprints");
             spark.sparkContext().setJobDescription(ANALYSE);
-            Dataset<String> analysed = read
+            JavaRDD<String> spread = read
                     .filter((FilterFunction<String>) r -> !r.startsWith(ARTICLE) || shared.value().isNew(order(r)))
-                    .repartition(slices)
-                    .mapPartitions(AccordSparkJob::analysePartition, Encoders.STRING())
+                    .javaRDD()
+                    .mapToPair(r -> new Tuple2<>(r.startsWith(ARTICLE) ? shared.value().slot(order(r))
+                            : Math.floorMod(r.hashCode(), slices), r))
+                    .partitionBy(new Slots(slices))
+                    .values();
+            Dataset<String> analysed = spark.createDataset(spread.mapPartitions(AccordSparkJob::analysePartition).rdd(),
+                            Encoders.STRING())
                     .union(spark.createDataset(driverProblems, Encoders.STRING()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 // Analysed here, in one job, so that every write reads the kept result.
-                long records = analysed.count();
-                return write(spark, analysed, files(records, slices), out, verdicts);
+                long[] counts = new long[] {0, driverProblems.size(), 0};
+                for (String c : analysed.filter((FilterFunction<String>) r -> r.startsWith(COUNTS)).collectAsList()) {
+                    String[] fields = c.substring(1).split("\t");
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] += Long.parseLong(fields[i]);
+                    }
+                }
+                Runnable reprinted = () -> sorted(reprints.coalesce(files(verdicts.reprints(), slices)))
+                        .write().mode(SaveMode.Overwrite).text(out + "/jsonl/reprints");
+                write(spark, analysed, files(counts[0] + counts[1], slices), out, reprinted);
+                return new Summary(counts[0], verdicts.reprints(), verdicts.repeats(), counts[1], counts[2]);
             } finally {
                 analysed.unpersist();
             }
@@ -203,31 +226,49 @@ public final class AccordSparkJob {
         }
     }
 
+    /** The analysis partitions, each the slot {@link BatchVerdicts#slot} gave its articles. */
+    private static final class Slots extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int count;
+
+        Slots(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public int numPartitions() {
+            return count;
+        }
+
+        @Override
+        public int getPartition(Object slot) {
+            return (Integer) slot;
+        }
+    }
+
     /** How many files each output is split into: by what it holds, never more than the analysis partitions. */
     static int files(long records, int slices) {
         return (int) Math.max(1, Math.min(slices, (records + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE));
     }
 
     /**
-     * Writes every output of the first pass, and runs the consolidation pass beside them: its mentions are
-     * embedded from the kept facts in the analysis partitions, so on every core, while the driver plans the
-     * writes, and its consolidation on the driver overlaps the writes' tasks.
+     * Writes every output of the first pass, the reprints among them, and runs the consolidation pass beside
+     * them on the mentions the analysis embedded, so that its consolidation on the driver overlaps the writes'
+     * tasks.
      */
-    private static Summary write(SparkSession spark, Dataset<String> analysed, int files, String out,
-                                 BatchVerdicts verdicts) {
-        Dataset<String> kept = facts(analysed);
+    private static void write(SparkSession spark, Dataset<String> analysed, int files, String out,
+                              Runnable reprints) {
+        Dataset<String> mentions = records(analysed, MENTIONS);
         Dataset<String> written = analysed.coalesce(files);
-        Dataset<String> facts = facts(written);
-        Dataset<String> problems = written.filter((FilterFunction<String>)
-                r -> r.startsWith(PROBLEM)).map((MapFunction<String, String>)
-                r -> r.substring(1), Encoders.STRING());
+        Dataset<String> facts = records(written, FACTS);
+        Dataset<String> problems = records(written, PROBLEM);
         Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,
                 Encoders.STRING());
         List<Runnable> writes = new ArrayList<>();
-        // Sorted by article id, so the same articles give the same files however they were split.
-        writes.add(() -> facts.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/facts"));
-        writes.add(() -> problems.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/problems"));
-        writes.add(() -> plover.sort("value").write().mode(SaveMode.Overwrite).text(out + "/jsonl/plover"));
+        writes.add(() -> sorted(facts).write().mode(SaveMode.Overwrite).text(out + "/jsonl/facts"));
+        writes.add(() -> sorted(problems).write().mode(SaveMode.Overwrite).text(out + "/jsonl/problems"));
+        writes.add(() -> sorted(plover).write().mode(SaveMode.Overwrite).text(out + "/jsonl/plover"));
+        writes.add(reprints);
         for (FactTable<?> table : FactTable.all()) {
             StructType schema = FactTables.schema(table);
             // The closures carry the table's name, which is serializable; the executors look it up.
@@ -240,38 +281,41 @@ public final class AccordSparkJob {
                     Encoders.row(schema));
             writes.add(() -> rows.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + name));
         }
-        long[] counts = new long[3];
-        writes.add(() -> {
-            counts[0] = facts.count();
-            counts[1] = problems.count();
-            counts[2] = plover.count();
-        });
         writes.add(() -> {
             spark.sparkContext().setJobDescription(CONSOLIDATE);
-            ConsolidationPass.run(spark, kept, out);
+            ConsolidationPass.run(spark, mentions, out);
         });
-        inParallel(spark, writes);
-        return new Summary(counts[0], verdicts.reprints(), verdicts.repeats(), counts[1], counts[2]);
+        inParallel(spark, WRITE, writes);
     }
 
-    private static Dataset<String> facts(Dataset<String> analysed) {
-        return analysed.filter((FilterFunction<String>) r -> r.startsWith(FACTS))
+    /**
+     * The lines in order (facts and reprints by article id), so that the same articles give the same files
+     * however they were split. Lines that go to one file are sorted where they are, without the sampling job
+     * and the shuffle of a sort across files: on the corpus, these made writing the slowest part to scale.
+     */
+    private static Dataset<String> sorted(Dataset<String> lines) {
+        return lines.rdd().getNumPartitions() == 1 ? lines.sortWithinPartitions("value") : lines.sort("value");
+    }
+
+    /** The records of one kind, without their tag. */
+    private static Dataset<String> records(Dataset<String> analysed, String kind) {
+        return analysed.filter((FilterFunction<String>) r -> r.startsWith(kind))
                 .map((MapFunction<String, String>) r -> r.substring(1), Encoders.STRING());
     }
 
     /**
-     * Runs the writes as concurrent Spark jobs. Each is a few small jobs whose planning on the driver
-     * and last tasks would otherwise leave the executors' cores idle, one job after another: run in
-     * turn, the writes scaled 1.17x from {@code local[1]} to {@code local[2]}, at once 2.1x, on a busy
-     * machine ({@code SparkThroughputBenchmark}).
+     * Runs the writes as concurrent Spark jobs, each described as {@code phase}. Each is a few small jobs whose
+     * planning on the driver and last tasks would otherwise leave the executors' cores idle, one job after
+     * another: run in turn, the writes scaled 1.17x from {@code local[1]} to {@code local[2]}, at once 2.1x, on
+     * a busy machine ({@code SparkThroughputBenchmark}).
      */
-    private static void inParallel(SparkSession spark, List<Runnable> writes) {
+    static void inParallel(SparkSession spark, String phase, List<Runnable> writes) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()));
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (Runnable w : writes) {
                 pending.add(pool.submit(() -> {
-                    spark.sparkContext().setJobDescription(WRITE);
+                    spark.sparkContext().setJobDescription(phase);
                     w.run();
                 }));
             }
@@ -328,25 +372,43 @@ public final class AccordSparkJob {
     /** An article record's place in the batch, id and text fingerprint: all the driver needs to check it. */
     private static String fingerprintLine(String articleRecord) {
         Article a = article(articleRecord);
-        return BatchVerdicts.line(order(articleRecord), a.id(), Fingerprints.of(a.text()));
+        return BatchVerdicts.line(order(articleRecord), a.id(), a.text().length(), Fingerprints.of(a.text()));
     }
 
-    /** The facts of each article in a partition, from this executor's one pipeline. */
+    /**
+     * The facts of each article in a partition, from this executor's one pipeline, each followed by its
+     * mentions for the consolidation pass (embedded here, the costly part of that pass, on every core and in
+     * partitions of equal length), then one record of what the partition holds: facts, problems, events.
+     */
     private static Iterator<String> analysePartition(Iterator<String> records) {
         List<String> out = new ArrayList<>();
+        long facts = 0;
+        long problems = 0;
+        long events = 0;
         while (records.hasNext()) {
             String r = records.next();
             if (!r.startsWith(ARTICLE)) {
                 out.add(r);
+                problems++;
                 continue;
             }
             Article article = article(r);
+            ArticleFacts found;
             try {
-                out.add(FACTS + AccordJson.compact(Ingestion.analyse(Extraction.standard()::analyze, article)));
+                found = Ingestion.analyse(Extraction.standard()::analyze, article);
             } catch (RuntimeException e) {
                 out.add(PROBLEM + AccordJson.compact(Ingestion.analysisFailed(article, e)));
+                problems++;
+                continue;
             }
+            String json = AccordJson.compact(found);
+            out.add(FACTS + json);
+            // From the facts as written, so that the mentions are those {@code accord load} makes of them.
+            out.add(MENTIONS + AccordJson.compact(ArticleMentions.of(AccordJson.readFacts(json), Consolidation.encoder())));
+            facts++;
+            events += found.events().size();
         }
+        out.add(COUNTS + facts + "\t" + problems + "\t" + events);
         return out.iterator();
     }
 

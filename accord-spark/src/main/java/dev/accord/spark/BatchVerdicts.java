@@ -12,11 +12,13 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -25,7 +27,8 @@ import java.util.function.Function;
  * articles are taken in the order {@code accord ingest} would read them (input by input, then by position),
  * so the same inputs give the same originals, reprints and repeats here as there; a candidate found by its
  * signature is confirmed on the two texts, of which only those of candidates reach the driver. Broadcast to the
- * executors, it tells which article records to analyse and which to write as reprints.
+ * executors, it tells which article records to analyse and which to write as reprints, and in which of the
+ * analysis partitions each article goes ({@link #slot}).
  */
 final class BatchVerdicts implements Serializable {
 
@@ -34,6 +37,7 @@ final class BatchVerdicts implements Serializable {
     private final Set<String> fresh = new HashSet<>();
     private final Map<String, String> originals = new HashMap<>();
     private final Map<String, Double> similarities = new HashMap<>();
+    private final Map<String, Integer> slots = new HashMap<>();
     private int repeats;
 
     private BatchVerdicts() {
@@ -44,20 +48,21 @@ final class BatchVerdicts implements Serializable {
         return String.format("%010d.%010d", input, position);
     }
 
-    /** What the driver collects of one article: its place, id and fingerprint, tab-separated. */
-    static String line(String order, String articleId, Fingerprint f) {
+    /** What the driver collects of one article: its place, id, length in characters and fingerprint, tab-separated. */
+    static String line(String order, String articleId, int length, Fingerprint f) {
         ByteBuffer bytes = ByteBuffer.allocate(Integer.BYTES * f.minHash().length);
         bytes.asIntBuffer().put(f.minHash());
-        return order + "\t" + articleId + "\t" + f.exactHash() + "\t"
+        return order + "\t" + articleId + "\t" + length + "\t" + f.exactHash() + "\t"
                 + Base64.getEncoder().encodeToString(bytes.array());
     }
 
     /**
      * The verdicts on the articles of {@link #line} records, in reading order whatever order they came in.
      * {@code texts} gives, for the places in the batch it is asked for, the articles there: only those whose
-     * signatures meet another's, since only they are confirmed on their text.
+     * signatures meet another's, since only they are confirmed on their text. The articles to analyse are
+     * shared among {@code slots} partitions of about the same length in all ({@link #slot}).
      */
-    static BatchVerdicts of(List<String> lines, Function<Set<String>, Map<String, Article>> texts) {
+    static BatchVerdicts of(List<String> lines, int slots, Function<Set<String>, Map<String, Article>> texts) {
         List<String[]> rows = new ArrayList<>();
         for (String l : lines) {
             rows.add(l.split("\t", -1));
@@ -91,19 +96,50 @@ final class BatchVerdicts implements Serializable {
                 v.repeats++;
             }
         }
+        v.share(rows.stream().filter(r -> v.fresh.contains(r[0])).toList(), slots);
         return v;
     }
 
+    /**
+     * Gives each article to analyse a slot, longest first, each to the slot with the fewest characters so far:
+     * the time an article takes grows with its length, which differs tenfold in a corpus, so slots of equal
+     * length finish together and no core waits for the last long article of another.
+     */
+    private void share(List<String[]> fresh, int count) {
+        List<String[]> longestFirst = new ArrayList<>(fresh);
+        longestFirst.sort(Comparator.<String[]>comparingInt(r -> -Integer.parseInt(r[2])).thenComparing(r -> r[0]));
+        PriorityQueue<long[]> loads = new PriorityQueue<>(Comparator.<long[]>comparingLong(l -> l[0])
+                .thenComparingLong(l -> l[1]));
+        for (int i = 0; i < count; i++) {
+            loads.add(new long[] {0, i});
+        }
+        for (String[] row : longestFirst) {
+            long[] least = loads.poll();
+            slots.put(row[0], (int) least[1]);
+            least[0] += Integer.parseInt(row[2]);
+            loads.add(least);
+        }
+    }
+
     private static Fingerprint fingerprint(String[] row) {
-        byte[] bytes = Base64.getDecoder().decode(row[3]);
+        byte[] bytes = Base64.getDecoder().decode(row[4]);
         int[] minHash = new int[bytes.length / Integer.BYTES];
         ByteBuffer.wrap(bytes).asIntBuffer().get(minHash);
-        return new Fingerprint(row[2], minHash);
+        return new Fingerprint(row[3], minHash);
     }
 
     /** Whether the article at {@code order} is the first of its text in the batch, to be analysed. */
     boolean isNew(String order) {
         return fresh.contains(order);
+    }
+
+    /** The analysis partition of the article at {@code order}, one to analyse. */
+    int slot(String order) {
+        Integer slot = slots.get(order);
+        if (slot == null) {
+            throw new IllegalArgumentException("the article at " + order + " of the batch is not one to analyse");
+        }
+        return slot;
     }
 
     /** The reprint record of the article at {@code order}, when it is a near-duplicate of an earlier one. */

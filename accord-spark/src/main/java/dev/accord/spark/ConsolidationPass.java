@@ -7,7 +7,6 @@ import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.model.tables.ConsolidatedTables;
 import dev.accord.model.tables.FactTable;
 import dev.accord.pipeline.Consolidation;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,16 +16,16 @@ import org.apache.spark.sql.SparkSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The job's second pass: the record across articles of the batch, the same as {@code accord ingest} makes of the
- * same articles. Each executor turns the facts the first pass keeps (what it writes to {@code jsonl/facts}), in
- * the analysis partitions, into consolidation's mentions ({@link ArticleMentions}, with their sentence
- * embeddings, the costly part); the driver collects them and consolidates them with the engine's in-memory
- * index (blocking by actor, type family and date window, as in a store), with the settings and encoder every
- * face uses. It writes
+ * same articles. The analysis turns each article's facts, as written to {@code jsonl/facts}, into
+ * consolidation's mentions ({@link ArticleMentions}, with their sentence embeddings, the costly part); the
+ * driver collects them and consolidates them with the engine's in-memory index (blocking by actor, type family
+ * and date window, as in a store), with the settings and encoder every face uses. It writes
  * <ul>
  *   <li>{@code jsonl/consolidated/events/}, {@code agreements/}, {@code people/}: one consolidated fact a line,
  *       sorted by id;</li>
@@ -43,28 +42,23 @@ final class ConsolidationPass {
     }
 
     /**
-     * Consolidates the facts of the batch, one {@code accord/1} object a record, and writes the record across
-     * them under {@code out}.
+     * Consolidates the batch's mentions, one {@link ArticleMentions} JSON object a record, in the order of
+     * their article ids, and writes the record across them under {@code out}, its five outputs at once.
      */
-    static void run(SparkSession spark, Dataset<String> facts, String out) {
-        List<String> mentions = facts
-                .map((MapFunction<String, String>) ConsolidationPass::mentionsLine, Encoders.STRING())
-                .sort("value").collectAsList();
+    static void run(SparkSession spark, Dataset<String> mentions, String out) {
+        List<String> lines = new ArrayList<>(mentions.collectAsList());
+        Collections.sort(lines);
         Consolidator consolidator = Consolidator.inMemory(Consolidation.settings(), Consolidation.encoder());
-        for (String line : mentions) {
+        for (String line : lines) {
             consolidator.add(read(line));
         }
         List<ConsolidatedEvent> events = consolidator.events();
-        text(spark, events, out + "/jsonl/consolidated/events");
-        text(spark, consolidator.agreements(), out + "/jsonl/consolidated/agreements");
-        text(spark, consolidator.people(), out + "/jsonl/consolidated/people");
-        parquet(spark, ConsolidatedTables.EVENTS, events, List::of, out);
-        parquet(spark, ConsolidatedTables.MENTIONS, events, ConsolidatedTables::reports, out);
-    }
-
-    /** One article's mentions as JSON between the executors and the driver, embedded by the executor's encoder. */
-    private static String mentionsLine(String factsJson) {
-        return AccordJson.compact(ArticleMentions.of(AccordJson.readFacts(factsJson), Consolidation.encoder()));
+        AccordSparkJob.inParallel(spark, AccordSparkJob.CONSOLIDATE, List.of(
+                () -> text(spark, events, out + "/jsonl/consolidated/events"),
+                () -> text(spark, consolidator.agreements(), out + "/jsonl/consolidated/agreements"),
+                () -> text(spark, consolidator.people(), out + "/jsonl/consolidated/people"),
+                () -> parquet(spark, ConsolidatedTables.EVENTS, events, List::of, out),
+                () -> parquet(spark, ConsolidatedTables.MENTIONS, events, ConsolidatedTables::reports, out)));
     }
 
     private static ArticleMentions read(String json) {

@@ -291,7 +291,7 @@ public final class AccordSparkJob {
     /**
      * The lines in order (facts and reprints by article id), so that the same articles give the same files
      * however they were split. Lines that go to one file are sorted where they are, without the sampling job
-     * and the shuffle of a sort across files: on the corpus, these made writing the slowest part to scale.
+     * and the shuffle that a sort across files needs.
      */
     private static Dataset<String> sorted(Dataset<String> lines) {
         return lines.rdd().getNumPartitions() == 1 ? lines.sortWithinPartitions("value") : lines.sort("value");

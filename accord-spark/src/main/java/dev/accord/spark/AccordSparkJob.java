@@ -15,6 +15,7 @@ import dev.accord.pipeline.Consolidation;
 import dev.accord.pipeline.Extraction;
 import dev.accord.pipeline.Ingestion;
 import org.apache.spark.Partitioner;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -23,10 +24,7 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import scala.Tuple2;
@@ -34,6 +32,7 @@ import scala.Tuple2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -64,7 +63,9 @@ import java.util.concurrent.Future;
  * {@code mapPartitions}, one pipeline per executor JVM ({@link Extraction#standard()}). Before any analysis the driver checks the batch
  * for repeats and near-duplicates by the rule every face uses ({@link BatchVerdicts}): a repeat is taken once,
  * a reprint is written to {@code jsonl/reprints/} instead of being analysed, for {@code accord load} to record.
- * Input paths must be readable from every executor (a shared or distributed file system).
+ * Then one Spark job writes the first pass's outputs, each task every output of its share ({@link OutputFiles}),
+ * while the driver consolidates and writes the second pass's. Input and output paths must be reachable from
+ * every executor (a shared or distributed file system).
  */
 public final class AccordSparkJob {
 
@@ -75,9 +76,6 @@ public final class AccordSparkJob {
      * {@code local[1]}, four 1.55-1.84x ({@code SparkThroughputBenchmark}, after warm-up).
      */
     static final int TASKS_PER_CORE = 4;
-
-    /** Outputs written at once: enough for the driver to plan the next jobs while the cores run tasks. */
-    private static final int WRITERS = 4;
 
     /**
      * Articles a file of each output holds at most. The outputs are split by how much they hold, not by
@@ -99,13 +97,20 @@ public final class AccordSparkJob {
 
     /**
      * What each record between the stages is: an article or facts as JSON, a problem, an article's mentions
-     * for consolidation, or what an analysis partition holds.
+     * for consolidation, a near-duplicate's reprint record, or what an analysis partition holds.
      */
     private static final String ARTICLE = "A";
     private static final String FACTS = "F";
     private static final String PROBLEM = "P";
     private static final String MENTIONS = "M";
+    private static final String REPRINT = "R";
     private static final String COUNTS = "C";
+
+    /** The first pass's JSON Lines outputs, relative to the output folder. */
+    private static final String FACTS_OUT = "jsonl/facts";
+    private static final String PLOVER_OUT = "jsonl/plover";
+    private static final String PROBLEMS_OUT = "jsonl/problems";
+    private static final String REPRINTS_OUT = "jsonl/reprints";
 
     private AccordSparkJob() {
     }
@@ -189,13 +194,9 @@ public final class AccordSparkJob {
                     .map((MapFunction<String, String>) AccordSparkJob::fingerprintLine, Encoders.STRING())
                     .collectAsList(), slices, orders -> articlesAt(read, context.broadcast(orders)));
             Broadcast<BatchVerdicts> shared = context.broadcast(verdicts);
-            Dataset<String> reprints = read.filter((FilterFunction<String>) r -> r.startsWith(ARTICLE))
-                    .flatMap((FlatMapFunction<String, String>) r -> shared.value().reprint(order(r), article(r))
-                            .stream().iterator(), Encoders.STRING());
             spark.sparkContext().setJobDescription(ANALYSE);
-            JavaRDD<String> spread = read
-                    .filter((FilterFunction<String>) r -> !r.startsWith(ARTICLE) || shared.value().isNew(order(r)))
-                    .javaRDD()
+            JavaRDD<String> spread = read.javaRDD()
+                    .flatMap(r -> routed(shared.value(), r))
                     .mapToPair(r -> new Tuple2<>(r.startsWith(ARTICLE) ? shared.value().slot(order(r))
                             : Math.floorMod(r.hashCode(), slices), r))
                     .partitionBy(new Slots(slices))
@@ -205,7 +206,7 @@ public final class AccordSparkJob {
                     .union(spark.createDataset(driverProblems, Encoders.STRING()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                // Analysed here, in one job, so that every write reads the kept result.
+                // Analysed here, in one job, so that the writes read the kept result.
                 long[] counts = new long[] {0, driverProblems.size(), 0};
                 for (String c : analysed.filter((FilterFunction<String>) r -> r.startsWith(COUNTS)).collectAsList()) {
                     String[] fields = c.substring(1).split("\t");
@@ -213,9 +214,16 @@ public final class AccordSparkJob {
                         counts[i] += Long.parseLong(fields[i]);
                     }
                 }
-                Runnable reprinted = () -> sorted(reprints.coalesce(files(verdicts.reprints(), slices)))
-                        .write().mode(SaveMode.Overwrite).text(out + "/jsonl/reprints");
-                write(spark, analysed, files(counts[0] + counts[1], slices), out, reprinted);
+                int shares = files(counts[0] + counts[1] + verdicts.reprints(), slices);
+                inParallel(List.of(
+                        () -> {
+                            spark.sparkContext().setJobDescription(WRITE);
+                            write(spark, analysed, shares, out);
+                        },
+                        () -> {
+                            spark.sparkContext().setJobDescription(CONSOLIDATE);
+                            ConsolidationPass.run(spark, records(analysed, MENTIONS), out);
+                        }));
                 return new Summary(counts[0], verdicts.reprints(), verdicts.repeats(), counts[1], counts[2]);
             } finally {
                 analysed.unpersist();
@@ -224,6 +232,21 @@ public final class AccordSparkJob {
             read.unpersist();
             spark.sparkContext().setJobDescription(null);
         }
+    }
+
+    /**
+     * Where a record read goes: an article to analyse as it is, a near-duplicate as its reprint record (written,
+     * not analysed), a repeat nowhere (taken once), a problem as it is.
+     */
+    private static Iterator<String> routed(BatchVerdicts verdicts, String record) {
+        if (!record.startsWith(ARTICLE)) {
+            return List.of(record).iterator();
+        }
+        String order = order(record);
+        if (verdicts.isNew(order)) {
+            return List.of(record).iterator();
+        }
+        return verdicts.reprint(order, article(record)).map(r -> REPRINT + r).stream().iterator();
     }
 
     /** The analysis partitions, each the slot {@link BatchVerdicts#slot} gave its articles. */
@@ -252,49 +275,77 @@ public final class AccordSparkJob {
     }
 
     /**
-     * Writes every output of the first pass, the reprints among them, and runs the consolidation pass beside
-     * them on the mentions the analysis embedded, so that its consolidation on the driver overlaps the writes'
-     * tasks.
+     * Writes the first pass's outputs in one Spark job: each of {@code files} tasks takes its share of the facts,
+     * problems and reprints, in order, and writes every output of that share ({@link #writeShare}); the driver
+     * then commits them all at once.
      */
-    private static void write(SparkSession spark, Dataset<String> analysed, int files, String out,
-                              Runnable reprints) {
-        Dataset<String> mentions = records(analysed, MENTIONS);
-        Dataset<String> written = analysed.coalesce(files);
-        Dataset<String> facts = records(written, FACTS);
-        Dataset<String> problems = records(written, PROBLEM);
-        Dataset<String> plover = facts.flatMap((FlatMapFunction<String, String>) AccordSparkJob::ploverLines,
-                Encoders.STRING());
-        List<Runnable> writes = new ArrayList<>();
-        writes.add(() -> sorted(facts).write().mode(SaveMode.Overwrite).text(out + "/jsonl/facts"));
-        writes.add(() -> sorted(problems).write().mode(SaveMode.Overwrite).text(out + "/jsonl/problems"));
-        writes.add(() -> sorted(plover).write().mode(SaveMode.Overwrite).text(out + "/jsonl/plover"));
-        writes.add(reprints);
-        for (FactTable<?> table : FactTable.all()) {
-            StructType schema = FactTables.schema(table);
-            // The closures carry the table's name, which is serializable; the executors look it up.
-            String name = table.name();
-            Dataset<Row> rows = table == FactTable.PROBLEMS
-                    ? problems.map((MapFunction<String, Row>) j ->
-                    FactTables.problemRow(AccordJson.mapper().readValue(j, Problem.class)), Encoders.row(schema))
-                    : facts.flatMap((FlatMapFunction<String, Row>) j ->
-                    FactTables.rows(FactTable.expect(name), AccordJson.readFacts(j)).iterator(),
-                    Encoders.row(schema));
-            writes.add(() -> rows.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + name));
+    private static void write(SparkSession spark, Dataset<String> analysed, int files, String out) {
+        OutputFiles outputs = OutputFiles.under(spark, out);
+        JavaRDD<String> kept = analysed.javaRDD()
+                .filter(r -> r.startsWith(FACTS) || r.startsWith(PROBLEM) || r.startsWith(REPRINT));
+        // Lines bound for one file are sorted in its task, without the sampling job and the shuffle that a
+        // sort across files needs.
+        JavaRDD<String> shares = files == 1 ? kept.coalesce(1) : kept.sortBy(r -> r, true, files);
+        List<String> folders = new ArrayList<>(List.of(FACTS_OUT, PLOVER_OUT, PROBLEMS_OUT, REPRINTS_OUT));
+        FactTable.all().forEach(t -> folders.add(OutputFiles.parquetFolder(t)));
+        try {
+            outputs.commit(folders, shares.mapPartitionsWithIndex((part, records) ->
+                    writeShare(outputs, part, records), true).collect());
+        } catch (RuntimeException e) {
+            outputs.discard();
+            throw e;
         }
-        writes.add(() -> {
-            spark.sparkContext().setJobDescription(CONSOLIDATE);
-            ConsolidationPass.run(spark, mentions, out);
-        });
-        inParallel(spark, WRITE, writes);
     }
 
     /**
-     * The lines in order (facts and reprints by article id), so that the same articles give the same files
-     * however they were split. Lines that go to one file are sorted where they are, without the sampling job
-     * and the shuffle that a sort across files needs.
+     * Writes every first-pass output of one share of the records into the task's staging folder, and returns
+     * the files written. The facts and reprints are in order of their lines (that is, of their article ids), so
+     * that the same articles give the same files however they were analysed; the PLOVER lines in order of
+     * theirs; each table's rows in the order of the facts they come from.
      */
-    private static Dataset<String> sorted(Dataset<String> lines) {
-        return lines.rdd().getNumPartitions() == 1 ? lines.sortWithinPartitions("value") : lines.sort("value");
+    private static Iterator<String> writeShare(OutputFiles outputs, int part, Iterator<String> records)
+            throws IOException {
+        List<String> facts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> reprints = new ArrayList<>();
+        records.forEachRemaining(r -> (r.startsWith(FACTS) ? facts : r.startsWith(PROBLEM) ? problems : reprints)
+                .add(r.substring(1)));
+        Collections.sort(facts);
+        Collections.sort(problems);
+        Collections.sort(reprints);
+        OutputFiles.Writing files = outputs.open(part, TaskContext.get().attemptNumber());
+        try (files) {
+            files.lines(FACTS_OUT).lines(PLOVER_OUT).lines(PROBLEMS_OUT).lines(REPRINTS_OUT);
+            for (FactTable<?> table : FactTable.all()) {
+                files.table(table);
+            }
+            List<String> plover = new ArrayList<>();
+            for (String json : facts) {
+                files.line(FACTS_OUT, json);
+                ArticleFacts f = AccordJson.readFacts(json);
+                for (Event e : f.events()) {
+                    plover.add(EventExports.plover(f, e));
+                }
+                for (FactTable<?> table : FactTable.all()) {
+                    for (List<Object> row : table.rows(f)) {
+                        files.row(table, row);
+                    }
+                }
+            }
+            Collections.sort(plover);
+            for (String line : plover) {
+                files.line(PLOVER_OUT, line);
+            }
+            for (String json : problems) {
+                files.line(PROBLEMS_OUT, json);
+                files.row(FactTable.PROBLEMS, FactTable.PROBLEMS.row(null,
+                        AccordJson.mapper().readValue(json, Problem.class)));
+            }
+            for (String json : reprints) {
+                files.line(REPRINTS_OUT, json);
+            }
+        }
+        return files.files().iterator();
     }
 
     /** The records of one kind, without their tag. */
@@ -304,20 +355,15 @@ public final class AccordSparkJob {
     }
 
     /**
-     * Runs the writes as concurrent Spark jobs, each described as {@code phase}. Each is a few small jobs whose
-     * planning on the driver and last tasks would otherwise leave the executors' cores idle, one job after
-     * another: run in turn, the writes scaled 1.17x from {@code local[1]} to {@code local[2]}, at once 2.1x, on
-     * a busy machine ({@code SparkThroughputBenchmark}).
+     * Runs the two passes' writing at once, as concurrent Spark jobs, so that the consolidation on the driver
+     * overlaps the first pass's writing tasks.
      */
-    static void inParallel(SparkSession spark, String phase, List<Runnable> writes) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()));
+    private static void inParallel(List<Runnable> passes) {
+        ExecutorService pool = Executors.newFixedThreadPool(passes.size());
         try {
             List<Future<?>> pending = new ArrayList<>();
-            for (Runnable w : writes) {
-                pending.add(pool.submit(() -> {
-                    spark.sparkContext().setJobDescription(phase);
-                    w.run();
-                }));
+            for (Runnable p : passes) {
+                pending.add(pool.submit(p));
             }
             for (Future<?> f : pending) {
                 f.get();
@@ -389,7 +435,9 @@ public final class AccordSparkJob {
             String r = records.next();
             if (!r.startsWith(ARTICLE)) {
                 out.add(r);
-                problems++;
+                if (r.startsWith(PROBLEM)) {
+                    problems++;
+                }
                 continue;
             }
             Article article = article(r);
@@ -418,14 +466,5 @@ public final class AccordSparkJob {
         } catch (IOException e) {
             throw new UncheckedIOException("an article record between the job's stages is not Article JSON", e);
         }
-    }
-
-    private static Iterator<String> ploverLines(String factsJson) {
-        ArticleFacts facts = AccordJson.readFacts(factsJson);
-        List<String> lines = new ArrayList<>();
-        for (Event e : facts.events()) {
-            lines.add(EventExports.plover(facts, e));
-        }
-        return lines.iterator();
     }
 }

@@ -5,12 +5,8 @@ import dev.accord.consolidate.Consolidator;
 import dev.accord.model.AccordJson;
 import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.model.tables.ConsolidatedTables;
-import dev.accord.model.tables.FactTable;
 import dev.accord.pipeline.Consolidation;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -18,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The job's second pass: the record across articles of the batch, the same as {@code accord ingest} makes of the
@@ -38,12 +33,17 @@ import java.util.function.Function;
  */
 final class ConsolidationPass {
 
+    private static final String EVENTS = "jsonl/consolidated/events";
+    private static final String AGREEMENTS = "jsonl/consolidated/agreements";
+    private static final String PEOPLE = "jsonl/consolidated/people";
+
     private ConsolidationPass() {
     }
 
     /**
      * Consolidates the batch's mentions, one {@link ArticleMentions} JSON object a record, in the order of
-     * their article ids, and writes the record across them under {@code out}, its five outputs at once.
+     * their article ids, and writes the record across them under {@code out}: from the driver, which holds it,
+     * with no Spark job.
      */
     static void run(SparkSession spark, Dataset<String> mentions, String out) {
         List<String> lines = new ArrayList<>(mentions.collectAsList());
@@ -53,12 +53,30 @@ final class ConsolidationPass {
             consolidator.add(read(line));
         }
         List<ConsolidatedEvent> events = consolidator.events();
-        AccordSparkJob.inParallel(spark, AccordSparkJob.CONSOLIDATE, List.of(
-                () -> text(spark, events, out + "/jsonl/consolidated/events"),
-                () -> text(spark, consolidator.agreements(), out + "/jsonl/consolidated/agreements"),
-                () -> text(spark, consolidator.people(), out + "/jsonl/consolidated/people"),
-                () -> parquet(spark, ConsolidatedTables.EVENTS, events, List::of, out),
-                () -> parquet(spark, ConsolidatedTables.MENTIONS, events, ConsolidatedTables::reports, out)));
+        OutputFiles outputs = OutputFiles.under(spark, out);
+        try {
+            OutputFiles.Writing files = outputs.open(0, 0);
+            try (files) {
+                lines(files, EVENTS, events);
+                lines(files, AGREEMENTS, consolidator.agreements());
+                lines(files, PEOPLE, consolidator.people());
+                files.table(ConsolidatedTables.EVENTS).table(ConsolidatedTables.MENTIONS);
+                for (ConsolidatedEvent e : events) {
+                    files.row(ConsolidatedTables.EVENTS, ConsolidatedTables.EVENTS.row(null, e));
+                    for (ConsolidatedTables.ReportOf report : ConsolidatedTables.reports(e)) {
+                        files.row(ConsolidatedTables.MENTIONS, ConsolidatedTables.MENTIONS.row(null, report));
+                    }
+                }
+            }
+            outputs.commit(List.of(EVENTS, AGREEMENTS, PEOPLE, OutputFiles.parquetFolder(ConsolidatedTables.EVENTS),
+                    OutputFiles.parquetFolder(ConsolidatedTables.MENTIONS)), files.files());
+        } catch (IOException e) {
+            outputs.discard();
+            throw new UncheckedIOException("could not write the consolidated record under " + out, e);
+        } catch (RuntimeException e) {
+            outputs.discard();
+            throw e;
+        }
     }
 
     private static ArticleMentions read(String json) {
@@ -69,16 +87,10 @@ final class ConsolidationPass {
         }
     }
 
-    private static void text(SparkSession spark, List<?> facts, String folder) {
-        List<String> lines = facts.stream().map(AccordJson::compact).toList();
-        spark.createDataset(lines, Encoders.STRING()).coalesce(1).write().mode(SaveMode.Overwrite).text(folder);
-    }
-
-    private static <T> void parquet(SparkSession spark, FactTable<T> table, List<ConsolidatedEvent> events,
-                                    Function<ConsolidatedEvent, List<T>> items, String out) {
-        List<Row> rows = new ArrayList<>();
-        events.forEach(e -> items.apply(e).forEach(item -> rows.add(FactTables.row(table, item))));
-        spark.createDataFrame(rows, FactTables.schema(table)).coalesce(1).write().mode(SaveMode.Overwrite)
-                .parquet(out + "/parquet/" + table.name());
+    private static void lines(OutputFiles.Writing files, String folder, List<?> facts) throws IOException {
+        files.lines(folder);
+        for (Object fact : facts) {
+            files.line(folder, AccordJson.compact(fact));
+        }
     }
 }

@@ -115,6 +115,8 @@ final class MainContent {
     private static final Set<String> WRAPPERS = Set.of("div", "section", "span");
 
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
+    /** The boxes readability.js cleans out of its chosen article when their class or id weighs against content. */
+    private static final Set<String> CLEANED = Set.of("div", "table", "ul", "form", "fieldset");
 
     /** Commas as readability.js counts them (Latin, Arabic, fullwidth, small forms), and the ideographic one. */
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
@@ -258,7 +260,7 @@ final class MainContent {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String line = p.text.toString();
-            if (!inside(p.block, roots)) {
+            if (!inside(p.block, roots) || cleanedAway(p.block, roots)) {
                 continue;
             }
             Optional<String> kind = Boilerplate.kind(line);
@@ -759,13 +761,33 @@ final class MainContent {
         if (e.normalName().equals("article") || e.normalName().equals("main")) {
             score += 10;
         }
+        return score + classWeight(e);
+    }
+
+    /** The weight of an element's class and id as readability.js gives it: 25 for each that names content, less 25 for each that names a box. */
+    private static int classWeight(Element e) {
+        int weight = 0;
         for (String hint : new String[] {e.className(), e.id()}) {
             if (!hint.isEmpty()) {
-                score += NEGATIVE.matcher(hint).find() ? -25 : 0;
-                score += POSITIVE.matcher(hint).find() ? 25 : 0;
+                weight += NEGATIVE.matcher(hint).find() ? -25 : 0;
+                weight += POSITIVE.matcher(hint).find() ? 25 : 0;
             }
         }
-        return score;
+        return weight;
+    }
+
+    /**
+     * Whether a block stands, inside the chosen elements, in a box whose class or id weighs against content
+     * (a media player's placeholder, a related box named "-ad-" or "promo"): readability.js cleans such boxes
+     * out of the article it has chosen, whatever they hold, while the chosen elements themselves stay.
+     */
+    private static boolean cleanedAway(Element block, Set<Element> roots) {
+        for (Element e = block; e != null && !roots.contains(e); e = e.parent()) {
+            if (CLEANED.contains(e.normalName()) && classWeight(e) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The commas of a text, in the scripts that write them otherwise too (Arabic, CJK, fullwidth, small). */

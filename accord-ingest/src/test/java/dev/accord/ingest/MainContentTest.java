@@ -201,4 +201,18 @@ class MainContentTest {
         String column = story.replace("class=\"article\"", "class=\"column\"");
         assertEquals(String.join("\n", STORY.subList(0, 3)), text("<html><body>" + column + "</body></html>"));
     }
+
+    @Test
+    void aBoxInsideTheStoryWhoseNameWeighsAgainstContentIsCleanedOutButAPlainBoxIsNot() throws Exception {
+        String player = "Video: the two foreign ministers shake hands at the border crossing after the talks";
+        String aside = "The river rises in the Tian Shan mountains and flows for more than two thousand kilometres.";
+        String html = "<html><body><div class=\"story-body\">" + paragraphs(STORY.subList(0, 2))
+                + "<div class=\"media-placeholder\"><figure><figcaption>" + player + "</figcaption></figure></div>"
+                + "<div class=\"box\"><p>" + aside + "</p></div>" + paragraphs(STORY.subList(2, 5))
+                + "</div></body></html>";
+        String text = text(html);
+        assertFalse(text.contains(player), text);
+        assertTrue(text.contains(aside), text);
+        assertTrue(text.contains(Samples.PARAGRAPH_1.replace("summer", "spring")), text);
+    }
 }

@@ -108,6 +108,9 @@ final class MainContent {
      */
     private static final Set<String> GROUPED = Set.of("td", "th", "li", "dt", "dd");
     private static final Set<String> GROUPS = Set.of("table", "ul", "ol", "dl");
+    /** Elements whose link text tells whether a linked paragraph in them stands among prose. */
+    private static final Set<String> PARENTS = Set.of("div", "section", "article", "main", "td", "blockquote",
+            "body");
     private static final Set<String> TABLES = Set.of("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -131,6 +134,8 @@ final class MainContent {
     private static final double LOOSER = 2;
     /** A block whose text is mostly link text is navigation or a related-links list, not article. */
     private static final double MAX_LINK_SHARE = 0.5;
+    /** Above this share of link text readability.js cleans a box out of the article it chose. */
+    private static final double PROSE_LINK_SHARE = 0.2;
     /** A block before the kept text is taken as its lead when it is this long and has few links. */
     private static final int LEAD = 80;
     private static final double LEAD_LINK_SHARE = 0.25;
@@ -256,7 +261,8 @@ final class MainContent {
         boolean[] keep = new boolean[paragraphs.size()];
         int prose = 0;
         boolean[] linked = new boolean[paragraphs.size()];
-        Map<Element, int[]> groups = linkCounts(paragraphs);
+        Map<Element, int[]> groups = linkCounts(paragraphs, GROUPS);
+        Map<Element, int[]> containers = linkCounts(paragraphs, PARENTS);
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String line = p.text.toString();
@@ -274,6 +280,7 @@ final class MainContent {
                 Element table = GROUPED.contains(p.block.normalName()) ? group(p.block) : null;
                 int[] counts = table == null ? null : groups.get(table);
                 keep[i] = counts == null ? p.linkChars <= line.length() * MAX_LINK_SHARE
+                        || linkInProse(p, containers)
                         : counts[1] <= counts[0] * MAX_LINK_SHARE;
                 linked[i] = !keep[i];
             }
@@ -394,12 +401,25 @@ final class MainContent {
         return null;
     }
 
-    /** For every table and list of the page, the characters of the paragraphs inside it and those in links. */
-    private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs) {
+    /**
+     * Whether a paragraph that is mostly a link stands among prose: its parent's text is mostly not link
+     * text, so it is a credit or a pointer the story gives in its run ("(Artist: ...)"), which readability.js
+     * keeps, not one of a box's links, which it cleans out with the box.
+     */
+    private static boolean linkInProse(Paragraph p, Map<Element, int[]> containers) {
+        if (!p.block.normalName().equals("p") || p.block.parent() == null) {
+            return false;
+        }
+        int[] counts = containers.get(p.block.parent());
+        return counts != null && counts[1] < counts[0] * PROSE_LINK_SHARE;
+    }
+
+    /** For every element of the given tags on the page, the characters of the paragraphs inside it and those in links. */
+    private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs, Set<String> tags) {
         Map<Element, int[]> counts = new HashMap<>();
         for (Paragraph p : paragraphs) {
             for (Element e = p.block; e != null; e = e.parent()) {
-                if (GROUPS.contains(e.normalName())) {
+                if (tags.contains(e.normalName())) {
                     int[] c = counts.computeIfAbsent(e, k -> new int[2]);
                     c[0] += p.text.length();
                     c[1] += p.linkChars;

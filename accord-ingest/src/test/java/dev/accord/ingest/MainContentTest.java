@@ -215,4 +215,15 @@ class MainContentTest {
         assertTrue(text.contains(aside), text);
         assertTrue(text.contains(Samples.PARAGRAPH_1.replace("summer", "spring")), text);
     }
+
+    @Test
+    void aLinkedCreditAmongTheStorysParagraphsIsKeptButABoxOfLinkedParagraphsIsNot() throws Exception {
+        String html = "<html><body><div class=\"post\">" + paragraphs(STORY.subList(0, 3))
+                + "<p><a href=\"/artist/ana\">(Map: Ana Petrova)</a></p>" + paragraphs(STORY.subList(3, 5))
+                + "</div><div class=\"more\"><p><a href=\"/a\">Drought hits the Aral basin again this year</a></p>"
+                + "<p><a href=\"/b\">Dam talks with Kyrgyzstan resume in the spring</a></p></div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("(Map: Ana Petrova)"), text);
+        assertFalse(text.contains("Drought"), text);
+    }
 }

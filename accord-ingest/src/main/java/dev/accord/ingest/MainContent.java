@@ -66,7 +66,7 @@ final class MainContent {
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
             + "|comment|comments|breadcrumb|breadcrumbs|byline|popup|modal|paywall|tags"
             + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
-            + "|flyout|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
+            + "|flyout|skyscraper|widget|toolbar|pagination|pager|ai2html)(?:$|[-_\\s])");
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
             + "|blog|column|hentry");

@@ -226,4 +226,14 @@ class MainContentTest {
         assertTrue(text.contains("(Map: Ana Petrova)"), text);
         assertFalse(text.contains("Drought"), text);
     }
+
+    @Test
+    void theLabelsOfAChartDrawnAsHtmlAreNotTakenForTheStory() throws Exception {
+        String html = "<html><body><article>" + paragraphs(STORY.subList(0, 3))
+                + "<div class=\"ai2html chart-box\"><p>Water drawn from the Syr Darya</p><p>1,200</p><p>\u201998</p>"
+                + "<p>\u201914</p></div>" + paragraphs(STORY.subList(3, 5)) + "</article></body></html>";
+        String text = text(html);
+        assertFalse(text.contains("Water drawn"), text);
+        assertTrue(text.contains(STORY.get(4)), text);
+    }
 }

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * takes the best element with those siblings that score near it or hold prose of their own (never a
  * column of teasers; inside an element named the story, also a short part split off by a box), or their
  * parent when those siblings hold more of the text than the element does; and it keeps their blocks minus
- * residue lines, link lists and boilerplate ({@link Boilerplate}), with a linked heading that opens a
+ * residue lines, link lists (not a paragraph that is one link among the story's prose), boilerplate
+ * ({@link Boilerplate}) and the boxes inside them whose class or id weighs against content, as readability.js
+ * cleans its chosen article, with a linked heading that opens a
  * section of prose, figure captions (which never choose where the article is) and the lead paragraphs that
  * stand just before the chosen elements. When that leaves too little prose, it tries again without the class hints, then without leaving out headers and asides, and
  * takes a looser try only when it keeps far more prose, so a short story does not bring the boxes beside
@@ -414,7 +416,7 @@ final class MainContent {
         return counts != null && counts[1] < counts[0] * PROSE_LINK_SHARE;
     }
 
-    /** For every element of the given tags on the page, the characters of the paragraphs inside it and those in links. */
+    /** For every element of the given tags, the characters of the paragraphs inside it and those in links. */
     private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs, Set<String> tags) {
         Map<Element, int[]> counts = new HashMap<>();
         for (Paragraph p : paragraphs) {
@@ -784,7 +786,10 @@ final class MainContent {
         return score + classWeight(e);
     }
 
-    /** The weight of an element's class and id as readability.js gives it: 25 for each that names content, less 25 for each that names a box. */
+    /**
+     * The weight of an element's class and id as readability.js gives it: 25 for each that names content, less
+     * 25 for each that names a box.
+     */
     private static int classWeight(Element e) {
         int weight = 0;
         for (String hint : new String[] {e.className(), e.id()}) {

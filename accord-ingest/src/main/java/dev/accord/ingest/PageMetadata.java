@@ -54,7 +54,7 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
         Elements metas = doc.getElementsByTag("meta");
         Optional<String> title = first(
                 declaredTitle(ld, doc),
-                // Dublin Core as RDFa properties before the same terms as plain names, as the vocabulary writes them.
+                // A term as an RDFa property (its vocabulary's own form) before the same term as a plain name.
                 meta(metas, "property", "dc:title", "dcterm:title"),
                 meta(metas, "name", "dc.title", "dcterm.title", "dcterms.title"),
                 meta(metas, "property", "og:title"),

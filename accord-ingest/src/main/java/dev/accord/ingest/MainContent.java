@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * takes the best element with those siblings that score near it or hold prose of their own (never a
  * column of teasers; inside an element named the story, also a short part split off by a box), or their
  * parent when those siblings hold more of the text than the element does; and it keeps their blocks minus
- * residue lines, link lists and boilerplate ({@link Boilerplate}), with a linked heading that opens a
+ * residue lines, link lists (not a paragraph that is one link among the story's prose), boilerplate
+ * ({@link Boilerplate}) and the boxes inside them whose class or id weighs against content, as readability.js
+ * cleans its chosen article, with a linked heading that opens a
  * section of prose, figure captions (which never choose where the article is) and the lead paragraphs that
  * stand just before the chosen elements. When that leaves too little prose, it tries again without the class hints, then without leaving out headers and asides, and
  * takes a looser try only when it keeps far more prose, so a short story does not bring the boxes beside
@@ -66,7 +68,7 @@ final class MainContent {
             + "|ad-slot|sponsor|sponsored|cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription"
             + "|comment|comments|breadcrumb|breadcrumbs|byline|popup|modal|paywall|tags"
             + "|author-bio|most-read|trending|outbrain|taboola|skip-link|visually-hidden|sr-only|disqus|shoutbox"
-            + "|flyout|skyscraper|widget|toolbar|pagination|pager)(?:$|[-_\\s])");
+            + "|flyout|skyscraper|widget|toolbar|pagination|pager|ai2html)(?:$|[-_\\s])");
     /** Class or id words that name the content; an element with one is never left out for its hints. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?i)article|body|content|entry|main|post|story|text"
             + "|blog|column|hentry");
@@ -108,6 +110,9 @@ final class MainContent {
      */
     private static final Set<String> GROUPED = Set.of("td", "th", "li", "dt", "dd");
     private static final Set<String> GROUPS = Set.of("table", "ul", "ol", "dl");
+    /** Elements whose link text tells whether a linked paragraph in them stands among prose. */
+    private static final Set<String> PARENTS = Set.of("div", "section", "article", "main", "td", "blockquote",
+            "body");
     private static final Set<String> TABLES = Set.of("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -115,6 +120,8 @@ final class MainContent {
     private static final Set<String> WRAPPERS = Set.of("div", "section", "span");
 
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
+    /** The boxes readability.js cleans out of its chosen article when their class or id weighs against content. */
+    private static final Set<String> CLEANED = Set.of("div", "table", "ul", "form", "fieldset");
 
     /** Commas as readability.js counts them (Latin, Arabic, fullwidth, small forms), and the ideographic one. */
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001";
@@ -129,6 +136,8 @@ final class MainContent {
     private static final double LOOSER = 2;
     /** A block whose text is mostly link text is navigation or a related-links list, not article. */
     private static final double MAX_LINK_SHARE = 0.5;
+    /** Above this share of link text readability.js cleans a box out of the article it chose. */
+    private static final double PROSE_LINK_SHARE = 0.2;
     /** A block before the kept text is taken as its lead when it is this long and has few links. */
     private static final int LEAD = 80;
     private static final double LEAD_LINK_SHARE = 0.25;
@@ -254,11 +263,12 @@ final class MainContent {
         boolean[] keep = new boolean[paragraphs.size()];
         int prose = 0;
         boolean[] linked = new boolean[paragraphs.size()];
-        Map<Element, int[]> groups = linkCounts(paragraphs);
+        Map<Element, int[]> groups = linkCounts(paragraphs, GROUPS);
+        Map<Element, int[]> containers = linkCounts(paragraphs, PARENTS);
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String line = p.text.toString();
-            if (!inside(p.block, roots)) {
+            if (!inside(p.block, roots) || cleanedAway(p.block, roots)) {
                 continue;
             }
             Optional<String> kind = Boilerplate.kind(line);
@@ -272,6 +282,7 @@ final class MainContent {
                 Element table = GROUPED.contains(p.block.normalName()) ? group(p.block) : null;
                 int[] counts = table == null ? null : groups.get(table);
                 keep[i] = counts == null ? p.linkChars <= line.length() * MAX_LINK_SHARE
+                        || linkInProse(p, containers)
                         : counts[1] <= counts[0] * MAX_LINK_SHARE;
                 linked[i] = !keep[i];
             }
@@ -392,12 +403,25 @@ final class MainContent {
         return null;
     }
 
-    /** For every table and list of the page, the characters of the paragraphs inside it and those in links. */
-    private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs) {
+    /**
+     * Whether a paragraph that is mostly a link stands among prose: its parent's text is mostly not link
+     * text, so it is a credit or a pointer the story gives in its run ("(Artist: ...)"), which readability.js
+     * keeps, not one of a box's links, which it cleans out with the box.
+     */
+    private static boolean linkInProse(Paragraph p, Map<Element, int[]> containers) {
+        if (!p.block.normalName().equals("p") || p.block.parent() == null) {
+            return false;
+        }
+        int[] counts = containers.get(p.block.parent());
+        return counts != null && counts[1] < counts[0] * PROSE_LINK_SHARE;
+    }
+
+    /** For every element of the given tags, the characters of the paragraphs inside it and those in links. */
+    private static Map<Element, int[]> linkCounts(List<Paragraph> paragraphs, Set<String> tags) {
         Map<Element, int[]> counts = new HashMap<>();
         for (Paragraph p : paragraphs) {
             for (Element e = p.block; e != null; e = e.parent()) {
-                if (GROUPS.contains(e.normalName())) {
+                if (tags.contains(e.normalName())) {
                     int[] c = counts.computeIfAbsent(e, k -> new int[2]);
                     c[0] += p.text.length();
                     c[1] += p.linkChars;
@@ -759,13 +783,36 @@ final class MainContent {
         if (e.normalName().equals("article") || e.normalName().equals("main")) {
             score += 10;
         }
+        return score + classWeight(e);
+    }
+
+    /**
+     * The weight of an element's class and id as readability.js gives it: 25 for each that names content, less
+     * 25 for each that names a box.
+     */
+    private static int classWeight(Element e) {
+        int weight = 0;
         for (String hint : new String[] {e.className(), e.id()}) {
             if (!hint.isEmpty()) {
-                score += NEGATIVE.matcher(hint).find() ? -25 : 0;
-                score += POSITIVE.matcher(hint).find() ? 25 : 0;
+                weight += NEGATIVE.matcher(hint).find() ? -25 : 0;
+                weight += POSITIVE.matcher(hint).find() ? 25 : 0;
             }
         }
-        return score;
+        return weight;
+    }
+
+    /**
+     * Whether a block stands, inside the chosen elements, in a box whose class or id weighs against content
+     * (a media player's placeholder, a related box named "-ad-" or "promo"): readability.js cleans such boxes
+     * out of the article it has chosen, whatever they hold, while the chosen elements themselves stay.
+     */
+    private static boolean cleanedAway(Element block, Set<Element> roots) {
+        for (Element e = block; e != null && !roots.contains(e); e = e.parent()) {
+            if (CLEANED.contains(e.normalName()) && classWeight(e) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The commas of a text, in the scripts that write them otherwise too (Arabic, CJK, fullwidth, small). */

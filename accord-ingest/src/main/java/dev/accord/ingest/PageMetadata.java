@@ -54,8 +54,10 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
         Elements metas = doc.getElementsByTag("meta");
         Optional<String> title = first(
                 declaredTitle(ld, doc),
+                // A term as an RDFa property (its vocabulary's own form) before the same term as a plain name.
+                meta(metas, "property", "dc:title", "dcterm:title"),
                 meta(metas, "name", "dc.title", "dcterm.title", "dcterms.title"),
-                meta(metas, "property", "dc:title", "dcterm:title", "og:title"),
+                meta(metas, "property", "og:title"),
                 meta(metas, "name", "og:title", "twitter:title", "parsely-title"),
                 Optional.of(documentTitle(doc)),
                 Optional.ofNullable(doc.selectFirst("article h1, h1")).map(Element::text))
@@ -76,10 +78,10 @@ record PageMetadata(String title, LocalDate published, String outlet, String aut
                 host(url)).orElse(null);
         String author = first(
                 authors(ld),
-                meta(metas, "name", "dc.creator", "dcterm.creator", "dcterms.creator", "author", "byl",
-                        "parsely-author"),
                 meta(metas, "property", "dc:creator", "dcterm:creator", "author", "article:author")
                         .filter(a -> !a.startsWith("http")),
+                meta(metas, "name", "dc.creator", "dcterm.creator", "dcterms.creator", "author", "byl",
+                        "parsely-author"),
                 byline(doc))
                 .map(a -> a.replaceFirst("(?i)^by\\s+", "")).orElse(null);
         String canonical = first(

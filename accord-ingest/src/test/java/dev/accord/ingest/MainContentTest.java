@@ -201,4 +201,39 @@ class MainContentTest {
         String column = story.replace("class=\"article\"", "class=\"column\"");
         assertEquals(String.join("\n", STORY.subList(0, 3)), text("<html><body>" + column + "</body></html>"));
     }
+
+    @Test
+    void aBoxInsideTheStoryWhoseNameWeighsAgainstContentIsCleanedOutButAPlainBoxIsNot() throws Exception {
+        String player = "Video: the two foreign ministers shake hands at the border crossing after the talks";
+        String aside = "The river rises in the Tian Shan mountains and flows for more than two thousand kilometres.";
+        String html = "<html><body><div class=\"story-body\">" + paragraphs(STORY.subList(0, 2))
+                + "<div class=\"media-placeholder\"><figure><figcaption>" + player + "</figcaption></figure></div>"
+                + "<div class=\"box\"><p>" + aside + "</p></div>" + paragraphs(STORY.subList(2, 5))
+                + "</div></body></html>";
+        String text = text(html);
+        assertFalse(text.contains(player), text);
+        assertTrue(text.contains(aside), text);
+        assertTrue(text.contains(Samples.PARAGRAPH_1.replace("summer", "spring")), text);
+    }
+
+    @Test
+    void aLinkedCreditAmongTheStorysParagraphsIsKeptButABoxOfLinkedParagraphsIsNot() throws Exception {
+        String html = "<html><body><div class=\"post\">" + paragraphs(STORY.subList(0, 3))
+                + "<p><a href=\"/artist/ana\">(Map: Ana Petrova)</a></p>" + paragraphs(STORY.subList(3, 5))
+                + "</div><div class=\"more\"><p><a href=\"/a\">Drought hits the Aral basin again this year</a></p>"
+                + "<p><a href=\"/b\">Dam talks with Kyrgyzstan resume in the spring</a></p></div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("(Map: Ana Petrova)"), text);
+        assertFalse(text.contains("Drought"), text);
+    }
+
+    @Test
+    void theLabelsOfAChartDrawnAsHtmlAreNotTakenForTheStory() throws Exception {
+        String html = "<html><body><article>" + paragraphs(STORY.subList(0, 3))
+                + "<div class=\"ai2html chart-box\"><p>Water drawn from the Syr Darya</p><p>1,200</p><p>\u201998</p>"
+                + "<p>\u201914</p></div>" + paragraphs(STORY.subList(3, 5)) + "</article></body></html>";
+        String text = text(html);
+        assertFalse(text.contains("Water drawn"), text);
+        assertTrue(text.contains(STORY.get(4)), text);
+    }
 }

@@ -41,4 +41,21 @@ class PageMetadataTest {
         assertEquals("Ministers agree on water sharing",
                 title(ld("\"headline\":\"Ministers agree on water sharing\"")));
     }
+
+    @Test
+    void aDublinCoreTitleAsAPropertyComesBeforeTheSameTermAsANameAndBothBeforeOpenGraph() {
+        String dublinCore = "<meta name=\"DC.title\" content=\"Water talks (name)\">"
+                + "<meta property=\"og:title\" content=\"Water talks (Open Graph)\">";
+        assertEquals("Water talks (name)", title("<title>Water talks</title>" + dublinCore));
+        assertEquals("Water talks (property)", title("<title>Water talks</title>" + dublinCore
+                + "<meta property=\"dc:title\" content=\"Water talks (property)\">"));
+    }
+
+    @Test
+    void aDublinCoreCreatorAsAPropertyComesBeforeTheSameTermAsAName() {
+        String head = "<meta name=\"DC.creator\" content=\"Aigerim Nurlanova (name)\">"
+                + "<meta property=\"dc:creator\" content=\"Aigerim Nurlanova (property)\">";
+        assertEquals("Aigerim Nurlanova (property)", PageMetadata.of(Jsoup.parse("<html><head>" + head
+                + "</head><body><p>Text.</p></body></html>"), null).author());
+    }
 }

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,42 @@ public final class PloverScorer {
     public record Learned(Report plain, Report crossValidated, Report untunedFromTuned) {
     }
 
-    /** The figures of one run. */
+    /**
+     * Why a record's full (actor, type, recipient) tuple missed, read from the codes alone: no event of the
+     * gold type; actor and recipient the wrong way round; a wrong actor; no recipient where the gold has
+     * one; a recipient where the gold has none; or a wrong recipient. A wrong code for the right words and
+     * the wrong words chosen both read as a wrong actor or recipient here.
+     */
+    public enum Miss {
+        TYPE_MISSED, SWAPPED, ACTOR_WRONG, RECIPIENT_MISSING, RECIPIENT_UNWANTED, RECIPIENT_WRONG;
+
+        /** The cause of a miss, or null where the predicted codes are the gold's. */
+        static Miss of(boolean typeMatched, Set<String> goldActors, Set<String> goldRecipients,
+                       Set<String> actors, Set<String> recipients) {
+            if (!typeMatched) {
+                return TYPE_MISSED;
+            }
+            boolean actorsRight = actors.equals(goldActors);
+            boolean recipientsRight = recipients.equals(goldRecipients);
+            if (actorsRight && recipientsRight) {
+                return null;
+            }
+            if (!actorsRight && actors.equals(goldRecipients) && recipients.equals(goldActors)) {
+                return SWAPPED;
+            }
+            if (!actorsRight) {
+                return ACTOR_WRONG;
+            }
+            if (recipients.isEmpty()) {
+                return RECIPIENT_MISSING;
+            }
+            return goldRecipients.isEmpty() ? RECIPIENT_UNWANTED : RECIPIENT_WRONG;
+        }
+    }
+
+    /** The figures of one run; {@code misses} counts the full-tuple misses by cause. */
     public record Report(int records, Map<EventType, int[]> perType, int actorsRight, int recipientsRight,
-                         int typeMatches, int fullMatches, int falseEvents) {
+                         int typeMatches, int fullMatches, int falseEvents, Map<Miss, Integer> misses) {
 
         public double precision(int[] c) {
             return c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
@@ -105,7 +139,7 @@ public final class PloverScorer {
 
     /** What one record's coding scored: its type counts and whether the best event's parties matched. */
     record Outcome(boolean tuned, EventType gold, Set<EventType> predicted, boolean typeMatched, boolean actorsRight,
-                   boolean recipientsRight, int falseEvents) {
+                   boolean recipientsRight, int falseEvents, Miss miss) {
 
         static Report report(List<Outcome> outcomes) {
             Map<EventType, int[]> perType = new TreeMap<>();
@@ -117,7 +151,14 @@ public final class PloverScorer {
             int matches = 0;
             int full = 0;
             int falseEvents = 0;
+            Map<Miss, Integer> misses = new EnumMap<>(Miss.class);
+            for (Miss m : Miss.values()) {
+                misses.put(m, 0);
+            }
             for (Outcome o : outcomes) {
+                if (o.miss() != null) {
+                    misses.merge(o.miss(), 1, Integer::sum);
+                }
                 for (EventType t : o.predicted()) {
                     perType.get(t)[t == o.gold() ? 0 : 1]++;
                 }
@@ -130,7 +171,7 @@ public final class PloverScorer {
                 full += o.actorsRight() && o.recipientsRight() ? 1 : 0;
                 falseEvents += o.falseEvents();
             }
-            return new Report(outcomes.size(), perType, actors, recipients, matches, full, falseEvents);
+            return new Report(outcomes.size(), perType, actors, recipients, matches, full, falseEvents, misses);
         }
     }
 
@@ -250,10 +291,13 @@ public final class PloverScorer {
         events.forEach(e -> predicted.add(e.type()));
         Event best = events.stream().filter(e -> e.type() == g.type())
                 .max((a, b) -> Integer.compare(agreement(a, g), agreement(b, g))).orElse(null);
+        Set<String> actors = best == null ? Set.of() : codes(best.actors());
+        Set<String> recipients = best == null ? Set.of() : codes(best.recipients());
         return new Outcome(g.tuned(), g.type(), predicted, best != null,
-                best != null && codes(best.actors()).equals(g.sources()),
-                best != null && codes(best.recipients()).equals(g.targets()),
-                events.size() - (best == null ? 0 : 1));
+                best != null && actors.equals(g.sources()),
+                best != null && recipients.equals(g.targets()),
+                events.size() - (best == null ? 0 : 1),
+                Miss.of(best != null, g.sources(), g.targets(), actors, recipients));
     }
 
     private static int agreement(Event e, Gold g) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,14 +49,31 @@ class PloverScorerTest {
     void aReportCountsTypesPartiesAndFalseEvents() {
         PloverScorer.Report r = PloverScorer.Outcome.report(List.of(
                 new PloverScorer.Outcome(true, EventType.CONSULT, Set.of(EventType.CONSULT, EventType.AGREE), true,
-                        true, true, 1),
-                new PloverScorer.Outcome(false, EventType.ACCUSE, Set.of(), false, false, false, 0)));
+                        true, true, 1, null),
+                new PloverScorer.Outcome(false, EventType.ACCUSE, Set.of(), false, false, false, 0,
+                        PloverScorer.Miss.TYPE_MISSED)));
         assertEquals(1, r.overall()[0]);
         assertEquals(1, r.overall()[1]);
         assertEquals(1, r.overall()[2]);
         assertEquals(1, r.fullMatches());
         assertEquals(1, r.falseEvents());
         assertEquals(2, r.records());
+        assertEquals(1, r.misses().get(PloverScorer.Miss.TYPE_MISSED));
+        assertEquals(0, r.misses().get(PloverScorer.Miss.ACTOR_WRONG));
+    }
+
+    @Test
+    void aMissIsPutDownToItsCause() {
+        Set<String> fra = Set.of("FRA");
+        Set<String> deu = Set.of("DEU");
+        Set<String> none = Set.of();
+        assertNull(PloverScorer.Miss.of(true, fra, deu, fra, deu));
+        assertEquals(PloverScorer.Miss.TYPE_MISSED, PloverScorer.Miss.of(false, fra, deu, none, none));
+        assertEquals(PloverScorer.Miss.SWAPPED, PloverScorer.Miss.of(true, fra, deu, deu, fra));
+        assertEquals(PloverScorer.Miss.ACTOR_WRONG, PloverScorer.Miss.of(true, fra, deu, Set.of("ITA"), deu));
+        assertEquals(PloverScorer.Miss.RECIPIENT_MISSING, PloverScorer.Miss.of(true, fra, deu, fra, none));
+        assertEquals(PloverScorer.Miss.RECIPIENT_UNWANTED, PloverScorer.Miss.of(true, fra, none, fra, deu));
+        assertEquals(PloverScorer.Miss.RECIPIENT_WRONG, PloverScorer.Miss.of(true, fra, deu, fra, Set.of("IGO")));
     }
 
     @Test

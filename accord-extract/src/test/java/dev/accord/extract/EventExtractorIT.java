@@ -174,4 +174,17 @@ class EventExtractorIT {
         assertEquals(List.of("TCD"), codes(e.actors()));
         assertEquals(List.of("NER"), codes(e.recipients()));
     }
+
+    @Test
+    void anOfficialWhoseStateIsUnsaidActsForTheOneStateTheTextNamesAndACapitalAfterByIsItsState() {
+        Event threat = analyze("President Okello threatened to ban Chadian opposition parties.").events().stream()
+                .filter(e -> e.type() == EventType.THREATEN).findFirst()
+                .orElseThrow(() -> new AssertionError("no threat"));
+        assertEquals(List.of("TCDGOV"), codes(threat.actors()));
+        Event demand = analyze("Chile demanded a full apology by Lima for the border incident.").events().stream()
+                .filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError("no demand"));
+        assertEquals(List.of("CHL"), codes(demand.actors()));
+        assertEquals(List.of("PERGOV"), codes(demand.recipients()));
+    }
 }

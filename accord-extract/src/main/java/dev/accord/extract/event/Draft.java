@@ -110,14 +110,23 @@ final class Draft {
     }
 
     private static List<EventArgument> arguments(EventContext c, List<Party> parties) {
-        return parties.stream().map(p -> new EventArgument(p.actor().id(), code(p), Evidence.of(c.article, p.span())))
+        return parties.stream().map(p -> new EventArgument(p.actor().id(), code(c, p), Evidence.of(c.article, p.span())))
                 .toList();
     }
 
-    /** ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. */
-    static String code(Party p) {
+    /**
+     * ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. A person or an
+     * organisation the text does not place acts for the one state the article names, where it names only
+     * one: PLOVER codes a person by the state they act for, and a text about one state's
+     * affairs leaves its own officials' state unsaid ("President X threatened Ugandan opposition
+     * candidates").
+     */
+    static String code(EventContext c, Party p) {
         Actor a = p.actor();
         String base = a.kind() == ActorKind.STATE || a.kind() == ActorKind.IGO ? a.code() : a.country();
+        if (base == null && (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.ORGANIZATION)) {
+            base = c.soleState;
+        }
         if (base == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.accord.extract.event;
 
 import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
 import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
 import dev.accord.model.CharSpan;
@@ -28,6 +29,8 @@ final class EventContext {
     /** Every actor mention by its span. */
     final Map<CharSpan, Actor> mentions = new LinkedHashMap<>();
     final Map<CharSpan, ActorMention> mentionKinds = new LinkedHashMap<>();
+    /** The code of the one state the article names, or {@code null} where it names none or several. */
+    final String soleState;
 
     EventContext(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
                  List<Theme> themes, List<Actor> actors, List<Quote> quotes) {
@@ -43,6 +46,9 @@ final class EventContext {
                 mentionKinds.put(m.evidence().span(), m);
             }
         }
+        List<String> states = actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.code() != null)
+                .map(Actor::code).distinct().toList();
+        this.soleState = states.size() == 1 ? states.get(0) : null;
     }
 
     Token token(int i) {

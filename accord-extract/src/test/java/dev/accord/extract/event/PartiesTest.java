@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PartiesTest {
@@ -217,5 +218,24 @@ class PartiesTest {
         assertEquals("GOV", Parties.headSector("official"));
         assertEquals("MIL", Parties.headSector("troop"));
         assertEquals(null, Parties.headSector("farmer"));
+    }
+
+    @Test
+    void aPersonTheTextDoesNotPlaceActsForTheOneStateTheArticleNames() {
+        Written one = Written.sentence("President Okello threatened Chadian rebels .", "NNP NNP VBD JJ NNS .",
+                        "- - threaten - rebel -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)
+                .person(0, 1, null).demonym(3, 3, "TCD");
+        Event e = one.withParties(one.token(2)).build(one.context(), PROVENANCE);
+        assertEquals(List.of("TCDGOV"), e.actors().stream().map(EventArgument::code).toList());
+        assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
+
+        Written two = Written.sentence("President Okello threatened Chadian rebels in Libya .",
+                        "NNP NNP VBD JJ NNS IN NNP .", "- - threaten - rebel - - -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)
+                .arc("obl:in", 2, 6).arc("case", 6, 5).person(0, 1, null).demonym(3, 3, "TCD").state(6, 6, "LBY");
+        Event e2 = two.withParties(two.token(2)).build(two.context(), PROVENANCE);
+        assertEquals(1, e2.actors().size(), e2.toString());
+        assertNull(e2.actors().get(0).code(), "two states named: the person's is not known");
     }
 }

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -54,9 +55,12 @@ public final class PloverScorer {
     /** The seed of the split into a tuned and an untuned half. */
     public static final long SPLIT_SEED = 17_01L;
 
-    /** One gold record, and whether it is in the half that rules may be tuned on. */
+    /**
+     * One gold record, and whether it is in the half that rules may be tuned on; {@code sourceWords} and
+     * {@code targetWords} are the words the coder marked for each actor.
+     */
     public record Gold(String id, LocalDate date, String text, EventType type, Set<String> sources, Set<String> targets,
-                       boolean tuned) {
+                       List<String> sourceWords, List<String> targetWords, boolean tuned) {
     }
 
     /** The number of folds of the cross-validation of the learned classifier. */
@@ -75,17 +79,21 @@ public final class PloverScorer {
     }
 
     /**
-     * Why a record's full (actor, type, recipient) tuple missed, read from the codes alone: no event of the
-     * gold type; actor and recipient the wrong way round; a wrong actor; no recipient where the gold has
-     * one; a recipient where the gold has none; or a wrong recipient. A wrong code for the right words and
-     * the wrong words chosen both read as a wrong actor or recipient here.
+     * Why a record's full (actor, type, recipient) tuple missed: no event of the gold type; actor and
+     * recipient the wrong way round; a wrong code for the words the coder marked (the right mention, coded
+     * otherwise: no code, another state, a state for an organisation); other words than the coder's (the
+     * wrong mention chosen); no recipient where the gold has one; a recipient where the gold has none.
      */
     public enum Miss {
-        TYPE_MISSED, SWAPPED, ACTOR_WRONG, RECIPIENT_MISSING, RECIPIENT_UNWANTED, RECIPIENT_WRONG;
+        TYPE_MISSED, SWAPPED, ACTOR_CODE, ACTOR_MENTION, RECIPIENT_MISSING, RECIPIENT_UNWANTED, RECIPIENT_CODE,
+        RECIPIENT_MENTION;
 
-        /** The cause of a miss, or null where the predicted codes are the gold's. */
+        /**
+         * The cause of a miss, or null where the predicted codes are the gold's; {@code actorWords} and
+         * {@code recipientWords} say whether the predicted parties were named by the words the coder marked.
+         */
         static Miss of(boolean typeMatched, Set<String> goldActors, Set<String> goldRecipients,
-                       Set<String> actors, Set<String> recipients) {
+                       Set<String> actors, Set<String> recipients, boolean actorWords, boolean recipientWords) {
             if (!typeMatched) {
                 return TYPE_MISSED;
             }
@@ -98,12 +106,15 @@ public final class PloverScorer {
                 return SWAPPED;
             }
             if (!actorsRight) {
-                return ACTOR_WRONG;
+                return actorWords ? ACTOR_CODE : ACTOR_MENTION;
             }
             if (recipients.isEmpty()) {
                 return RECIPIENT_MISSING;
             }
-            return goldRecipients.isEmpty() ? RECIPIENT_UNWANTED : RECIPIENT_WRONG;
+            if (goldRecipients.isEmpty()) {
+                return RECIPIENT_UNWANTED;
+            }
+            return recipientWords ? RECIPIENT_CODE : RECIPIENT_MENTION;
         }
     }
 
@@ -200,7 +211,8 @@ public final class PloverScorer {
             }
             EventType type = PloverRecords.type(r.get("event").asText(), file, r.path("id").asText());
             out.add(new Gold(r.path("id").asText(), date(r.path("date").asText()), r.get("text").asText(), type,
-                    codes(r.get("source")), codes(r.get("target")), tuned.contains(r.path("id").asText())));
+                    codes(r.get("source")), codes(r.get("target")), words(r.get("source")), words(r.get("target")),
+                    tuned.contains(r.path("id").asText())));
         }
         return out;
     }
@@ -221,6 +233,43 @@ public final class PloverScorer {
                 if (!code.isEmpty()) {
                     out.add(code);
                 }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "in", "on", "to", "from", "by",
+            "its", "an", "for", "with");
+
+    private static List<String> words(JsonNode actors) {
+        List<String> out = new ArrayList<>();
+        if (actors != null && actors.isArray()) {
+            actors.forEach(a -> out.add(a.path("actorText").asText()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether two sets of actor words name the same parties: each phrase of one shares a word other than
+     * a function word with a phrase of the other ("Kyrgyz Prime Minister Nikolai Tanaev" and "Nikolai
+     * Tanaev"; "U.S." and "US"). Two empty sets agree.
+     */
+    static boolean sameWords(List<String> gold, List<String> predicted) {
+        return gold.stream().allMatch(g -> predicted.stream().anyMatch(p -> shareWord(g, p)))
+                && predicted.stream().allMatch(p -> gold.stream().anyMatch(g -> shareWord(g, p)));
+    }
+
+    private static boolean shareWord(String a, String b) {
+        Set<String> words = contentWords(a);
+        words.retainAll(contentWords(b));
+        return !words.isEmpty();
+    }
+
+    private static Set<String> contentWords(String phrase) {
+        Set<String> out = new TreeSet<>();
+        for (String w : phrase.toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+")) {
+            if (w.length() >= 2 && !FUNCTION_WORDS.contains(w)) {
+                out.add(w);
             }
         }
         return out;
@@ -297,7 +346,13 @@ public final class PloverScorer {
                 best != null && actors.equals(g.sources()),
                 best != null && recipients.equals(g.targets()),
                 events.size() - (best == null ? 0 : 1),
-                Miss.of(best != null, g.sources(), g.targets(), actors, recipients));
+                Miss.of(best != null, g.sources(), g.targets(), actors, recipients,
+                        best != null && sameWords(g.sourceWords(), texts(best.actors())),
+                        best != null && sameWords(g.targetWords(), texts(best.recipients()))));
+    }
+
+    private static List<String> texts(List<EventArgument> args) {
+        return args.stream().map(a -> a.evidence().text()).toList();
     }
 
     private static int agreement(Event e, Gold g) {

@@ -238,4 +238,17 @@ class PartiesTest {
         assertEquals(1, e2.actors().size(), e2.toString());
         assertNull(e2.actors().get(0).code(), "two states named: the person's is not known");
     }
+
+    @Test
+    void anOrganisationNamedForAContinentIsAnNgoAndAnotherOfNoStateActsForTheArticlesOneState() {
+        Written w = Written.sentence("The Union of African Nurses accused the Tamil Front of abuses in Chad .",
+                        "DT NNP IN NNP NNPS VBD DT NNP NNP IN NNS IN NNP .",
+                        "- - - - - accuse - - - - abuse - - -")
+                .arc("root", -1, 5).arc("nsubj", 5, 1).arc("det", 1, 0).arc("nmod:of", 1, 4).arc("obj", 5, 8)
+                .arc("det", 8, 6).arc("compound", 8, 7).arc("obl:of", 5, 10).arc("nmod:in", 10, 12)
+                .organisation(1, 4).organisation(7, 8).state(12, 12, "TCD");
+        Event e = w.withParties(w.token(5)).build(w.context(), PROVENANCE);
+        assertEquals(List.of("NGO"), e.actors().stream().map(EventArgument::code).toList());
+        assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
+    }
 }

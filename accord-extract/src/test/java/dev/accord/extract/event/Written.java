@@ -129,6 +129,12 @@ final class Written {
         return this;
     }
 
+    /** An organisation of no state named by tokens {@code from..to}. */
+    Written organisation(int from, int to) {
+        String name = span(from, to).of(text.toString());
+        return actor("organization:" + name, ActorKind.ORGANIZATION, name, null, from, to, MentionKind.NAME);
+    }
+
     private Written actor(String id, ActorKind kind, String name, String code, int from, int to,
                           MentionKind mentionKind) {
         ActorMention m = new ActorMention(evidence(from, to), mentionKind, kind == ActorKind.IGO ? "IGO" : null);

@@ -187,4 +187,13 @@ class EventExtractorIT {
         assertEquals(List.of("CHL"), codes(demand.actors()));
         assertEquals(List.of("PERGOV"), codes(demand.recipients()));
     }
+
+    @Test
+    void theEuropeanCommunityIsTheEuByItsFormerName() {
+        Event ask = analyze("Portugal asked the European Community for new fishing quotas.").events().stream()
+                .filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError("no request"));
+        assertEquals(List.of("PRT"), codes(ask.actors()));
+        assertEquals(List.of("EU"), codes(ask.recipients()));
+    }
 }

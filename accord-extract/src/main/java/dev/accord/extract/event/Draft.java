@@ -120,11 +120,11 @@ final class Draft {
     }
 
     /**
-     * ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. A person or an
-     * organisation the text does not place acts for the one state the article names, where it names only
-     * one: PLOVER codes a person by the state they act for, and a text about one state's
-     * affairs leaves its own officials' state unsaid ("President X threatened Ugandan opposition
-     * candidates"). An organisation of no state named for the world or a continent is a non-governmental
+     * ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. An official (a
+     * person with a role) or an organisation the text does not place acts for the one state the article
+     * names, where it names only one: PLOVER codes a person by the state they act for, and a text about
+     * one state's affairs leaves its own officials' state unsaid ("President X threatened Ugandan
+     * opposition candidates"). A person with no role acts for no state. An organisation of no state named for the world or a continent is a non-governmental
      * one across borders, CAMEO's {@code NGO} ("the Association of African Jurists", "a world water forum");
      * a business is not.
      */
@@ -135,7 +135,7 @@ final class Draft {
                 && TRANSNATIONAL_NAME.matcher(a.name()).find()) {
             return "NGO";
         }
-        if (base == null && (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.ORGANIZATION)) {
+        if (base == null && (a.kind() == ActorKind.PERSON && a.role() != null || a.kind() == ActorKind.ORGANIZATION)) {
             base = c.soleState;
         }
         if (base == null) {

@@ -221,22 +221,30 @@ class PartiesTest {
     }
 
     @Test
-    void aPersonTheTextDoesNotPlaceActsForTheOneStateTheArticleNames() {
+    void anOfficialTheTextDoesNotPlaceActsForTheOneStateTheArticleNames() {
         Written one = Written.sentence("President Okello threatened Chadian rebels .", "NNP NNP VBD JJ NNS .",
                         "- - threaten - rebel -")
                 .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)
-                .person(0, 1, null).demonym(3, 3, "TCD");
+                .official(0, 1, "President").demonym(3, 3, "TCD");
         Event e = one.withParties(one.token(2)).build(one.context(), PROVENANCE);
         assertEquals(List.of("TCDGOV"), e.actors().stream().map(EventArgument::code).toList());
         assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
 
-        Written two = Written.sentence("President Okello threatened Chadian rebels in Libya .",
+        Written noRole = Written.sentence("Okello threatened Chadian rebels .", "NNP VBD JJ NNS .",
+                        "- threaten - rebel -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 3).arc("amod", 3, 2)
+                .person(0, 0, null).demonym(2, 2, "TCD");
+        Event unplaced = noRole.withParties(noRole.token(1)).build(noRole.context(), PROVENANCE);
+        assertNull(unplaced.actors().get(0).code(), "a person with no role acts for no state");
+
+        Written two = Written.sentence("President Okello threatened Chadian rebels in Tripoli .",
                         "NNP NNP VBD JJ NNS IN NNP .", "- - threaten - rebel - - -")
                 .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)
-                .arc("obl:in", 2, 6).arc("case", 6, 5).person(0, 1, null).demonym(3, 3, "TCD").state(6, 6, "LBY");
+                .arc("obl:in", 2, 6).arc("case", 6, 5).official(0, 1, "President").demonym(3, 3, "TCD")
+                .entity(6, 6, EntityType.PLACE, "CITY");
         Event e2 = two.withParties(two.token(2)).build(two.context(), PROVENANCE);
         assertEquals(1, e2.actors().size(), e2.toString());
-        assertNull(e2.actors().get(0).code(), "two states named: the person's is not known");
+        assertNull(e2.actors().get(0).code(), "Tripoli is Libya's capital: two states named, the person's is not known");
     }
 
     @Test

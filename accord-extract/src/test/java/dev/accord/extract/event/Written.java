@@ -135,6 +135,15 @@ final class Written {
         return actor("organization:" + name, ActorKind.ORGANIZATION, name, null, from, to, MentionKind.NAME);
     }
 
+    /** A person named by tokens {@code from..to}, holding {@code role}, whose state the text does not give. */
+    Written official(int from, int to, String role) {
+        String name = span(from, to).of(text.toString());
+        Actor a = new Actor("person:" + name, ActorKind.PERSON, name, null, null, "GOV", role, null, null,
+                List.of(), false, List.of(new ActorMention(evidence(from, to), MentionKind.NAME, null)), PROVENANCE);
+        actors.add(a);
+        return this;
+    }
+
     private Written actor(String id, ActorKind kind, String name, String code, int from, int to,
                           MentionKind mentionKind) {
         ActorMention m = new ActorMention(evidence(from, to), mentionKind, kind == ActorKind.IGO ? "IGO" : null);
@@ -194,7 +203,8 @@ final class Written {
     }
 
     EventContext context() {
-        return new EventContext(article(), annotated(), entities, times, List.of(), actors, quotes);
+        return new EventContext(article(), annotated(), entities, times, List.of(), actors, quotes,
+                ActorRegistry.standard());
     }
 
     Sentence sentence(int index) {

@@ -115,8 +115,8 @@ final class Draft {
     }
 
     private static List<EventArgument> arguments(EventContext c, List<Party> parties) {
-        return parties.stream().map(p -> new EventArgument(p.actor().id(), code(c, p), Evidence.of(c.article, p.span())))
-                .toList();
+        return parties.stream()
+                .map(p -> new EventArgument(p.actor().id(), code(c, p), Evidence.of(c.article, p.span()))).toList();
     }
 
     /**
@@ -124,9 +124,9 @@ final class Draft {
      * person with a role) or an organisation the text does not place acts for the one state the article
      * names, where it names only one: PLOVER codes a person by the state they act for, and a text about
      * one state's affairs leaves its own officials' state unsaid ("President X threatened Ugandan
-     * opposition candidates"). A person with no role acts for no state. An organisation of no state named for the world or a continent is a non-governmental
-     * one across borders, CAMEO's {@code NGO} ("the Association of African Jurists", "a world water forum");
-     * a business is not.
+     * opposition candidates"). A person with no role acts for no state. An organisation of no state named
+     * for the world or a continent is a non-governmental one across borders, CAMEO's {@code NGO} ("the
+     * Association of African Jurists", "a world water forum"); a business is not.
      */
     static String code(EventContext c, Party p) {
         Actor a = p.actor();
@@ -135,7 +135,8 @@ final class Draft {
                 && TRANSNATIONAL_NAME.matcher(a.name()).find()) {
             return "NGO";
         }
-        if (base == null && (a.kind() == ActorKind.PERSON && a.role() != null || a.kind() == ActorKind.ORGANIZATION)) {
+        boolean official = a.kind() == ActorKind.PERSON && a.role() != null;
+        if (base == null && (official || a.kind() == ActorKind.ORGANIZATION)) {
             base = c.soleState;
         }
         if (base == null) {

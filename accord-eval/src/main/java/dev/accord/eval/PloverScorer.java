@@ -52,6 +52,10 @@ public final class PloverScorer {
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "BUS", "MED", "EDU", "NGO",
             "OPP", "REB", "IGO", "CVL", "REF", "SPY", "UAF", "CRM", "LAB", "ELI", "HLH", "AGR", "ENV", "IND", "RAD");
 
+    /** Words that say nothing of which party a phrase names, left out when the coder's words are compared. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "in", "on", "to", "from", "by",
+            "its", "an", "for", "with");
+
     /** The seed of the split into a tuned and an untuned half. */
     public static final long SPLIT_SEED = 17_01L;
 
@@ -237,9 +241,6 @@ public final class PloverScorer {
         }
         return out;
     }
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "in", "on", "to", "from", "by",
-            "its", "an", "for", "with");
 
     private static List<String> words(JsonNode actors) {
         List<String> out = new ArrayList<>();

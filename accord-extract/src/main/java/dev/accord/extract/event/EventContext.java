@@ -54,7 +54,8 @@ final class EventContext {
             }
         }
         Set<String> states = new TreeSet<>();
-        actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.code() != null).forEach(a -> states.add(a.code()));
+        actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.code() != null)
+                .forEach(a -> states.add(a.code()));
         entities.stream().filter(e -> e.type() == EntityType.PLACE)
                 .forEach(e -> registry.findStateByCapital(e.name()).ifPresent(st -> states.add(st.iso3())));
         this.soleState = states.size() == 1 ? states.iterator().next() : null;

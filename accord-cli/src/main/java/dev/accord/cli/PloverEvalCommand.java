@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
@@ -115,6 +116,10 @@ final class PloverEvalCommand implements Callable<Integer> {
                 PloverScorer.SPLIT_SEED);
         out.printf("%-42s %9s %9s %9s%n", "", "whole", "tuned", "untuned");
         figures(out, List.of(split.all(), split.tuned(), split.untuned()));
+        out.println();
+        out.println("Full-tuple misses of the tuned half by cause (the untuned half's are not read):");
+        split.tuned().misses().forEach((miss, n) ->
+                out.printf("  %-40s %d%n", miss.name().toLowerCase(Locale.ROOT).replace('_', ' '), n));
         out.flush();
     }
 

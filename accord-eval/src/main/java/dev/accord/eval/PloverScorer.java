@@ -20,8 +20,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -50,12 +52,19 @@ public final class PloverScorer {
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "BUS", "MED", "EDU", "NGO",
             "OPP", "REB", "IGO", "CVL", "REF", "SPY", "UAF", "CRM", "LAB", "ELI", "HLH", "AGR", "ENV", "IND", "RAD");
 
+    /** Words that say nothing of which party a phrase names, left out when the coder's words are compared. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "in", "on", "to", "from", "by",
+            "its", "an", "for", "with");
+
     /** The seed of the split into a tuned and an untuned half. */
     public static final long SPLIT_SEED = 17_01L;
 
-    /** One gold record, and whether it is in the half that rules may be tuned on. */
+    /**
+     * One gold record, and whether it is in the half that rules may be tuned on; {@code sourceWords} and
+     * {@code targetWords} are the words the coder marked for each actor.
+     */
     public record Gold(String id, LocalDate date, String text, EventType type, Set<String> sources, Set<String> targets,
-                       boolean tuned) {
+                       List<String> sourceWords, List<String> targetWords, boolean tuned) {
     }
 
     /** The number of folds of the cross-validation of the learned classifier. */
@@ -73,9 +82,49 @@ public final class PloverScorer {
     public record Learned(Report plain, Report crossValidated, Report untunedFromTuned) {
     }
 
-    /** The figures of one run. */
+    /**
+     * Why a record's full (actor, type, recipient) tuple missed: no event of the gold type; actor and
+     * recipient the wrong way round; a wrong code for the words the coder marked (the right mention, coded
+     * otherwise: no code, another state, a state for an organisation); other words than the coder's (the
+     * wrong mention chosen); no recipient where the gold has one; a recipient where the gold has none.
+     */
+    public enum Miss {
+        TYPE_MISSED, SWAPPED, ACTOR_CODE, ACTOR_MENTION, RECIPIENT_MISSING, RECIPIENT_UNWANTED, RECIPIENT_CODE,
+        RECIPIENT_MENTION;
+
+        /**
+         * The cause of a miss, or null where the predicted codes are the gold's; {@code actorWords} and
+         * {@code recipientWords} say whether the predicted parties were named by the words the coder marked.
+         */
+        static Miss of(boolean typeMatched, Set<String> goldActors, Set<String> goldRecipients,
+                       Set<String> actors, Set<String> recipients, boolean actorWords, boolean recipientWords) {
+            if (!typeMatched) {
+                return TYPE_MISSED;
+            }
+            boolean actorsRight = actors.equals(goldActors);
+            boolean recipientsRight = recipients.equals(goldRecipients);
+            if (actorsRight && recipientsRight) {
+                return null;
+            }
+            if (!actorsRight && actors.equals(goldRecipients) && recipients.equals(goldActors)) {
+                return SWAPPED;
+            }
+            if (!actorsRight) {
+                return actorWords ? ACTOR_CODE : ACTOR_MENTION;
+            }
+            if (recipients.isEmpty()) {
+                return RECIPIENT_MISSING;
+            }
+            if (goldRecipients.isEmpty()) {
+                return RECIPIENT_UNWANTED;
+            }
+            return recipientWords ? RECIPIENT_CODE : RECIPIENT_MENTION;
+        }
+    }
+
+    /** The figures of one run; {@code misses} counts the full-tuple misses by cause. */
     public record Report(int records, Map<EventType, int[]> perType, int actorsRight, int recipientsRight,
-                         int typeMatches, int fullMatches, int falseEvents) {
+                         int typeMatches, int fullMatches, int falseEvents, Map<Miss, Integer> misses) {
 
         public double precision(int[] c) {
             return c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
@@ -105,7 +154,7 @@ public final class PloverScorer {
 
     /** What one record's coding scored: its type counts and whether the best event's parties matched. */
     record Outcome(boolean tuned, EventType gold, Set<EventType> predicted, boolean typeMatched, boolean actorsRight,
-                   boolean recipientsRight, int falseEvents) {
+                   boolean recipientsRight, int falseEvents, Miss miss) {
 
         static Report report(List<Outcome> outcomes) {
             Map<EventType, int[]> perType = new TreeMap<>();
@@ -117,7 +166,14 @@ public final class PloverScorer {
             int matches = 0;
             int full = 0;
             int falseEvents = 0;
+            Map<Miss, Integer> misses = new EnumMap<>(Miss.class);
+            for (Miss m : Miss.values()) {
+                misses.put(m, 0);
+            }
             for (Outcome o : outcomes) {
+                if (o.miss() != null) {
+                    misses.merge(o.miss(), 1, Integer::sum);
+                }
                 for (EventType t : o.predicted()) {
                     perType.get(t)[t == o.gold() ? 0 : 1]++;
                 }
@@ -130,7 +186,7 @@ public final class PloverScorer {
                 full += o.actorsRight() && o.recipientsRight() ? 1 : 0;
                 falseEvents += o.falseEvents();
             }
-            return new Report(outcomes.size(), perType, actors, recipients, matches, full, falseEvents);
+            return new Report(outcomes.size(), perType, actors, recipients, matches, full, falseEvents, misses);
         }
     }
 
@@ -159,7 +215,8 @@ public final class PloverScorer {
             }
             EventType type = PloverRecords.type(r.get("event").asText(), file, r.path("id").asText());
             out.add(new Gold(r.path("id").asText(), date(r.path("date").asText()), r.get("text").asText(), type,
-                    codes(r.get("source")), codes(r.get("target")), tuned.contains(r.path("id").asText())));
+                    codes(r.get("source")), codes(r.get("target")), words(r.get("source")), words(r.get("target")),
+                    tuned.contains(r.path("id").asText())));
         }
         return out;
     }
@@ -180,6 +237,40 @@ public final class PloverScorer {
                 if (!code.isEmpty()) {
                     out.add(code);
                 }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(JsonNode actors) {
+        List<String> out = new ArrayList<>();
+        if (actors != null && actors.isArray()) {
+            actors.forEach(a -> out.add(a.path("actorText").asText()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether two sets of actor words name the same parties: each phrase of one shares a word other than
+     * a function word with a phrase of the other ("Kyrgyz Prime Minister Nikolai Tanaev" and "Nikolai
+     * Tanaev"; "U.S." and "US"). Two empty sets agree.
+     */
+    static boolean sameWords(List<String> gold, List<String> predicted) {
+        return gold.stream().allMatch(g -> predicted.stream().anyMatch(p -> shareWord(g, p)))
+                && predicted.stream().allMatch(p -> gold.stream().anyMatch(g -> shareWord(g, p)));
+    }
+
+    private static boolean shareWord(String a, String b) {
+        Set<String> words = contentWords(a);
+        words.retainAll(contentWords(b));
+        return !words.isEmpty();
+    }
+
+    private static Set<String> contentWords(String phrase) {
+        Set<String> out = new TreeSet<>();
+        for (String w : phrase.toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+")) {
+            if (w.length() >= 2 && !FUNCTION_WORDS.contains(w)) {
+                out.add(w);
             }
         }
         return out;
@@ -250,10 +341,19 @@ public final class PloverScorer {
         events.forEach(e -> predicted.add(e.type()));
         Event best = events.stream().filter(e -> e.type() == g.type())
                 .max((a, b) -> Integer.compare(agreement(a, g), agreement(b, g))).orElse(null);
+        Set<String> actors = best == null ? Set.of() : codes(best.actors());
+        Set<String> recipients = best == null ? Set.of() : codes(best.recipients());
         return new Outcome(g.tuned(), g.type(), predicted, best != null,
-                best != null && codes(best.actors()).equals(g.sources()),
-                best != null && codes(best.recipients()).equals(g.targets()),
-                events.size() - (best == null ? 0 : 1));
+                best != null && actors.equals(g.sources()),
+                best != null && recipients.equals(g.targets()),
+                events.size() - (best == null ? 0 : 1),
+                Miss.of(best != null, g.sources(), g.targets(), actors, recipients,
+                        best != null && sameWords(g.sourceWords(), texts(best.actors())),
+                        best != null && sameWords(g.targetWords(), texts(best.recipients()))));
+    }
+
+    private static List<String> texts(List<EventArgument> args) {
+        return args.stream().map(a -> a.evidence().text()).toList();
     }
 
     private static int agreement(Event e, Gold g) {

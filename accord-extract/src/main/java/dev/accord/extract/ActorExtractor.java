@@ -169,7 +169,10 @@ public final class ActorExtractor implements Extractor {
                 .ifPresent(s -> stateMention(d, s.iso3(), m, MentionKind.DEMONYM, null));
     }
 
-    /** "Beijing said": a capital followed by a verb stands for its state's government; it stays a place too. */
+    /**
+     * "Beijing said", "an admission by Moscow": a capital followed by a verb, or after "by" as an action's
+     * agent, stands for its state's government; it stays a place too.
+     */
     private void capitalAsActor(ActorDrafts d, Evidence m) {
         Optional<StateInfo> state = registry.findStateByCapital(m.text());
         if (state.isEmpty()) {
@@ -188,7 +191,9 @@ public final class ActorExtractor implements Extractor {
         boolean placeBefore = before != null && (before.pos().equals("IN")
                 && !SUBORDINATORS.contains(before.word().toLowerCase(Locale.ROOT)) || before.pos().equals("POS")
                 || before.pos().equals("TO") || before.word().equals(","));
-        if (verbFollows && !placeBefore) {
+        // "an admission by Moscow", "was rejected by Beirut": the agent of an action is no place.
+        boolean agent = before != null && before.word().equalsIgnoreCase("by");
+        if (verbFollows && !placeBefore || agent) {
             stateMention(d, state.get().iso3(), m, MentionKind.CAPITAL, "GOV");
         }
     }

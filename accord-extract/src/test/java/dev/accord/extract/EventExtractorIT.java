@@ -32,6 +32,11 @@ class EventExtractorIT {
         return facts.events().get(0);
     }
 
+    private static Event first(ArticleFacts facts, EventType type) {
+        return facts.events().stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " event in " + facts.events()));
+    }
+
     private static List<String> codes(List<EventArgument> args) {
         return args.stream().map(EventArgument::code).toList();
     }
@@ -173,5 +178,23 @@ class EventExtractorIT {
         assertEquals(EventType.THREATEN, e.type());
         assertEquals(List.of("TCD"), codes(e.actors()));
         assertEquals(List.of("NER"), codes(e.recipients()));
+    }
+
+    @Test
+    void anOfficialWhoseStateIsUnsaidActsForTheOneStateTheTextNamesAndACapitalAfterByIsItsState() {
+        Event threat = first(analyze("President Okello threatened to ban Chadian opposition parties."),
+                EventType.THREATEN);
+        assertEquals(List.of("TCDGOV"), codes(threat.actors()));
+        Event demand = first(analyze("Chile demanded a full apology by Lima for the border incident."),
+                EventType.REQUEST);
+        assertEquals(List.of("CHL"), codes(demand.actors()));
+        assertEquals(List.of("PERGOV"), codes(demand.recipients()));
+    }
+
+    @Test
+    void theEuropeanCommunityIsTheEuByItsFormerName() {
+        Event ask = first(analyze("Portugal asked the European Community for new fishing quotas."), EventType.REQUEST);
+        assertEquals(List.of("PRT"), codes(ask.actors()));
+        assertEquals(List.of("EU"), codes(ask.recipients()));
     }
 }

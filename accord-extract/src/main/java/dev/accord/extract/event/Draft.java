@@ -20,9 +20,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** An event while the steps build it: each step fills in its part, and {@link #build} makes the fact. */
 final class Draft {
+
+    /** Words by which an organisation's name says it works across states. */
+    private static final Pattern TRANSNATIONAL_NAME = Pattern.compile(
+            "\\b(International|World|Global|African|Asian|European|Arab|Latin American|Pan-\\p{Lu}\\p{L}+)\\b");
 
     EventLexicon.Trigger trigger;
     final int sentence;
@@ -110,14 +115,30 @@ final class Draft {
     }
 
     private static List<EventArgument> arguments(EventContext c, List<Party> parties) {
-        return parties.stream().map(p -> new EventArgument(p.actor().id(), code(p), Evidence.of(c.article, p.span())))
-                .toList();
+        return parties.stream()
+                .map(p -> new EventArgument(p.actor().id(), code(c, p), Evidence.of(c.article, p.span()))).toList();
     }
 
-    /** ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. */
-    static String code(Party p) {
+    /**
+     * ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. An official (a
+     * person with a role) or an organisation the text does not place acts for the one state the article
+     * names, where it names only one: PLOVER codes a person by the state they act for, and a text about
+     * one state's affairs leaves its own officials' state unsaid ("President X threatened Ugandan
+     * opposition candidates"). A person with no role acts for no state. An organisation of no state named
+     * for the world or a continent is a non-governmental one across borders, CAMEO's {@code NGO} ("the
+     * Association of African Jurists", "a world water forum"); a business is not.
+     */
+    static String code(EventContext c, Party p) {
         Actor a = p.actor();
         String base = a.kind() == ActorKind.STATE || a.kind() == ActorKind.IGO ? a.code() : a.country();
+        if (base == null && a.kind() == ActorKind.ORGANIZATION && !"BUS".equals(a.sector())
+                && TRANSNATIONAL_NAME.matcher(a.name()).find()) {
+            return "NGO";
+        }
+        boolean official = a.kind() == ActorKind.PERSON && a.role() != null;
+        if (base == null && (official || a.kind() == ActorKind.ORGANIZATION)) {
+            base = c.soleState;
+        }
         if (base == null) {
             return null;
         }

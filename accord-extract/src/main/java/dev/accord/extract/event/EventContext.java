@@ -1,13 +1,16 @@
 package dev.accord.extract.event;
 
 import dev.accord.model.Actor;
+import dev.accord.model.ActorKind;
 import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Entity;
+import dev.accord.model.EntityType;
 import dev.accord.model.Quote;
 import dev.accord.model.Theme;
 import dev.accord.model.TimeExpression;
+import dev.accord.model.registry.ActorRegistry;
 import dev.accord.model.text.AnnotatedText;
 import dev.accord.model.text.Token;
 
@@ -15,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** What every step of the event coder sees of one article: its annotation and the facts found before. */
 final class EventContext {
@@ -28,9 +33,14 @@ final class EventContext {
     /** Every actor mention by its span. */
     final Map<CharSpan, Actor> mentions = new LinkedHashMap<>();
     final Map<CharSpan, ActorMention> mentionKinds = new LinkedHashMap<>();
+    /**
+     * The code of the one state the article names, by its name, adjective or capital (as an actor or as
+     * a place), or {@code null} where it names none or several.
+     */
+    final String soleState;
 
     EventContext(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
-                 List<Theme> themes, List<Actor> actors, List<Quote> quotes) {
+                 List<Theme> themes, List<Actor> actors, List<Quote> quotes, ActorRegistry registry) {
         this.article = article;
         this.annotated = annotated;
         this.entities = entities;
@@ -43,6 +53,12 @@ final class EventContext {
                 mentionKinds.put(m.evidence().span(), m);
             }
         }
+        Set<String> states = new TreeSet<>();
+        actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.code() != null)
+                .forEach(a -> states.add(a.code()));
+        entities.stream().filter(e -> e.type() == EntityType.PLACE)
+                .forEach(e -> registry.findStateByCapital(e.name()).ifPresent(st -> states.add(st.iso3())));
+        this.soleState = states.size() == 1 ? states.iterator().next() : null;
     }
 
     Token token(int i) {

@@ -48,6 +48,7 @@ public final class EventExtractor implements Extractor {
 
     private final EventLexicon lexicon;
     private final Triggers triggers;
+    private final ActorRegistry registry;
     private final Parties parties;
     private final Summits summits;
     private final Optional<EventTypeClassifier> classifier;
@@ -66,6 +67,7 @@ public final class EventExtractor implements Extractor {
         Objects.requireNonNull(registry, "registry");
         this.lexicon = mined ? EventLexicon.standard() : EventLexicon.own();
         this.triggers = new Triggers(lexicon);
+        this.registry = registry;
         this.parties = new Parties(registry);
         this.summits = new Summits(registry, lexicon);
         this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -151,7 +153,7 @@ public final class EventExtractor implements Extractor {
 
     public Result extract(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
                           List<Theme> themes, List<Actor> actors, List<Quote> quotes, Provenance provenance) {
-        EventContext c = new EventContext(article, annotated, entities, times, themes, actors, quotes);
+        EventContext c = new EventContext(article, annotated, entities, times, themes, actors, quotes, registry);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             if (!s.dependencies().isEmpty()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PartiesTest {
@@ -217,5 +218,45 @@ class PartiesTest {
         assertEquals("GOV", Parties.headSector("official"));
         assertEquals("MIL", Parties.headSector("troop"));
         assertEquals(null, Parties.headSector("farmer"));
+    }
+
+    @Test
+    void anOfficialTheTextDoesNotPlaceActsForTheOneStateTheArticleNames() {
+        Written one = Written.sentence("President Okello threatened Chadian rebels .", "NNP NNP VBD JJ NNS .",
+                        "- - threaten - rebel -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)
+                .official(0, 1, "President").demonym(3, 3, "TCD");
+        Event e = one.withParties(one.token(2)).build(one.context(), PROVENANCE);
+        assertEquals(List.of("TCDGOV"), e.actors().stream().map(EventArgument::code).toList());
+        assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
+
+        Written noRole = Written.sentence("Okello threatened Chadian rebels .", "NNP VBD JJ NNS .",
+                        "- threaten - rebel -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 3).arc("amod", 3, 2)
+                .person(0, 0, null).demonym(2, 2, "TCD");
+        Event unplaced = noRole.withParties(noRole.token(1)).build(noRole.context(), PROVENANCE);
+        assertNull(unplaced.actors().get(0).code(), "a person with no role acts for no state");
+
+        Written two = Written.sentence("President Okello threatened Chadian rebels in Tripoli .",
+                        "NNP NNP VBD JJ NNS IN NNP .", "- - threaten - rebel - - -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)
+                .arc("obl:in", 2, 6).arc("case", 6, 5).official(0, 1, "President").demonym(3, 3, "TCD")
+                .entity(6, 6, EntityType.PLACE, "CITY");
+        Event e2 = two.withParties(two.token(2)).build(two.context(), PROVENANCE);
+        assertEquals(1, e2.actors().size(), e2.toString());
+        assertNull(e2.actors().get(0).code(), "Tripoli is Libya's capital: two states named, the person's is not known");
+    }
+
+    @Test
+    void anOrganisationNamedForAContinentIsAnNgoAndAnotherOfNoStateActsForTheArticlesOneState() {
+        Written w = Written.sentence("The Union of African Nurses accused the Tamil Front of abuses in Chad .",
+                        "DT NNP IN NNP NNPS VBD DT NNP NNP IN NNS IN NNP .",
+                        "- - - - - accuse - - - - abuse - - -")
+                .arc("root", -1, 5).arc("nsubj", 5, 1).arc("det", 1, 0).arc("nmod:of", 1, 4).arc("obj", 5, 8)
+                .arc("det", 8, 6).arc("compound", 8, 7).arc("obl:of", 5, 10).arc("nmod:in", 10, 12)
+                .organisation(1, 4).organisation(7, 8).state(12, 12, "TCD");
+        Event e = w.withParties(w.token(5)).build(w.context(), PROVENANCE);
+        assertEquals(List.of("NGO"), e.actors().stream().map(EventArgument::code).toList());
+        assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
     }
 }

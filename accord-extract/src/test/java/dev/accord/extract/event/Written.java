@@ -122,11 +122,26 @@ final class Written {
 
     /** A person named by tokens {@code from..to}, of a state's government. */
     Written person(int from, int to, String iso3) {
+        return person(from, to, iso3, null);
+    }
+
+    /** A person named by tokens {@code from..to}, holding {@code role}, whose state the text does not give. */
+    Written official(int from, int to, String role) {
+        return person(from, to, null, role);
+    }
+
+    private Written person(int from, int to, String iso3, String role) {
         String name = span(from, to).of(text.toString());
-        Actor a = new Actor("person:" + name, ActorKind.PERSON, name, null, iso3, "GOV", null, null, null,
+        Actor a = new Actor("person:" + name, ActorKind.PERSON, name, null, iso3, "GOV", role, null, null,
                 List.of(), false, List.of(new ActorMention(evidence(from, to), MentionKind.NAME, null)), PROVENANCE);
         actors.add(a);
         return this;
+    }
+
+    /** An organisation of no state named by tokens {@code from..to}. */
+    Written organisation(int from, int to) {
+        String name = span(from, to).of(text.toString());
+        return actor("organization:" + name, ActorKind.ORGANIZATION, name, null, from, to, MentionKind.NAME);
     }
 
     private Written actor(String id, ActorKind kind, String name, String code, int from, int to,
@@ -188,7 +203,8 @@ final class Written {
     }
 
     EventContext context() {
-        return new EventContext(article(), annotated(), entities, times, List.of(), actors, quotes);
+        return new EventContext(article(), annotated(), entities, times, List.of(), actors, quotes,
+                ActorRegistry.standard());
     }
 
     Sentence sentence(int index) {

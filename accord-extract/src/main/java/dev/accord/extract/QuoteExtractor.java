@@ -16,6 +16,7 @@ import dev.accord.model.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Direct and reported speech, each attributed to the actor who said it.
@@ -56,6 +58,8 @@ public final class QuoteExtractor implements Extractor {
     private static final String CLOSING = "\u201D\u00BB";
     private static final Set<String> PARTICIPLE_CUES = WordList.set("participle-cues");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Cues whose object is the listener, not the words: "she told reporters". */
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     /** Nouns for someone or something that speaks for a body named beside them. */
     private static final Set<String> VOICE_NOUNS = WordList.set("voice-nouns");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("for", "of", "from", "at", "on");
@@ -67,6 +71,10 @@ public final class QuoteExtractor implements Extractor {
             "\\A(?:In|During|At|Speaking (?:at|to|in|during)|Speaking) (?:an? |the )?(?:\\p{L}+ )?"
                     + "(?:interview|press conference|news conference|speech|statement|meeting|briefing|address|"
                     + "forum|summit|session)\\b[^,]*");
+    /** A title that tells a person's gender, just before their name's mention or opening it. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+\\z");
+    private static final Pattern TITLE_OPENING = Pattern.compile("(Mr|Mrs|Ms|Miss)\\b\\.?\\s+");
+    private static final Set<String> GENDERED = Set.of("he", "she");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to ");
 
     @Override
@@ -91,11 +99,11 @@ public final class QuoteExtractor implements Extractor {
     }
 
     public List<Quote> extract(Article article, AnnotatedText annotated, List<Actor> actors, Provenance provenance) {
-        Speakers speakers = new Speakers(actors);
         String text = article.text();
         List<Quote> quotes = new ArrayList<>();
         List<CharSpan> quoted = new ArrayList<>();
         List<List<CharSpan>> chains = directChains(text);
+        Speakers speakers = new Speakers(text, actors, chains);
         List<Optional<Attribution>> attributions = new ArrayList<>();
         for (List<CharSpan> chain : chains) {
             // The attribution follows a part (the last, or the one it splits the quote after) or precedes the first;
@@ -148,10 +156,28 @@ public final class QuoteExtractor implements Extractor {
         private final Map<Integer, Map.Entry<CharSpan, Actor>> byBegin = new HashMap<>();
         private final Map<Integer, Map.Entry<CharSpan, Actor>> byEnd = new HashMap<>();
 
-        Speakers(List<Actor> actors) {
+        /** The pronoun a person's title calls for ("Mr." he, "Mrs." and "Ms." she), where their titles agree. */
+        private final Map<Actor, String> pronounByTitle = new HashMap<>();
+        private final String text;
+        private final List<CharSpan> quoted;
+
+        Speakers(String text, List<Actor> actors, List<List<CharSpan>> chains) {
+            this.text = text;
+            this.quoted = chains.stream().flatMap(List::stream).toList();
             for (Actor a : actors) {
+                Set<String> titled = new HashSet<>();
                 for (ActorMention m : a.mentions()) {
                     bySpan.put(m.evidence().span(), a);
+                    int begin = m.evidence().span().begin();
+                    Matcher before = TITLE_BEFORE.matcher(text).region(Math.max(0, begin - 6), begin);
+                    Matcher opening = TITLE_OPENING.matcher(text).region(begin, m.evidence().span().end());
+                    Matcher title = before.find() ? before : opening.lookingAt() ? opening : null;
+                    if (a.kind() == ActorKind.PERSON && title != null) {
+                        titled.add(title.group(1).equals("Mr") ? "he" : "she");
+                    }
+                }
+                if (titled.size() == 1) {
+                    pronounByTitle.put(a, titled.iterator().next());
                 }
             }
             for (Map.Entry<CharSpan, Actor> e : bySpan.entrySet()) {
@@ -167,6 +193,34 @@ public final class QuoteExtractor implements Extractor {
 
         Optional<Map.Entry<CharSpan, Actor>> endingAt(int offset) {
             return Optional.ofNullable(byEnd.get(offset));
+        }
+
+        /** Whether {@code person}'s title, if any, calls for the pronoun at {@code pronoun} ("Mr." for "he"). */
+        boolean agrees(Actor person, CharSpan pronoun) {
+            String word = pronoun.of(text).toLowerCase(Locale.ROOT);
+            String titled = pronounByTitle.get(person);
+            return !GENDERED.contains(word) || titled == null || titled.equals(word);
+        }
+
+        /**
+         * The person "he" or "she" at {@code pronoun} stands for when the person it was resolved to has a title
+         * that calls for the other ("Mrs. Ruiz ... Mr. Diaz ... she said"): the nearest person named before it in
+         * its paragraph or the one before (outside quotation marks, unless the pronoun is inside them) whose
+         * title calls for it, else the nearest with no title, else nobody.
+         */
+        Optional<Actor> agreeing(CharSpan pronoun) {
+            String word = pronoun.of(text).toLowerCase(Locale.ROOT);
+            int paragraph = paragraphStart(text, pronoun.begin());
+            int from = paragraph >= 2 ? paragraphStart(text, paragraph - 2) : paragraph;
+            boolean outside = quoted.stream().noneMatch(q -> q.contains(pronoun));
+            List<Actor> people = bySpan.headMap(pronoun, false).descendingMap().entrySet().stream()
+                    .takeWhile(e -> e.getKey().begin() >= from)
+                    .filter(e -> e.getValue().kind() == ActorKind.PERSON && e.getKey().end() <= pronoun.begin())
+                    .filter(e -> !outside || quoted.stream().noneMatch(q -> q.contains(e.getKey())))
+                    .map(Map.Entry::getValue)
+                    .toList();
+            return people.stream().filter(p -> word.equals(pronounByTitle.get(p))).findFirst()
+                    .or(() -> people.stream().filter(p -> !pronounByTitle.containsKey(p)).findFirst());
         }
 
         /** The person whose role evidence ends at {@code offset}, with their name just before it. */
@@ -268,11 +322,21 @@ public final class QuoteExtractor implements Extractor {
         if (head < 0) {
             return Optional.empty();
         }
-        int cue = adverbSkipped(tokens, head + 1, limit);
+        // The cue follows the whole phrase, which may run past its head ("the mother of three replied") and
+        // hold a prepositional phrase after it ("a professor at the university said").
+        int end = SpeakerPhrase.runEnd(tokens, i, limit);
+        if (end + 2 < limit && tokens.get(end + 1).pos().equals("IN") && !tokens.get(end + 1).word().equals("that")) {
+            int object = SpeakerPhrase.runEnd(tokens, end + 2, limit);
+            if (object > end + 1 && adverbSkipped(tokens, object + 1, limit) < limit
+                    && isCue(tokens.get(adverbSkipped(tokens, object + 1, limit)))) {
+                end = object;
+            }
+        }
+        int cue = adverbSkipped(tokens, end + 1, limit);
         if (cue < limit && isCue(tokens.get(cue))) {
             return Optional.of(named(speakers, tokens, i, head, cue));
         }
-        cue = appositiveCue(tokens, head, limit);
+        cue = appositiveCue(tokens, end, limit);
         return cue < 0 ? Optional.empty() : Optional.of(named(speakers, tokens, i, head, cue));
     }
 
@@ -325,7 +389,7 @@ public final class QuoteExtractor implements Extractor {
             if (isQuotationMark(t) || crossesParagraph(text, quote.end(), t.span().begin())) {
                 return Optional.empty();
             }
-            if (!isCue(t)) {
+            if (!isCue(t) || !takesNoObject(tokens, i, end)) {
                 continue;
             }
             int cue = i;
@@ -388,6 +452,10 @@ public final class QuoteExtractor implements Extractor {
         int end = cue - 1;
         if (end > floor && tokens.get(end).pos().equals("RB")) {
             end--;
+        }
+        if (end - 2 > floor && tokens.get(end).pos().equals("CD") && tokens.get(end - 1).word().equals("of")) {
+            // "the mother of three replied": the head is the noun before the number.
+            end -= 2;
         }
         int begin = SpeakerPhrase.endingAt(tokens, end, floor);
         if (begin >= 0) {
@@ -485,6 +553,9 @@ public final class QuoteExtractor implements Extractor {
         CharSpan cueSpan = tokens.get(cue).span();
         Optional<Map.Entry<CharSpan, Actor>> named = speakers.endingAt(phrase.end())
                 .or(() -> speakers.startingAt(phrase.begin()));
+        if (named.isPresent() && begin == head && !speakers.agrees(named.get().getValue(), phrase)) {
+            return new Attribution(speakers.agreeing(phrase).orElse(null), phrase, cueSpan);
+        }
         if (named.isPresent()) {
             return new Attribution(named.get().getValue(), named.get().getKey(), cueSpan);
         }
@@ -568,10 +639,12 @@ public final class QuoteExtractor implements Extractor {
      * Accord has not resolved ("a diplomat said"), so the quote is not the last named person's.
      */
     private static boolean hasCue(AnnotatedText a, List<CharSpan> chain) {
+        List<Token> tokens = a.tokens();
         return a.sentences().stream()
                 .filter(s -> chain.stream().anyMatch(part -> part.overlaps(s.span())))
-                .flatMap(s -> a.tokens().subList(s.firstToken(), s.endToken()).stream())
-                .anyMatch(t -> isCue(t) && chain.stream().noneMatch(part -> part.contains(t.span())));
+                .anyMatch(s -> IntStream.range(s.firstToken(), s.endToken()).anyMatch(i -> isCue(tokens.get(i))
+                        && takesNoObject(tokens, i, s.endToken())
+                        && chain.stream().noneMatch(part -> part.contains(tokens.get(i).span()))));
     }
 
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */
@@ -692,6 +765,21 @@ public final class QuoteExtractor implements Extractor {
 
     private static boolean isCue(Token t) {
         return CUES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+    }
+
+    /**
+     * Whether cue token {@code cue} closes its clause as an attribution does ("she said.", "he added on
+     * Monday", "the agency said in a statement"), rather than taking an object of its own ("the company
+     * posted losses", "prices continued to rise"): the next token is punctuation, a preposition, an adverb
+     * or a time, or the sentence ends. A verb of telling keeps its listener ("she told reporters").
+     */
+    private static boolean takesNoObject(List<Token> tokens, int cue, int limit) {
+        if (cue + 1 >= limit || TELLING.contains(tokens.get(cue).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Token next = tokens.get(cue + 1);
+        return isPunctuation(next) || next.pos().equals("IN")
+                || next.pos().startsWith("RB") || SpeakerPhrase.namesATime(next);
     }
 
     private static boolean isParticipleCue(Token t) {

@@ -55,6 +55,19 @@ class QuoteSpeakersIT {
     private static final ArticleFacts STRIKE_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
             .analyze(Article.of("dock-strike.txt", null, LocalDate.of(2025, 4, 2), "en", STRIKE));
 
+    private static final String PORT = String.join("\n\n",
+            "Port sale delayed.",
+            "Mrs. Ilse Berger met Mr. Jonas Weil at the harbour office on Tuesday.",
+            "\u201CThe ferries need a new owner before the winter,\u201D she said.",
+            "\u201CWe were never told about the closure,\u201D the 41-year-old father of two replied.",
+            "Asked about the fares, the 52-year-old mother of three replied, \u201CThey rose twice this year.\u201D",
+            "\u201COpen the gates!\u201D a driver at the front of the queue shouted.",
+            "\u201CThe port is worth more than they offer,\u201D Hana Kovac writes in a letter to the council.",
+            "\u201CWe expect a quiet winter\u201D after the company posted its losses, the harbour master said.");
+
+    private static final ArticleFacts PORT_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
+            .analyze(Article.of("port-sale.txt", null, LocalDate.of(2025, 4, 2), "en", PORT));
+
     private static Quote direct(String opening) {
         return direct(FACTS, opening);
     }
@@ -76,6 +89,28 @@ class QuoteSpeakersIT {
         assertEquals("person:lena-petrova / Lena Petrova / said", attribution(direct(STRIKE_FACTS, "Nobody has")));
         assertEquals("person:selma-okafor / Selma Okafor / said",
                 attribution(direct(STRIKE_FACTS, "The harbour walls")));
+    }
+
+    @Test
+    void aPronounSkipsThePersonWhoseTitleCallsForTheOther() {
+        assertEquals("person:ilse-berger / she / said", attribution(direct(PORT_FACTS, "The ferries need")));
+    }
+
+    @Test
+    void aSpeakerPhraseEndingInANumberStillReachesItsCue() {
+        assertEquals("null / the 41-year-old father / replied", attribution(direct(PORT_FACTS, "We were never")));
+        assertEquals("null / the 52-year-old mother / replied", attribution(direct(PORT_FACTS, "They rose")));
+    }
+
+    @Test
+    void everyFiniteFormOfAVerbOfSayingIsACue() {
+        assertEquals("null / a driver / shouted", attribution(direct(PORT_FACTS, "Open the gates")));
+        assertEquals("person:hana-kovac / Hana Kovac / writes", attribution(direct(PORT_FACTS, "The port is worth")));
+    }
+
+    @Test
+    void aVerbWithAnObjectOfItsOwnIsNoCueForTheQuotesSentence() {
+        assertEquals("null / the harbour master / said", attribution(direct(PORT_FACTS, "We expect")));
     }
 
     @Test

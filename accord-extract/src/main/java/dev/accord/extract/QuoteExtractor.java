@@ -57,6 +57,8 @@ public final class QuoteExtractor implements Extractor {
     private static final String OPENING = "\u201C\u00AB\u201E";
     private static final String CLOSING = "\u201D\u00BB";
     private static final Set<String> PARTICIPLE_CUES = WordList.set("participle-cues");
+    private static final Set<String> NAMING = WordList.set("naming-cues");
+    private static final Set<String> AUXILIARIES = Set.of("have", "do");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Cues whose object is the listener, not the words: "she told reporters". */
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
@@ -354,7 +356,8 @@ public final class QuoteExtractor implements Extractor {
             i--;
         }
         int floor = Math.max(0, i - MOST_OBJECT_TOKENS);
-        while (i > floor && !isCue(tokens.get(i)) && !isParticipleCue(tokens.get(i)) && isObjectWord(tokens.get(i))) {
+        while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens.get(i)) && !isParticipleCue(tokens.get(i))
+                && isObjectWord(tokens.get(i))) {
             i--;
         }
         if (i < 1 || crossesParagraph(text, tokens.get(i).span().end(), quote.begin())) {
@@ -368,7 +371,8 @@ public final class QuoteExtractor implements Extractor {
                 && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
             return clauseSubject(speakers, tokens, first, i);
         }
-        return isCue(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
+        return isCue(tokens.get(i)) || isNaming(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first)
+                : Optional.empty();
     }
 
     /**
@@ -450,7 +454,9 @@ public final class QuoteExtractor implements Extractor {
      */
     private static Optional<Attribution> subjectBefore(Speakers speakers, List<Token> tokens, int cue, int floor) {
         int end = cue - 1;
-        if (end > floor && tokens.get(end).pos().equals("RB")) {
+        // "X also said", "X has said", "X has long argued", "X would say".
+        for (int k = 0; k < 2 && end > floor && (tokens.get(end).pos().equals("RB") || isAuxiliary(tokens.get(end)));
+             k++) {
             end--;
         }
         if (end - 2 > floor && tokens.get(end).pos().equals("CD") && tokens.get(end - 1).word().equals("of")) {
@@ -780,6 +786,16 @@ public final class QuoteExtractor implements Extractor {
         Token next = tokens.get(cue + 1);
         return isPunctuation(next) || next.pos().equals("IN")
                 || next.pos().startsWith("RB") || SpeakerPhrase.namesATime(next);
+    }
+
+    /** A verb that names what its object is, in the quoted words: {@code X called the plan "a disaster"}. */
+    private static boolean isNaming(Token t) {
+        return NAMING.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+    }
+
+    /** An auxiliary of a cue's tense or mood: "has said", "had told", "would say", "did say". */
+    private static boolean isAuxiliary(Token t) {
+        return t.pos().equals("MD") || t.pos().startsWith("VB") && AUXILIARIES.contains(t.lemma());
     }
 
     private static boolean isParticipleCue(Token t) {

@@ -63,7 +63,9 @@ class QuoteSpeakersIT {
             "Asked about the fares, the 52-year-old mother of three replied, \u201CThey rose twice this year.\u201D",
             "\u201COpen the gates!\u201D a driver at the front of the queue shouted.",
             "\u201CThe port is worth more than they offer,\u201D Hana Kovac writes in a letter to the council.",
-            "\u201CWe expect a quiet winter\u201D after the company posted its losses, the harbour master said.");
+            "\u201CWe expect a quiet winter\u201D after the company posted its losses, the harbour master said.",
+            "Kovac has described the offer as \u201Can insult to the workers.\u201D",
+            "Weil had told the council, \u201CThe price is fair and the buyers are serious.\u201D");
 
     private static final ArticleFacts PORT_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
             .analyze(Article.of("port-sale.txt", null, LocalDate.of(2025, 4, 2), "en", PORT));
@@ -106,6 +108,16 @@ class QuoteSpeakersIT {
     void everyFiniteFormOfAVerbOfSayingIsACue() {
         assertEquals("null / a driver / shouted", attribution(direct(PORT_FACTS, "Open the gates")));
         assertEquals("person:hana-kovac / Hana Kovac / writes", attribution(direct(PORT_FACTS, "The port is worth")));
+    }
+
+    @Test
+    void aVerbOfNamingGivesTheNameInQuotesToItsSubject() {
+        assertEquals("person:hana-kovac / Kovac / described", attribution(direct(PORT_FACTS, "an insult")));
+    }
+
+    @Test
+    void anAuxiliaryBetweenTheSpeakerAndTheCueKeepsTheSpeaker() {
+        assertEquals("person:jonas-weil / Weil / told", attribution(direct(PORT_FACTS, "The price is fair")));
     }
 
     @Test

@@ -35,14 +35,17 @@ import java.util.stream.IntStream;
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
  * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}), else by a speaker
- * and cue ending its sentence, a dash and a name after it, or a paragraph ending "X continued:" before it;
+ * and cue ending its sentence, a cue and its subject earlier in its sentence (words quoted inside reported
+ * speech: {@code X said the plan was "a disaster"}), a dash and a name after it, or a paragraph ending "X
+ * continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
  * paragraph, of the paragraph before; failing all, a quote of six words or more with no speech cue in its
  * sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
  * before, when it opens its own), with no cue.
  *
  * <p>The speaker beside a cue is the noun phrase there ({@link SpeakerPhrase}): the actor the
- * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included; else, for a spokesperson,
+ * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included (but "he" or "she" skips a
+ * person whose title, "Mr." or "Mrs.", calls for the other pronoun); else, for a spokesperson,
  * an official or a statement, the body named with them ("a Home Office spokesman"); else no actor, the phrase
  * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
  * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
@@ -116,6 +119,7 @@ public final class QuoteExtractor implements Extractor {
                     .or(() -> before(text, annotated, speakers, chain.get(0)))
                     .or(() -> chain.stream().map(part -> laterInSentence(text, annotated, speakers, part))
                             .flatMap(Optional::stream).findFirst())
+                    .or(() -> earlierInSentence(text, annotated, speakers, chain.get(0)))
                     .or(() -> dashed(annotated, speakers, last)));
         }
         for (int c = 0; c < chains.size(); c++) {
@@ -307,8 +311,9 @@ public final class QuoteExtractor implements Extractor {
         int i = indexAt(tokens, quote.end() + 1);
         while (i >= 0 && i < tokens.size() && isPunctuation(tokens.get(i))
                 && tokens.get(i).span().begin() <= quote.end() + 2) {
-            if (tokens.get(i).word().equals(".")) {
-                // {@code "...". Experts warned}: the sentence ended with the quote.
+            if (tokens.get(i).word().equals(".") || isQuotationMark(tokens.get(i))) {
+                // {@code "...". Experts warned}: the sentence ended with the quote; {@code "..." "Tests show}: the
+                // words after it are the next quote's.
                 return Optional.empty();
             }
             i++;
@@ -402,6 +407,36 @@ public final class QuoteExtractor implements Extractor {
                             : Optional.empty());
             if (who.isPresent()) {
                 return who;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code X said at a press conference the discovery was "serious"}, {@code X has announced that the samples
+     * tested positive for a "low pathogenic" strain}: the words quoted inside a clause of reported speech are
+     * the speaker's whose cue stands earlier in the quote's sentence, the nearest cue with a subject before it,
+     * with no other quote and no comma between ("After X spoke, the crowd chanted" is not X's).
+     */
+    private static Optional<Attribution> earlierInSentence(String text, AnnotatedText a, Speakers speakers,
+                                                           CharSpan quote) {
+        List<Token> tokens = a.tokens();
+        int mark = indexAt(tokens, quote.begin()) - 1;
+        if (mark < 1) {
+            return Optional.empty();
+        }
+        int first = a.sentences().get(sentenceIndex(a, mark)).firstToken();
+        for (int i = mark - 1; i > first; i--) {
+            Token t = tokens.get(i);
+            if (isQuotationMark(t) || t.word().equals(",") || t.word().equals(";")
+                    || crossesParagraph(text, t.span().end(), quote.begin())) {
+                return Optional.empty();
+            }
+            if (isCue(t) || isNaming(t)) {
+                Optional<Attribution> who = subjectBefore(speakers, tokens, i, first);
+                if (who.isPresent()) {
+                    return who;
+                }
             }
         }
         return Optional.empty();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Speakers of direct quotes whose attribution is not next to the closing mark, on sentences written here. */
 class QuoteSpeakersIT {
@@ -65,7 +66,10 @@ class QuoteSpeakersIT {
             "\u201CThe port is worth more than they offer,\u201D Hana Kovac writes in a letter to the council.",
             "\u201CWe expect a quiet winter\u201D after the company posted its losses, the harbour master said.",
             "Kovac has described the offer as \u201Can insult to the workers.\u201D",
-            "Weil had told the council, \u201CThe price is fair and the buyers are serious.\u201D");
+            "Weil had told the council, \u201CThe price is fair and the buyers are serious.\u201D",
+            "Berger said at the meeting the offer was \u201Cfar too low.\u201D",
+            "After Weil spoke, the dock workers chanted \u201Cno sale.\u201D",
+            "\u201CThe offer is final.\u201D \u201CThe workers confirm that they will stay,\u201D Berger added.");
 
     private static final ArticleFacts PORT_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
             .analyze(Article.of("port-sale.txt", null, LocalDate.of(2025, 4, 2), "en", PORT));
@@ -118,6 +122,18 @@ class QuoteSpeakersIT {
     @Test
     void anAuxiliaryBetweenTheSpeakerAndTheCueKeepsTheSpeaker() {
         assertEquals("person:jonas-weil / Weil / told", attribution(direct(PORT_FACTS, "The price is fair")));
+    }
+
+    @Test
+    void wordsQuotedInsideReportedSpeechAreTheSpeakersOfTheEarlierCue() {
+        assertEquals("person:ilse-berger / Berger / said", attribution(direct(PORT_FACTS, "far too low")));
+        assertTrue(PORT_FACTS.quotes().stream().noneMatch(q -> q.text().startsWith("no sale")
+                && "person:jonas-weil".equals(q.speaker())), "a cue before a comma is another clause's");
+    }
+
+    @Test
+    void theWordsAfterAClosingMarkAreNotItsAttributionWhenAnotherQuoteOpensThere() {
+        assertEquals("person:ilse-berger / Berger / added", attribution(direct(PORT_FACTS, "The offer is final")));
     }
 
     @Test

@@ -68,7 +68,7 @@ class QuoteSpeakersIT {
             "Kovac has described the offer as \u201Can insult to the workers.\u201D",
             "Weil had told the council, \u201CThe price is fair and the buyers are serious.\u201D",
             "Berger said at the meeting the offer was \u201Cfar too low.\u201D",
-            "After Weil spoke, the dock workers chanted \u201Cno sale.\u201D",
+            "After Weil said no, the dock workers chanted \u201Cno sale.\u201D",
             "\u201CThe offer is final.\u201D \u201CThe workers confirm that they will stay,\u201D Berger added.");
 
     private static final ArticleFacts PORT_FACTS = new FactExtractor(CoreNlpAnnotator.shared())

@@ -322,9 +322,9 @@ public final class QuoteExtractor implements Extractor {
 
     /**
      * {@code X said at a press conference the discovery was "serious"}, {@code X has announced that the samples
-     * tested positive for a "low pathogenic" strain}: the words quoted inside a clause of reported speech are
-     * the speaker's whose cue stands earlier in the quote's sentence, the nearest cue with a subject before it,
-     * with no other quote and no comma between ("After X spoke, the crowd chanted" is not X's).
+     * tested positive for a "low pathogenic" strain}: words quoted inside a clause of reported speech are said
+     * by the subject of the nearest cue before them in their sentence that has one, with no other quote and no
+     * comma between ("After X said no, the crowd chanted" is not X's).
      */
     private static Optional<Attribution> earlierInSentence(String text, AnnotatedText a, Speakers speakers,
                                                            CharSpan quote) {

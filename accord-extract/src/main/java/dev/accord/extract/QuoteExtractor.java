@@ -2,7 +2,6 @@ package dev.accord.extract;
 
 import dev.accord.model.Actor;
 import dev.accord.model.ActorKind;
-import dev.accord.model.ActorMention;
 import dev.accord.model.Article;
 import dev.accord.model.CharSpan;
 import dev.accord.model.Evidence;
@@ -15,15 +14,14 @@ import dev.accord.model.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Direct and reported speech, each attributed to the actor who said it.
@@ -33,14 +31,17 @@ import java.util.regex.Pattern;
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
  * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}), else by a speaker
- * and cue ending its sentence, a dash and a name after it, or a paragraph ending "X continued:" before it;
+ * and cue ending its sentence, a cue and its subject earlier in its sentence (words quoted inside reported
+ * speech: {@code X said the plan was "a disaster"}), a dash and a name after it, or a paragraph ending "X
+ * continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
  * paragraph, of the paragraph before; failing all, a quote of six words or more with no speech cue in its
  * sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
  * before, when it opens its own), with no cue.
  *
  * <p>The speaker beside a cue is the noun phrase there ({@link SpeakerPhrase}): the actor the
- * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included; else, for a spokesperson,
+ * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included (but "he" or "she" skips a
+ * person whose title, "Mr." or "Mrs.", calls for the other pronoun); else, for a spokesperson,
  * an official or a statement, the body named with them ("a Home Office spokesman"); else no actor, the phrase
  * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
  * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
@@ -55,7 +56,11 @@ public final class QuoteExtractor implements Extractor {
     private static final String OPENING = "\u201C\u00AB\u201E";
     private static final String CLOSING = "\u201D\u00BB";
     private static final Set<String> PARTICIPLE_CUES = WordList.set("participle-cues");
+    private static final Set<String> NAMING = WordList.set("naming-cues");
+    private static final Set<String> AUXILIARIES = Set.of("have", "do");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Cues whose object is the listener, not the words: "she told reporters". */
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     /** Nouns for someone or something that speaks for a body named beside them. */
     private static final Set<String> VOICE_NOUNS = WordList.set("voice-nouns");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("for", "of", "from", "at", "on");
@@ -91,11 +96,11 @@ public final class QuoteExtractor implements Extractor {
     }
 
     public List<Quote> extract(Article article, AnnotatedText annotated, List<Actor> actors, Provenance provenance) {
-        Speakers speakers = new Speakers(actors);
         String text = article.text();
         List<Quote> quotes = new ArrayList<>();
         List<CharSpan> quoted = new ArrayList<>();
         List<List<CharSpan>> chains = directChains(text);
+        Speakers speakers = new Speakers(text, actors, chains);
         List<Optional<Attribution>> attributions = new ArrayList<>();
         for (List<CharSpan> chain : chains) {
             // The attribution follows a part (the last, or the one it splits the quote after) or precedes the first;
@@ -106,6 +111,7 @@ public final class QuoteExtractor implements Extractor {
                     .or(() -> before(text, annotated, speakers, chain.get(0)))
                     .or(() -> chain.stream().map(part -> laterInSentence(text, annotated, speakers, part))
                             .flatMap(Optional::stream).findFirst())
+                    .or(() -> earlierInSentence(text, annotated, speakers, chain.get(0)))
                     .or(() -> dashed(annotated, speakers, last)));
         }
         for (int c = 0; c < chains.size(); c++) {
@@ -139,44 +145,6 @@ public final class QuoteExtractor implements Extractor {
 
     /** Who said it: the actor (or null), the words naming them and the cue (null when only the context tells). */
     private record Attribution(Actor speaker, CharSpan speakerSpan, CharSpan cue) {
-    }
-
-    /** Actor mentions by span, to find who stands at a place in the text. */
-    private static final class Speakers {
-        final TreeMap<CharSpan, Actor> bySpan = new TreeMap<>();
-        /** The longest mention starting at each offset, and the first (by begin) ending at each. */
-        private final Map<Integer, Map.Entry<CharSpan, Actor>> byBegin = new HashMap<>();
-        private final Map<Integer, Map.Entry<CharSpan, Actor>> byEnd = new HashMap<>();
-
-        Speakers(List<Actor> actors) {
-            for (Actor a : actors) {
-                for (ActorMention m : a.mentions()) {
-                    bySpan.put(m.evidence().span(), a);
-                }
-            }
-            for (Map.Entry<CharSpan, Actor> e : bySpan.entrySet()) {
-                byBegin.put(e.getKey().begin(), e);
-                byEnd.putIfAbsent(e.getKey().end(), e);
-            }
-        }
-
-        /** The longest mention starting at {@code offset}: "United States Department of Agriculture", not its state. */
-        Optional<Map.Entry<CharSpan, Actor>> startingAt(int offset) {
-            return Optional.ofNullable(byBegin.get(offset));
-        }
-
-        Optional<Map.Entry<CharSpan, Actor>> endingAt(int offset) {
-            return Optional.ofNullable(byEnd.get(offset));
-        }
-
-        /** The person whose role evidence ends at {@code offset}, with their name just before it. */
-        Optional<Map.Entry<CharSpan, Actor>> withRoleEndingAt(String text, int offset) {
-            return bySpan.entrySet().stream()
-                    .filter(e -> e.getValue().roleEvidence() != null && e.getValue().roleEvidence().span().end() == offset)
-                    .filter(e -> e.getKey().end() <= e.getValue().roleEvidence().span().begin()
-                            && text.substring(e.getKey().end(), e.getValue().roleEvidence().span().begin()).matches(",\\s*(the\\s+)?"))
-                    .findFirst();
-        }
     }
 
     /**
@@ -251,8 +219,9 @@ public final class QuoteExtractor implements Extractor {
         int i = indexAt(tokens, quote.end() + 1);
         while (i >= 0 && i < tokens.size() && isPunctuation(tokens.get(i))
                 && tokens.get(i).span().begin() <= quote.end() + 2) {
-            if (tokens.get(i).word().equals(".")) {
-                // {@code "...". Experts warned}: the sentence ended with the quote.
+            if (tokens.get(i).word().equals(".") || isQuotationMark(tokens.get(i))) {
+                // {@code "...". Experts warned}: the sentence ended with the quote; {@code "..." "Tests show}: the
+                // words after it are the next quote's.
                 return Optional.empty();
             }
             i++;
@@ -268,11 +237,21 @@ public final class QuoteExtractor implements Extractor {
         if (head < 0) {
             return Optional.empty();
         }
-        int cue = adverbSkipped(tokens, head + 1, limit);
+        // The cue follows the whole phrase, which may run past its head ("the mother of three replied") and
+        // hold a prepositional phrase after it ("a professor at the university said").
+        int end = SpeakerPhrase.runEnd(tokens, i, limit);
+        if (end + 2 < limit && tokens.get(end + 1).pos().equals("IN") && !tokens.get(end + 1).word().equals("that")) {
+            int object = SpeakerPhrase.runEnd(tokens, end + 2, limit);
+            if (object > end + 1 && adverbSkipped(tokens, object + 1, limit) < limit
+                    && isCue(tokens.get(adverbSkipped(tokens, object + 1, limit)))) {
+                end = object;
+            }
+        }
+        int cue = adverbSkipped(tokens, end + 1, limit);
         if (cue < limit && isCue(tokens.get(cue))) {
             return Optional.of(named(speakers, tokens, i, head, cue));
         }
-        cue = appositiveCue(tokens, head, limit);
+        cue = appositiveCue(tokens, end, limit);
         return cue < 0 ? Optional.empty() : Optional.of(named(speakers, tokens, i, head, cue));
     }
 
@@ -290,7 +269,8 @@ public final class QuoteExtractor implements Extractor {
             i--;
         }
         int floor = Math.max(0, i - MOST_OBJECT_TOKENS);
-        while (i > floor && !isCue(tokens.get(i)) && !isParticipleCue(tokens.get(i)) && isObjectWord(tokens.get(i))) {
+        while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens.get(i)) && !isParticipleCue(tokens.get(i))
+                && isObjectWord(tokens.get(i))) {
             i--;
         }
         if (i < 1 || crossesParagraph(text, tokens.get(i).span().end(), quote.begin())) {
@@ -304,7 +284,8 @@ public final class QuoteExtractor implements Extractor {
                 && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
             return clauseSubject(speakers, tokens, first, i);
         }
-        return isCue(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
+        return isCue(tokens.get(i)) || isNaming(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first)
+                : Optional.empty();
     }
 
     /**
@@ -325,7 +306,7 @@ public final class QuoteExtractor implements Extractor {
             if (isQuotationMark(t) || crossesParagraph(text, quote.end(), t.span().begin())) {
                 return Optional.empty();
             }
-            if (!isCue(t)) {
+            if (!isCue(t) || !takesNoObject(tokens, i, end)) {
                 continue;
             }
             int cue = i;
@@ -334,6 +315,36 @@ public final class QuoteExtractor implements Extractor {
                             : Optional.empty());
             if (who.isPresent()) {
                 return who;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code X said at a press conference the discovery was "serious"}, {@code X has announced that the samples
+     * tested positive for a "low pathogenic" strain}: words quoted inside a clause of reported speech are said
+     * by the subject of the nearest cue before them in their sentence that has one, with no other quote and no
+     * comma between ("After X said no, the crowd chanted" is not X's).
+     */
+    private static Optional<Attribution> earlierInSentence(String text, AnnotatedText a, Speakers speakers,
+                                                           CharSpan quote) {
+        List<Token> tokens = a.tokens();
+        int mark = indexAt(tokens, quote.begin()) - 1;
+        if (mark < 1) {
+            return Optional.empty();
+        }
+        int first = a.sentences().get(sentenceIndex(a, mark)).firstToken();
+        for (int i = mark - 1; i > first; i--) {
+            Token t = tokens.get(i);
+            if (isQuotationMark(t) || t.word().equals(",") || t.word().equals(";")
+                    || crossesParagraph(text, t.span().end(), quote.begin())) {
+                return Optional.empty();
+            }
+            if (isCue(t) || isNaming(t)) {
+                Optional<Attribution> who = subjectBefore(speakers, tokens, i, first);
+                if (who.isPresent()) {
+                    return who;
+                }
             }
         }
         return Optional.empty();
@@ -386,8 +397,14 @@ public final class QuoteExtractor implements Extractor {
      */
     private static Optional<Attribution> subjectBefore(Speakers speakers, List<Token> tokens, int cue, int floor) {
         int end = cue - 1;
-        if (end > floor && tokens.get(end).pos().equals("RB")) {
+        // "X also said", "X has said", "X has long argued", "X would say".
+        for (int k = 0; k < 2 && end > floor && (tokens.get(end).pos().equals("RB") || isAuxiliary(tokens.get(end)));
+             k++) {
             end--;
+        }
+        if (end - 2 > floor && tokens.get(end).pos().equals("CD") && tokens.get(end - 1).word().equals("of")) {
+            // "the mother of three replied": the head is the noun before the number.
+            end -= 2;
         }
         int begin = SpeakerPhrase.endingAt(tokens, end, floor);
         if (begin >= 0) {
@@ -485,6 +502,9 @@ public final class QuoteExtractor implements Extractor {
         CharSpan cueSpan = tokens.get(cue).span();
         Optional<Map.Entry<CharSpan, Actor>> named = speakers.endingAt(phrase.end())
                 .or(() -> speakers.startingAt(phrase.begin()));
+        if (named.isPresent() && begin == head && !speakers.agrees(named.get().getValue(), phrase)) {
+            return new Attribution(speakers.agreeing(phrase).orElse(null), phrase, cueSpan);
+        }
         if (named.isPresent()) {
             return new Attribution(named.get().getValue(), named.get().getKey(), cueSpan);
         }
@@ -568,14 +588,16 @@ public final class QuoteExtractor implements Extractor {
      * Accord has not resolved ("a diplomat said"), so the quote is not the last named person's.
      */
     private static boolean hasCue(AnnotatedText a, List<CharSpan> chain) {
+        List<Token> tokens = a.tokens();
         return a.sentences().stream()
                 .filter(s -> chain.stream().anyMatch(part -> part.overlaps(s.span())))
-                .flatMap(s -> a.tokens().subList(s.firstToken(), s.endToken()).stream())
-                .anyMatch(t -> isCue(t) && chain.stream().noneMatch(part -> part.contains(t.span())));
+                .anyMatch(s -> IntStream.range(s.firstToken(), s.endToken()).anyMatch(i -> isCue(tokens.get(i))
+                        && takesNoObject(tokens, i, s.endToken())
+                        && chain.stream().noneMatch(part -> part.contains(tokens.get(i).span()))));
     }
 
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */
-    private static int paragraphStart(String text, int offset) {
+    static int paragraphStart(String text, int offset) {
         return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     }
 
@@ -692,6 +714,31 @@ public final class QuoteExtractor implements Extractor {
 
     private static boolean isCue(Token t) {
         return CUES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+    }
+
+    /**
+     * Whether cue token {@code cue} closes its clause as an attribution does ("she said.", "he added on
+     * Monday", "the agency said in a statement"), rather than taking an object of its own ("the company
+     * posted losses", "prices continued to rise"): the next token is punctuation, a preposition, an adverb
+     * or a time, or the sentence ends. A verb of telling keeps its listener ("she told reporters").
+     */
+    private static boolean takesNoObject(List<Token> tokens, int cue, int limit) {
+        if (cue + 1 >= limit || TELLING.contains(tokens.get(cue).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Token next = tokens.get(cue + 1);
+        return isPunctuation(next) || next.pos().equals("IN")
+                || next.pos().startsWith("RB") || SpeakerPhrase.namesATime(next);
+    }
+
+    /** A verb that names what its object is, in the quoted words: {@code X called the plan "a disaster"}. */
+    private static boolean isNaming(Token t) {
+        return NAMING.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+    }
+
+    /** An auxiliary of a cue's tense or mood: "has said", "had told", "would say", "did say". */
+    private static boolean isAuxiliary(Token t) {
+        return t.pos().equals("MD") || t.pos().startsWith("VB") && AUXILIARIES.contains(t.lemma());
     }
 
     private static boolean isParticipleCue(Token t) {

@@ -49,15 +49,27 @@ final class SpeakerPhrase {
 
     /** The head token of the phrase that starts at token {@code begin}, before {@code limit}; -1 if none. */
     static int from(List<Token> tokens, int begin, int limit) {
+        int e = runEnd(tokens, begin, limit);
+        while (e >= begin && !isHead(tokens.get(e))) {
+            e--;
+        }
+        return e >= begin && begin >= 0 ? e : -1;
+    }
+
+    /**
+     * The last token of the run of phrase words that starts at token {@code begin}, before {@code limit}, which
+     * may end past the head ("the mother of three", "Orlova Monday"); {@code begin - 1} if none.
+     */
+    static int runEnd(List<Token> tokens, int begin, int limit) {
         if (begin < 0 || begin >= Math.min(limit, tokens.size())) {
-            return -1;
+            return begin - 1;
         }
         if (isPronoun(tokens.get(begin))) {
             return begin;
         }
         if (!isInside(tokens.get(begin)) || tokens.get(begin).pos().equals("POS")
                 || tokens.get(begin).pos().equals("HYPH")) {
-            return -1;
+            return begin - 1;
         }
         int e = begin;
         while (e + 1 < Math.min(limit, tokens.size()) && e + 1 - begin < MOST_TOKENS) {
@@ -71,15 +83,17 @@ final class SpeakerPhrase {
                 break;
             }
         }
-        while (e >= begin && !isHead(tokens.get(e))) {
-            e--;
-        }
-        return e >= begin ? e : -1;
+        return e;
     }
 
     /** Whether a token of tokens {@code b..e} is a proper noun: the phrase holds a name. */
     static boolean hasName(List<Token> tokens, int b, int e) {
         return tokens.subList(b, e + 1).stream().anyMatch(t -> t.pos().startsWith("NNP"));
+    }
+
+    /** Whether a token names when or how much: "said Tuesday", "said 40 percent". */
+    static boolean namesATime(Token t) {
+        return NOT_WHO.contains(t.ner());
     }
 
     /** A phrase does not open with a possessive's ending or a hyphen left over from the word before. */

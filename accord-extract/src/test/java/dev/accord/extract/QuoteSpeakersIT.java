@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Speakers of direct quotes whose attribution is not next to the closing mark, on sentences written here. */
 class QuoteSpeakersIT {
@@ -55,6 +56,24 @@ class QuoteSpeakersIT {
     private static final ArticleFacts STRIKE_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
             .analyze(Article.of("dock-strike.txt", null, LocalDate.of(2025, 4, 2), "en", STRIKE));
 
+    private static final String PORT = String.join("\n\n",
+            "Port sale delayed.",
+            "Mrs. Ilse Berger met Mr. Jonas Weil at the harbour office on Tuesday.",
+            "\u201CThe ferries need a new owner before the winter,\u201D she said.",
+            "\u201CWe were never told about the closure,\u201D the 41-year-old father of two replied.",
+            "Asked about the fares, the 52-year-old mother of three replied, \u201CThey rose twice this year.\u201D",
+            "\u201COpen the gates!\u201D a driver at the front of the queue shouted.",
+            "\u201CThe port is worth more than they offer,\u201D Hana Kovac writes in a letter to the council.",
+            "\u201CWe expect a quiet winter\u201D after the company posted its losses, the harbour master said.",
+            "Kovac has described the offer as \u201Can insult to the workers.\u201D",
+            "Weil had told the council, \u201CThe price is fair and the buyers are serious.\u201D",
+            "Berger said at the meeting the offer was \u201Cfar too low.\u201D",
+            "After Weil said no, the dock workers chanted \u201Cno sale.\u201D",
+            "\u201CThe offer is final.\u201D \u201CThe workers confirm that they will stay,\u201D Berger added.");
+
+    private static final ArticleFacts PORT_FACTS = new FactExtractor(CoreNlpAnnotator.shared())
+            .analyze(Article.of("port-sale.txt", null, LocalDate.of(2025, 4, 2), "en", PORT));
+
     private static Quote direct(String opening) {
         return direct(FACTS, opening);
     }
@@ -76,6 +95,50 @@ class QuoteSpeakersIT {
         assertEquals("person:lena-petrova / Lena Petrova / said", attribution(direct(STRIKE_FACTS, "Nobody has")));
         assertEquals("person:selma-okafor / Selma Okafor / said",
                 attribution(direct(STRIKE_FACTS, "The harbour walls")));
+    }
+
+    @Test
+    void aPronounSkipsThePersonWhoseTitleCallsForTheOther() {
+        assertEquals("person:ilse-berger / she / said", attribution(direct(PORT_FACTS, "The ferries need")));
+    }
+
+    @Test
+    void aSpeakerPhraseEndingInANumberStillReachesItsCue() {
+        assertEquals("null / the 41-year-old father / replied", attribution(direct(PORT_FACTS, "We were never")));
+        assertEquals("null / the 52-year-old mother / replied", attribution(direct(PORT_FACTS, "They rose")));
+    }
+
+    @Test
+    void everyFiniteFormOfAVerbOfSayingIsACue() {
+        assertEquals("null / a driver / shouted", attribution(direct(PORT_FACTS, "Open the gates")));
+        assertEquals("person:hana-kovac / Hana Kovac / writes", attribution(direct(PORT_FACTS, "The port is worth")));
+    }
+
+    @Test
+    void aVerbOfNamingGivesTheNameInQuotesToItsSubject() {
+        assertEquals("person:hana-kovac / Kovac / described", attribution(direct(PORT_FACTS, "an insult")));
+    }
+
+    @Test
+    void anAuxiliaryBetweenTheSpeakerAndTheCueKeepsTheSpeaker() {
+        assertEquals("person:jonas-weil / Weil / told", attribution(direct(PORT_FACTS, "The price is fair")));
+    }
+
+    @Test
+    void wordsQuotedInsideReportedSpeechAreTheSpeakersOfTheEarlierCue() {
+        assertEquals("person:ilse-berger / Berger / said", attribution(direct(PORT_FACTS, "far too low")));
+        assertTrue(PORT_FACTS.quotes().stream().noneMatch(q -> q.text().startsWith("no sale")
+                && "person:jonas-weil".equals(q.speaker())), "a cue before a comma is another clause's");
+    }
+
+    @Test
+    void theWordsAfterAClosingMarkAreNotItsAttributionWhenAnotherQuoteOpensThere() {
+        assertEquals("person:ilse-berger / Berger / added", attribution(direct(PORT_FACTS, "The offer is final")));
+    }
+
+    @Test
+    void aVerbWithAnObjectOfItsOwnIsNoCueForTheQuotesSentence() {
+        assertEquals("null / the harbour master / said", attribution(direct(PORT_FACTS, "We expect")));
     }
 
     @Test

@@ -63,9 +63,9 @@ public abstract class JdbcFactStore implements FactStore {
         this.users = new Users(this);
     }
 
-    /** Derives the views' tables of a store that had articles before it had those tables. */
+    /** Derives the views' tables of a store that had articles before it had those tables as they are now. */
     void migratedFrom(int version) {
-        if (version > 0 && version < Migrations.VIEWS) {
+        if (version > 0 && version < Migrations.VIEWS_CHANGED) {
             inTransaction("derive the views of " + articleCount() + " articles", () -> {
                 views.rebuild(true);
                 return null;

@@ -15,12 +15,15 @@ import dev.accord.store.ViewStore.Count;
 import dev.accord.store.ViewStore.EventFilter;
 import dev.accord.store.ViewStore.EventOrder;
 import dev.accord.store.ViewStore.MonthCount;
+import dev.accord.store.ViewRows.ArticleRow;
 import dev.accord.store.ViewRows.EventRow;
+import dev.accord.store.ViewRows.QuoteRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +42,20 @@ class StoreViewsTest {
 
     private static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, null, null);
     private static final ArticleFilter EVERY = new ArticleFilter(null, null, null, null, null, null, null, null);
+    /** Event filters of date ranges, whose totals come from the kept counts where their dates are months or years. */
+    private static final List<EventFilter> RANGES = List.of(
+            new EventFilter("2025-09", "2025-09", null, null, null, null, null, null, null, null),
+            new EventFilter("2025", "2025", null, null, "COERCE", null, null, null, null, null),
+            new EventFilter("2024-12", "2026", null, null, null, "KAZ", null, null, null, null),
+            new EventFilter(null, "2025-08", null, null, null, "KAZ", "CHN", null, null, null),
+            new EventFilter("2025-09-01", "2025-09-30", null, null, null, null, null, null, null, null),
+            new EventFilter("2025-02", null, null, null, "AGREE", null, null, null, null, null));
+    /** Article filters that walk one key's articles. */
+    private static final List<ArticleFilter> KEYED = List.of(
+            new ArticleFilter(null, null, null, null, "KAZ", null, null, null),
+            new ArticleFilter(null, null, null, null, null, "AGREE", null, null),
+            new ArticleFilter("2025", null, null, "en", "CHN", "AGREE", null, null),
+            new ArticleFilter(null, null, null, null, null, null, "TRADE", null));
 
     @TempDir
     Path dir;
@@ -117,7 +134,7 @@ class StoreViewsTest {
             expected = answers(store);
             store.inTransaction("forget the views", () -> {
                 try (var s = store.connection.createStatement()) {
-                    s.executeUpdate("DELETE FROM schema_version WHERE version = " + Migrations.VIEWS);
+                    s.executeUpdate("DELETE FROM schema_version WHERE version >= " + Migrations.VIEWS);
                     OldStores.dropViews(s);
                 }
                 return null;
@@ -125,6 +142,31 @@ class StoreViewsTest {
         }
         try (JdbcFactStore store = SqliteFactStore.open(file)) {
             assertEquals(expected, answers(store));
+        }
+    }
+
+    @Test
+    void aStoreWithTheFirstViewsGetsTheirMonthsDatesAndSpeakerNamesWhenOpened() {
+        Path file = dir.resolve("v10.db");
+        try (JdbcFactStore store = SqliteFactStore.open(file)) {
+            fill(store);
+            consolidate(store);
+        }
+        String expected;
+        try (JdbcFactStore store = SqliteFactStore.open(file)) {
+            expected = answers(store);
+            store.inTransaction("go back to the first views", () -> {
+                try (var s = store.connection.createStatement()) {
+                    s.executeUpdate("DELETE FROM schema_version WHERE version = " + Migrations.VIEWS_CHANGED);
+                    OldStores.undoViewOrder(s);
+                }
+                return null;
+            });
+        }
+        try (JdbcFactStore store = SqliteFactStore.open(file)) {
+            assertEquals(expected, answers(store));
+            assertEquals(1, store.views().quotes("KAZ", EVERY, 10, 0).total(),
+                    "the speakers' names and codes are derived for the quotes stored before them");
         }
     }
 
@@ -144,6 +186,21 @@ class StoreViewsTest {
         assertEquals(1, views.articles(new ArticleFilter("2025-07", null, null, null, null, null, null, null), 10, 0)
                 .total());
         assertEquals(new Count("KAZ", 2), views.facets(EVERY, 12, 500).actors().get(0));
+        for (EventFilter f : RANGES) {
+            ViewStore.Page<EventRow> listed = views.events(f, EventOrder.DATE, 1000, 0);
+            assertEquals(listed.items().size(), listed.total(), "the total of " + f + " is what it lists");
+        }
+        assertEquals(1, views.events(RANGES.get(0), EventOrder.DATE, 10, 0).total(), "September 2025's events");
+        for (ArticleFilter f : KEYED) {
+            ViewStore.Page<ArticleRow> listed = views.articles(f, 1000, 0);
+            assertEquals(listed.items().size(), listed.total(), "the total of " + f + " is what it lists");
+            assertEquals(listed.items().stream().sorted(Comparator.comparing((ArticleRow a) -> a.published() == null
+                    ? "" : a.published()).reversed().thenComparing(ArticleRow::id)).toList(), listed.items(),
+                    "newest first, undated last, then by id");
+        }
+        ViewStore.Page<QuoteRow> spoken = views.quotes(" KAZ ", EVERY, 10, 0);
+        assertEquals(1, spoken.total(), "a code asked for in any case, with spaces around it");
+        assertEquals(spoken.items(), views.quotes("kaz", EVERY, 10, 0).items());
         assertEquals(List.of("KAZ"), views.suggest("kazakh", 10).stream().map(ViewStore.Suggestion::key).toList());
 
         ArticleFacts astana = Samples.astanaWithEvents();
@@ -238,6 +295,15 @@ class StoreViewsTest {
         all.add(v.articles(new ArticleFilter(null, "2025-09", null, "en", "KAZ", "AGREE", null, null), 10, 0));
         all.add(v.facets(EVERY, 12, 500));
         all.add(v.facets(new ArticleFilter(null, null, null, null, "KAZ", null, null, null), 12, 500));
+        for (EventFilter f : RANGES) {
+            all.add(v.events(f, EventOrder.LATEST, 10, 0));
+        }
+        for (ArticleFilter f : KEYED) {
+            all.add(v.articles(f, 10, 0));
+            all.add(v.facets(f, 12, 500));
+        }
+        all.add(v.quotes("officials", EVERY, 10, 0));
+        all.add(v.quotes("KAZ", new ArticleFilter("2025", null, null, null, null, null, null, null), 10, 0));
         return all.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
 

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,13 @@ public abstract class JdbcFactStore implements FactStore {
 
     /** Articles matching {@code query}, best first: each database's full-text search. */
     abstract List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException;
+
+    /** {@link #ranked}: each database's full-text ranking. */
+    abstract List<String> ranked(Connection connection, String text, int limit) throws SQLException;
+
+    /** {@link #snippets} of at least one article. */
+    abstract Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
+            throws SQLException;
 
     /** Makes newly stored articles' titles and texts findable by {@link #search}. */
     abstract void indexForSearch(Connection connection, List<Article> articles) throws SQLException;
@@ -274,6 +282,19 @@ public abstract class JdbcFactStore implements FactStore {
     public synchronized List<SearchHit> search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
         return run("search for " + query, () -> search(connection, query));
+    }
+
+    @Override
+    public synchronized List<String> ranked(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        return run("rank the articles with '" + text + "'", () -> ranked(connection, text, limit));
+    }
+
+    @Override
+    public synchronized Map<String, String> snippets(String text, Collection<String> articleIds) {
+        Objects.requireNonNull(text, "text");
+        return run("show where " + articleIds.size() + " articles have '" + text + "'",
+                () -> articleIds.isEmpty() ? Map.of() : snippets(connection, text, articleIds));
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link FactStore#search} in PostgreSQL: the articles' stored tsvector for words, the same filters as
@@ -19,6 +22,57 @@ final class PostgresSearch {
             + "FragmentDelimiter=…";
 
     private PostgresSearch() {
+    }
+
+    /**
+     * {@link FactStore#ranked}: ts_rank over the {@value FactStore#RANKED} latest stored matches, which the index
+     * finds without reading their text.
+     */
+    static List<String> ranked(Connection connection, String text, int limit) throws SQLException {
+        if (SqliteSearch.matchExpression(text) == null) {
+            return List.of();
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT r.id FROM (SELECT a.id, a.search "
+                + "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.search @@ q "
+                + "ORDER BY a.stored_at DESC, a.id DESC LIMIT ?) r, plainto_tsquery('simple', ?) q "
+                + "ORDER BY ts_rank(r.search, q) DESC, r.id LIMIT ?")) {
+            s.setString(1, text);
+            s.setInt(2, FactStore.RANKED);
+            s.setString(3, text);
+            s.setInt(4, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return List.copyOf(ids);
+        }
+    }
+
+    /** {@link FactStore#snippets}: a headline of each article's text, as {@link #search} makes. */
+    static Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
+            throws SQLException {
+        if (SqliteSearch.matchExpression(text) == null) {
+            return Map.of();
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT a.id, ts_headline('simple', a.text, q, ?) "
+                + "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.search @@ q AND a.id IN ("
+                + String.join(", ", articleIds.stream().map(id -> "?").toList()) + ")")) {
+            s.setString(1, HEADLINE);
+            s.setString(2, text);
+            int at = 3;
+            for (String id : articleIds) {
+                s.setString(at++, id);
+            }
+            Map<String, String> found = new HashMap<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getString(2).replace("»-«", "-"));
+                }
+            }
+            return found;
+        }
     }
 
     static List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {

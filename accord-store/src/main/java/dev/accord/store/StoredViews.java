@@ -516,7 +516,8 @@ final class StoredViews implements ViewStore {
 
     private static final String INSERT_AGREEMENT = "INSERT INTO view_agreements (id, name, article_id, agreement_id, "
             + "mentions, shown) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PARTIES = "INSERT INTO view_agreement_parties (code, id) VALUES (?, ?)";
+    private static final String INSERT_PARTIES = "INSERT INTO view_agreement_parties (code, id, name, article_id, "
+            + "agreement_id) VALUES (?, ?, ?, ?, ?)";
 
     private static Object[] agreementRow(String id, AgreementRow g, List<String> mentions) {
         return new Object[] {id, g.name(), g.articleId(), g.agreementId(), AccordJson.compact(mentions),
@@ -532,7 +533,7 @@ final class StoredViews implements ViewStore {
                 codes.add(p.state());
             }
         });
-        return codes.stream().map(c -> new Object[] {c, id}).toList();
+        return codes.stream().map(c -> new Object[] {c, id, g.name(), g.articleId(), g.agreementId()}).toList();
     }
 
     /** What articles change of the facet and actor counts, summed in memory and written once. */
@@ -1001,19 +1002,33 @@ final class StoredViews implements ViewStore {
     }
 
     @Override
-    public Page<AgreementRow> agreements(String party, int limit, int offset) {
+    public Page<AgreementRow> agreements(String party, String with, int limit, int offset) {
         synchronized (store) {
             return store.run("list agreements", () -> {
-                String where = party == null ? "1 = 1"
-                        : "id IN (SELECT p.id FROM view_agreement_parties p WHERE p.code = ?)";
-                List<Object> p = party == null ? new ArrayList<>() : new ArrayList<>(List.of(party));
-                long total = single("SELECT count(*) FROM view_agreements WHERE " + where, p);
+                List<AgreementRow> found = new ArrayList<>();
+                if (party == null) {
+                    long total = single("SELECT count(*) FROM view_agreements", List.of());
+                    query("SELECT shown FROM view_agreements ORDER BY name, article_id, agreement_id LIMIT ? OFFSET ?",
+                            List.of(limit, offset), r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
+                            "an agreement")));
+                    return new Page<>(found, total, limit, offset);
+                }
+                // The list walks the party of fewer agreements in list order and looks the other one up.
+                String sql = "SELECT count(*) FROM view_agreement_parties WHERE code = ?";
+                boolean swap = with != null && single(sql, List.of(with)) < single(sql, List.of(party));
+                List<Object> p = new ArrayList<>(List.of(swap ? with : party));
+                String where = " WHERE p.code = ?";
+                if (with != null) {
+                    where += " AND EXISTS (SELECT 1 FROM view_agreement_parties w WHERE w.code = ? AND w.id = p.id)";
+                    p.add(swap ? party : with);
+                }
+                long total = single("SELECT count(*) FROM view_agreement_parties p" + where, p);
                 p.add(limit);
                 p.add(offset);
-                List<AgreementRow> found = new ArrayList<>();
-                query("SELECT shown FROM view_agreements WHERE " + where + " ORDER BY name, article_id, agreement_id "
-                        + "LIMIT ? OFFSET ?", p, r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
-                        "an agreement")));
+                // CROSS JOIN keeps SQLite from starting at the agreements, which would sort all of them.
+                query("SELECT g.shown FROM view_agreement_parties p CROSS JOIN view_agreements g" + where
+                        + " AND g.id = p.id ORDER BY p.name, p.article_id, p.agreement_id LIMIT ? OFFSET ?", p,
+                        r -> found.add(store.readJson(r.getString(1), AgreementRow.class, "an agreement")));
                 return new Page<>(found, total, limit, offset);
             });
         }
@@ -1057,23 +1072,32 @@ final class StoredViews implements ViewStore {
     public ArticleFacets facets(ArticleFilter filter, int size, int sample) {
         synchronized (store) {
             return store.run("count the facets of articles", () -> {
-                List<List<Count>> facets = new ArrayList<>();
-                for (String facet : List.of("ACTOR", "TYPE", "THEME", "OUTLET")) {
-                    if (filter.none()) {
-                        facets.add(counts("SELECT key, articles FROM view_facets WHERE facet = ? "
+                List<String> names = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
+                Map<String, List<Count>> facets = new HashMap<>();
+                names.forEach(f -> facets.put(f, new ArrayList<>()));
+                if (filter.none()) {
+                    for (String facet : names) {
+                        facets.put(facet, counts("SELECT key, articles FROM view_facets WHERE facet = ? "
                                 + "ORDER BY articles DESC, key LIMIT ?", List.of(facet, size)));
-                    } else {
-                        Where newest = newest(filter, true);
-                        List<Object> p = new ArrayList<>(List.of(facet));
-                        p.addAll(newest.parameters);
-                        p.add(sample);
-                        p.add(size);
-                        facets.add(counts("SELECT k.key, count(*) AS n FROM view_article_keys k WHERE k.facet = ? AND "
-                                + "k.article_id IN (SELECT d.article_id FROM (" + newest.sql + " LIMIT ?) d) "
-                                + "GROUP BY k.key ORDER BY n DESC, k.key LIMIT ?", p));
                     }
+                } else {
+                    // Every facet of the sample in one pass over its articles' keys, each article's looked up by
+                    // its id (CROSS JOIN keeps SQLite from walking a whole facet instead), the largest kept.
+                    Where newest = newest(filter, true);
+                    List<Object> p = new ArrayList<>(newest.parameters);
+                    p.add(sample);
+                    query("SELECT k.facet, k.key, count(*) AS n FROM (" + newest.sql + " LIMIT ?) d "
+                            + "CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id "
+                            + "AND k.facet IN ('ACTOR', 'TYPE', 'THEME', 'OUTLET') GROUP BY k.facet, k.key "
+                            + "ORDER BY k.facet, n DESC, k.key", p, r -> {
+                                List<Count> kept = facets.get(r.getString(1));
+                                if (kept.size() < size) {
+                                    kept.add(new Count(r.getString(2), r.getLong(3)));
+                                }
+                            });
                 }
-                return new ArticleFacets(facets.get(0), facets.get(1), facets.get(2), facets.get(3));
+                return new ArticleFacets(List.copyOf(facets.get("ACTOR")), List.copyOf(facets.get("TYPE")),
+                        List.copyOf(facets.get("THEME")), List.copyOf(facets.get("OUTLET")));
             });
         }
     }

@@ -19,6 +19,10 @@ final class OldStores {
         s.executeUpdate("ALTER TABLE view_article_keys DROP COLUMN sort_published");
         s.executeUpdate("DROP INDEX view_articles_published");
         s.executeUpdate("CREATE INDEX view_articles_published ON view_articles (sort_published, id)");
+        s.executeUpdate("DROP INDEX view_agreement_parties_listed");
+        for (String column : new String[] {"name", "article_id", "agreement_id"}) {
+            s.executeUpdate("ALTER TABLE view_agreement_parties DROP COLUMN " + column);
+        }
     }
 
     /** Undoes V10 and V11: a store from before the views' tables. */

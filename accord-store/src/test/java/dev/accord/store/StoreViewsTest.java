@@ -198,6 +198,9 @@ class StoreViewsTest {
                     ? "" : a.published()).reversed().thenComparing(ArticleRow::id)).toList(), listed.items(),
                     "newest first, undated last, then by id");
         }
+        List<ViewRows.AgreementRow> ofKazakhstan = views.agreements("KAZ", null, 100, 0).items();
+        assertEquals(ofKazakhstan.stream().filter(g -> g.parties().stream().anyMatch(x -> x.is("CHN"))).toList(),
+                views.agreements("KAZ", "CHN", 100, 0).items(), "the agreements of both");
         ViewStore.Page<QuoteRow> spoken = views.quotes(" KAZ ", EVERY, 10, 0);
         assertEquals(1, spoken.total(), "a code asked for in any case, with spaces around it");
         assertEquals(spoken.items(), views.quotes("kaz", EVERY, 10, 0).items());
@@ -290,7 +293,10 @@ class StoreViewsTest {
         all.add(v.quotes(null, EVERY, 10, 0));
         all.add(v.quotes("kaz", EVERY, 10, 0));
         all.add(v.quotes(null, new ArticleFilter("2025", "2025-12", null, "en", "KAZ", null, null, null), 10, 0));
-        all.add(v.agreements(null, 10, 0));
+        all.add(v.agreements(null, null, 10, 0));
+        all.add(v.agreements("KAZ", null, 10, 0));
+        all.add(v.agreements("CHN", "KAZ", 10, 0));
+        all.add(v.agreements("KAZ", "CHN", 10, 1));
         all.add(v.articles(EVERY, 10, 0));
         all.add(v.articles(new ArticleFilter(null, "2025-09", null, "en", "KAZ", "AGREE", null, null), 10, 0));
         all.add(v.facets(EVERY, 12, 500));

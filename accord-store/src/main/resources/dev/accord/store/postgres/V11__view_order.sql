@@ -35,3 +35,10 @@ CREATE TABLE view_quote_name_counts (
     term   TEXT COLLATE "C" PRIMARY KEY,
     quotes INTEGER NOT NULL
 );
+
+-- Each agreement's parties with the agreement's place in the list, so that a party's agreements, or two parties',
+-- are read in list order a page at a time.
+ALTER TABLE view_agreement_parties ADD COLUMN name TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE view_agreement_parties ADD COLUMN article_id TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE view_agreement_parties ADD COLUMN agreement_id TEXT COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX view_agreement_parties_listed ON view_agreement_parties (code, name, article_id, agreement_id);

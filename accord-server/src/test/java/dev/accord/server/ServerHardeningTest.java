@@ -118,7 +118,7 @@ class ServerHardeningTest {
         // The real store, but finding an article overflows the stack, as runaway recursion would.
         FactStore overflowing = (FactStore) Proxy.newProxyInstance(FactStore.class.getClassLoader(),
                 new Class<?>[] {FactStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("find")) {
+                    if (method.getName().equals("findCurated")) {
                         throw new StackOverflowError();
                     }
                     try {

@@ -16,10 +16,10 @@ import dev.accord.pipeline.Outcome;
 import dev.accord.store.CorrectionAudit;
 import dev.accord.store.FactStore;
 import io.javalin.Javalin;
-import jakarta.servlet.http.HttpServletResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.OutputStream;

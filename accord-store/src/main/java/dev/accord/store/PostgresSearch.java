@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +24,14 @@ final class PostgresSearch {
     }
 
     /**
+     * A headline marked as SQLite marks it: PostgreSQL marks each part of a hyphenated word
+     * ("«China»-«Kazakhstan»"), SQLite, and so the page, the word as written.
+     */
+    private static String wordsAsWritten(String headline) {
+        return headline.replace("»-«", "-");
+    }
+
+    /**
      * {@link FactStore#ranked}: ts_rank over the {@value FactStore#RANKED} latest stored matches, which the index
      * finds without reading their text.
      */
@@ -40,13 +47,7 @@ final class PostgresSearch {
             s.setInt(2, FactStore.RANKED);
             s.setString(3, text);
             s.setInt(4, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-            return List.copyOf(ids);
+            return SqliteSearch.firstColumn(s);
         }
     }
 
@@ -58,20 +59,10 @@ final class PostgresSearch {
         }
         try (PreparedStatement s = connection.prepareStatement("SELECT a.id, ts_headline('simple', a.text, q, ?) "
                 + "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.search @@ q AND a.id IN ("
-                + String.join(", ", articleIds.stream().map(id -> "?").toList()) + ")")) {
+                + SqliteSearch.marks(articleIds) + ")")) {
             s.setString(1, HEADLINE);
             s.setString(2, text);
-            int at = 3;
-            for (String id : articleIds) {
-                s.setString(at++, id);
-            }
-            Map<String, String> found = new HashMap<>();
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getString(1), rows.getString(2).replace("»-«", "-"));
-                }
-            }
-            return found;
+            return SqliteSearch.bindAll(s, 3, articleIds, PostgresSearch::wordsAsWritten);
         }
     }
 
@@ -90,10 +81,8 @@ final class PostgresSearch {
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    // PostgreSQL marks each part of a hyphenated word ("«China»-«Kazakhstan»"); SQLite, and
-                    // so the page, marks the word as written.
                     hits.add(new SearchHit(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5).replace("»-«", "-"), rows.getDouble(6)));
+                            rows.getString(4), wordsAsWritten(rows.getString(5)), rows.getDouble(6)));
                 }
             }
             return List.copyOf(hits);

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -112,14 +113,43 @@ final class SqliteSearch {
             s.setString(1, match);
             s.setLong(2, firstRanked(connection, match));
             s.setInt(3, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-            return List.copyOf(ids);
+            return firstColumn(s);
         }
+    }
+
+    /** The first column of each row a query gives. */
+    static List<String> firstColumn(PreparedStatement s) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** As many parameters as {@code values}, for an IN list; the caller binds them with {@link #bindAll}. */
+    static String marks(Collection<String> values) {
+        return String.join(", ", values.stream().map(v -> "?").toList());
+    }
+
+    /**
+     * Binds {@code values} from parameter {@code first} on, then reads each row's first column (an article id)
+     * and second ({@code shown} makes it what is kept), by the first.
+     */
+    static Map<String, String> bindAll(PreparedStatement s, int first, Collection<String> values,
+                                       UnaryOperator<String> shown) throws SQLException {
+        int at = first;
+        for (String v : values) {
+            s.setString(at++, v);
+        }
+        Map<String, String> found = new HashMap<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.put(rows.getString(1), shown.apply(rows.getString(2)));
+            }
+        }
+        return found;
     }
 
     /** {@link FactStore#snippets}, looked for among the matches {@link #ranked} ranks. */
@@ -131,22 +161,11 @@ final class SqliteSearch {
         }
         try (PreparedStatement s = connection.prepareStatement("SELECT article_id, "
                 + "snippet(article_search, 2, '«', '»', '…', ?) FROM article_search WHERE article_search MATCH ? "
-                + "AND rowid >= ? AND article_id IN (" + String.join(", ", articleIds.stream().map(id -> "?")
-                .toList()) + ")")) {
+                + "AND rowid >= ? AND article_id IN (" + marks(articleIds) + ")")) {
             s.setInt(1, SNIPPET_TOKENS);
             s.setString(2, match);
             s.setLong(3, firstRanked(connection, match));
-            int at = 4;
-            for (String id : articleIds) {
-                s.setString(at++, id);
-            }
-            Map<String, String> found = new HashMap<>();
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getString(1), rows.getString(2));
-                }
-            }
-            return found;
+            return bindAll(s, 4, articleIds, UnaryOperator.identity());
         }
     }
 

@@ -331,32 +331,53 @@ final class StoredViews implements ViewStore {
         for (String id : strings("SELECT id FROM consolidated_events ORDER BY id")) {
             insertConsolidated(id, covered, counts);
         }
+        List<Object[]> events = new ArrayList<>();
+        List<Object[]> codes = new ArrayList<>();
+        inKeyOrder("r.shown, a.stored_at, a.language", "view_reports r JOIN view_articles a ON a.id = r.article_id",
+                "event_id", r -> {
+                    String key = MentionKeys.of(r.getString(1), r.getString(2));
+                    if (!covered.contains(key)) {
+                        EventRow e = store.readJson(r.getString(3), EventRow.class, key);
+                        events.add(eventRow(key, e, List.of(key), r.getString(4), r.getString(5)));
+                        codes.addAll(codeRows(key, e));
+                        counts.event(e, 1);
+                    }
+                }, () -> {
+                    batch(INSERT_EVENT, events);
+                    batch(INSERT_CODES, codes);
+                    events.clear();
+                    codes.clear();
+                });
+        counts.flush();
+    }
+
+    /** A step of SQL work. */
+    @FunctionalInterface
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Reads {@code columns} of {@code from} (whose table of reports is {@code r}), each row after its article id
+     * and {@code fact} id, {@value #DERIVED} rows at a time in the order of those keys, and runs {@code written}
+     * after each page: a table of any size read with pages of one size, by its primary key.
+     */
+    private void inKeyOrder(String columns, String from, String fact, RowReader reader, SqlStep written)
+            throws SQLException {
         String[] last = {"", ""};
-        int read;
+        int[] read = new int[1];
         do {
-            List<Object[]> events = new ArrayList<>();
-            List<Object[]> codes = new ArrayList<>();
-            int[] n = {0};
-            query("SELECT r.article_id, r.event_id, r.shown, a.stored_at, a.language FROM view_reports r "
-                    + "JOIN view_articles a ON a.id = r.article_id WHERE r.article_id > ? OR (r.article_id = ? "
-                    + "AND r.event_id > ?) ORDER BY r.article_id, r.event_id LIMIT ?",
+            read[0] = 0;
+            query("SELECT r.article_id, r." + fact + ", " + columns + " FROM " + from + " WHERE r.article_id > ? "
+                    + "OR (r.article_id = ? AND r." + fact + " > ?) ORDER BY r.article_id, r." + fact + " LIMIT ?",
                     List.of(last[0], last[0], last[1], DERIVED), r -> {
-                        n[0]++;
+                        read[0]++;
                         last[0] = r.getString(1);
                         last[1] = r.getString(2);
-                        String key = MentionKeys.of(last[0], last[1]);
-                        if (!covered.contains(key)) {
-                            EventRow e = store.readJson(r.getString(3), EventRow.class, key);
-                            events.add(eventRow(key, e, List.of(key), r.getString(4), r.getString(5)));
-                            codes.addAll(codeRows(key, e));
-                            counts.event(e, 1);
-                        }
+                        reader.read(r);
                     });
-            read = n[0];
-            batch(INSERT_EVENT, events);
-            batch(INSERT_CODES, codes);
-        } while (read == DERIVED);
-        counts.flush();
+            written.run();
+        } while (read[0] == DERIVED);
     }
 
     private List<String> removeEvent(String id, Counts counts) throws SQLException {
@@ -484,29 +505,21 @@ final class StoredViews implements ViewStore {
         for (String id : strings("SELECT id FROM consolidated_agreements ORDER BY id")) {
             insertConsolidatedAgreement(id, covered);
         }
-        String[] last = {"", ""};
-        int read;
-        do {
-            List<Object[]> agreements = new ArrayList<>();
-            List<Object[]> parties = new ArrayList<>();
-            int[] n = {0};
-            query("SELECT article_id, agreement_id, shown FROM view_agreement_reports WHERE article_id > ? "
-                    + "OR (article_id = ? AND agreement_id > ?) ORDER BY article_id, agreement_id LIMIT ?",
-                    List.of(last[0], last[0], last[1], DERIVED), r -> {
-                        n[0]++;
-                        last[0] = r.getString(1);
-                        last[1] = r.getString(2);
-                        String key = MentionKeys.of(last[0], last[1]);
-                        if (!covered.contains(key)) {
-                            AgreementRow g = store.readJson(r.getString(3), AgreementRow.class, key);
-                            agreements.add(agreementRow(key, g, List.of(key)));
-                            parties.addAll(partyRows(key, g));
-                        }
-                    });
-            read = n[0];
+        List<Object[]> agreements = new ArrayList<>();
+        List<Object[]> parties = new ArrayList<>();
+        inKeyOrder("r.shown", "view_agreement_reports r", "agreement_id", r -> {
+            String key = MentionKeys.of(r.getString(1), r.getString(2));
+            if (!covered.contains(key)) {
+                AgreementRow g = store.readJson(r.getString(3), AgreementRow.class, key);
+                agreements.add(agreementRow(key, g, List.of(key)));
+                parties.addAll(partyRows(key, g));
+            }
+        }, () -> {
             batch(INSERT_AGREEMENT, agreements);
             batch(INSERT_PARTIES, parties);
-        } while (read == DERIVED);
+            agreements.clear();
+            parties.clear();
+        });
     }
 
     private void insertAgreement(String id, AgreementRow g, List<String> mentions) throws SQLException {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -124,30 +126,29 @@ class StoreViewsTest {
 
     @Test
     void aStoreMadeBeforeTheViewsGetsThemWhenOpened() {
-        Path file = dir.resolve("old.db");
-        try (JdbcFactStore store = SqliteFactStore.open(file)) {
-            fill(store);
-            consolidate(store);
-        }
-        String expected;
-        try (JdbcFactStore store = SqliteFactStore.open(file)) {
-            expected = answers(store);
-            store.inTransaction("forget the views", () -> {
-                try (var s = store.connection.createStatement()) {
-                    s.executeUpdate("DELETE FROM schema_version WHERE version >= " + Migrations.VIEWS);
-                    OldStores.dropViews(s);
-                }
-                return null;
-            });
-        }
-        try (JdbcFactStore store = SqliteFactStore.open(file)) {
-            assertEquals(expected, answers(store));
-        }
+        reopenedAfter(Migrations.VIEWS, OldStores::dropViews).close();
     }
 
     @Test
     void aStoreWithTheFirstViewsGetsTheirMonthsDatesAndSpeakerNamesWhenOpened() {
-        Path file = dir.resolve("v10.db");
+        try (JdbcFactStore store = reopenedAfter(Migrations.VIEWS_CHANGED, OldStores::undoViewOrder)) {
+            assertEquals(1, store.views().quotes("KAZ", EVERY, 10, 0).total(),
+                    "the speakers' names and codes are derived for the quotes stored before them");
+        }
+    }
+
+    /** What turns a store back into one of an older schema. */
+    @FunctionalInterface
+    private interface Undo {
+        void apply(Statement s) throws SQLException;
+    }
+
+    /**
+     * A filled and consolidated store, turned back by {@code undo} into one from before schema version
+     * {@code version} and opened again: it answers every view as it did before, which this checks.
+     */
+    private JdbcFactStore reopenedAfter(int version, Undo undo) {
+        Path file = dir.resolve("v" + version + ".db");
         try (JdbcFactStore store = SqliteFactStore.open(file)) {
             fill(store);
             consolidate(store);
@@ -155,19 +156,17 @@ class StoreViewsTest {
         String expected;
         try (JdbcFactStore store = SqliteFactStore.open(file)) {
             expected = answers(store);
-            store.inTransaction("go back to the first views", () -> {
-                try (var s = store.connection.createStatement()) {
-                    s.executeUpdate("DELETE FROM schema_version WHERE version = " + Migrations.VIEWS_CHANGED);
-                    OldStores.undoViewOrder(s);
+            store.inTransaction("go back to before version " + version, () -> {
+                try (Statement s = store.connection.createStatement()) {
+                    s.executeUpdate("DELETE FROM schema_version WHERE version >= " + version);
+                    undo.apply(s);
                 }
                 return null;
             });
         }
-        try (JdbcFactStore store = SqliteFactStore.open(file)) {
-            assertEquals(expected, answers(store));
-            assertEquals(1, store.views().quotes("KAZ", EVERY, 10, 0).total(),
-                    "the speakers' names and codes are derived for the quotes stored before them");
-        }
+        JdbcFactStore store = SqliteFactStore.open(file);
+        assertEquals(expected, answers(store));
+        return store;
     }
 
     private void checkEveryStep(JdbcFactStore store) {

@@ -55,10 +55,28 @@ public abstract class JdbcFactStore implements FactStore {
     private final StoredViews views;
     private final StoredConsolidation consolidation;
     private final Users users;
+    private final TextSearch text;
 
-    JdbcFactStore(String where, Connection connection) {
+    /** A database's ranked word search and the snippets of its pages: {@link #ranked} and {@link #snippets}. */
+    record TextSearch(Ranking ranking, Snippets snippets) {
+
+        @FunctionalInterface
+        interface Ranking {
+            List<String> ranked(Connection connection, String text, int limit) throws SQLException;
+        }
+
+        /** Asked for at least one article. */
+        @FunctionalInterface
+        interface Snippets {
+            Map<String, String> of(Connection connection, String text, Collection<String> articleIds)
+                    throws SQLException;
+        }
+    }
+
+    JdbcFactStore(String where, Connection connection, TextSearch text) {
         this.where = where;
         this.connection = connection;
+        this.text = text;
         this.views = new StoredViews(this, connection);
         this.consolidation = new StoredConsolidation(this, connection, views);
         this.users = new Users(this);
@@ -76,13 +94,6 @@ public abstract class JdbcFactStore implements FactStore {
 
     /** Articles matching {@code query}, best first: each database's full-text search. */
     abstract List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException;
-
-    /** {@link #ranked}: each database's full-text ranking. */
-    abstract List<String> ranked(Connection connection, String text, int limit) throws SQLException;
-
-    /** {@link #snippets} of at least one article. */
-    abstract Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
-            throws SQLException;
 
     /** Makes newly stored articles' titles and texts findable by {@link #search}. */
     abstract void indexForSearch(Connection connection, List<Article> articles) throws SQLException;
@@ -287,14 +298,14 @@ public abstract class JdbcFactStore implements FactStore {
     @Override
     public synchronized List<String> ranked(String text, int limit) {
         Objects.requireNonNull(text, "text");
-        return run("rank the articles with '" + text + "'", () -> ranked(connection, text, limit));
+        return run("rank the articles with '" + text + "'", () -> this.text.ranking().ranked(connection, text, limit));
     }
 
     @Override
     public synchronized Map<String, String> snippets(String text, Collection<String> articleIds) {
         Objects.requireNonNull(text, "text");
         return run("show where " + articleIds.size() + " articles have '" + text + "'",
-                () -> articleIds.isEmpty() ? Map.of() : snippets(connection, text, articleIds));
+                () -> articleIds.isEmpty() ? Map.of() : this.text.snippets().of(connection, text, articleIds));
     }
 
     @Override

@@ -6,9 +6,7 @@ import dev.accord.model.ArticleFacts;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -26,7 +24,7 @@ public final class PostgresFactStore extends JdbcFactStore {
     private static final Pattern CREDENTIALS = Pattern.compile("//[^/@]*@|\\?.*$");
 
     private PostgresFactStore(String where, Connection connection) {
-        super(where, connection);
+        super(where, connection, new TextSearch(PostgresSearch::ranked, PostgresSearch::snippets));
     }
 
     /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */
@@ -76,17 +74,6 @@ public final class PostgresFactStore extends JdbcFactStore {
     @Override
     List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
         return PostgresSearch.search(connection, query);
-    }
-
-    @Override
-    List<String> ranked(Connection connection, String text, int limit) throws SQLException {
-        return PostgresSearch.ranked(connection, text, limit);
-    }
-
-    @Override
-    Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
-            throws SQLException {
-        return PostgresSearch.snippets(connection, text, articleIds);
     }
 
     /** The tsvector is a generated column: storing the article indexed it. */

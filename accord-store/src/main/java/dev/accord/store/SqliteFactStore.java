@@ -14,9 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@link FactStore} in one SQLite file: the default store, which needs no server.
@@ -30,7 +28,7 @@ public final class SqliteFactStore extends JdbcFactStore {
     private final Path file;
 
     private SqliteFactStore(Path file, Connection connection) {
-        super(file.toString(), connection);
+        super(file.toString(), connection, new TextSearch(SqliteSearch::ranked, SqliteSearch::snippets));
         this.file = file;
     }
 
@@ -93,17 +91,6 @@ public final class SqliteFactStore extends JdbcFactStore {
     @Override
     List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
         return SqliteSearch.search(connection, query);
-    }
-
-    @Override
-    List<String> ranked(Connection connection, String text, int limit) throws SQLException {
-        return SqliteSearch.ranked(connection, text, limit);
-    }
-
-    @Override
-    Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
-            throws SQLException {
-        return SqliteSearch.snippets(connection, text, articleIds);
     }
 
     @Override

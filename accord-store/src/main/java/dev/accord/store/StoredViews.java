@@ -42,10 +42,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * {@link ViewStore} over the tables of migration V10, in SQL both databases accept, and the upkeep of those tables:
- * {@link JdbcFactStore} calls {@link #article} for each article stored or corrected and {@link StoredConsolidation}
- * calls {@link #consolidated} for each delta it keeps, inside their transactions, so the views change with the
- * facts or not at all. Every method holds the store's lock, as the store's own do.
+ * {@link ViewStore} over the tables of migrations V10 and V11, in SQL both databases accept, and the upkeep of
+ * those tables: {@link JdbcFactStore} calls {@link #article} for each article stored or corrected and
+ * {@link StoredConsolidation} calls {@link #consolidated} for each delta it keeps, inside their transactions, so
+ * the views change with the facts or not at all. Every method holds the store's lock, as the store's own do.
  */
 final class StoredViews implements ViewStore {
 
@@ -60,8 +60,9 @@ final class StoredViews implements ViewStore {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WHOLE_MONTHS = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-    /** How many reports {@link #deriveEvents} reads and writes at a time. */
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+    /** How many reports the derivation of every counted row ({@link #rebuild}) reads and writes at a time. */
     private static final int DERIVED = 2000;
     /** How many statements stay prepared: more than the upkeep and the queries use, fewer than a leak would. */
     private static final int PREPARED = 128;
@@ -146,7 +147,8 @@ final class StoredViews implements ViewStore {
             String storedAt = storedAt(id);
             String published = row.published() == null ? "" : row.published();
             update("INSERT INTO view_articles (id, sort_published, published, outlet, language, stored_at, shown) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, published, row.published(), row.outlet(), row.language(), storedAt, AccordJson.compact(row));
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, published, row.published(), row.outlet(), row.language(),
+                    storedAt, AccordJson.compact(row));
             batch("INSERT INTO view_article_keys (article_id, facet, key, sort_published) VALUES (?, ?, ?, ?)",
                     keys.stream().map(k -> new Object[] {id, k[0], k[1], published}).toList());
             batch("INSERT INTO view_quotes (article_id, quote_id, speaker_key, speaker_name, sort_name, on_behalf_of, "

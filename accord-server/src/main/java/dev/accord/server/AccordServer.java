@@ -19,6 +19,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,6 +62,8 @@ public final class AccordServer implements AutoCloseable {
     /** The record across articles, kept current by every write; made on the first write (its encoder loads). */
     private Consolidation consolidation;
     private final Javalin app;
+    /** The request this thread answers, for {@link #broke}, which is given only the response. */
+    private final ThreadLocal<String> answering = new ThreadLocal<>();
 
     private AccordServer(FactStore store, String token, Analyzer analyzer, HostCheck hosts) {
         this.store = store;
@@ -80,6 +83,7 @@ public final class AccordServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
+                answering.set(ctx.method() + " " + ctx.path());
                 SecurityHeaders.apply(ctx::header);
                 this.hosts.check(ctx.header("Host"));
             });
@@ -92,6 +96,8 @@ public final class AccordServer implements AutoCloseable {
             config.routes.exception(NoSuchElementException.class,
                     (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
             config.routes.exception(Exception.class, this::failed);
+            // An Error (a stack overflow, an assertion) reaches no exception handler: the same 500 all the same.
+            config.router.javaLangErrorHandler(this::broke);
         });
     }
 
@@ -389,6 +395,25 @@ public final class AccordServer implements AutoCloseable {
         e.printStackTrace();
         error(ctx, 500, "internal", "the server failed to answer " + ctx.method() + " " + ctx.path()
                 + "; its log has the details under failure " + reference);
+    }
+
+    private void broke(HttpServletResponse response, Error e) {
+        String request = answering.get() == null ? "a request" : answering.get();
+        String reference = String.format("%08x", ThreadLocalRandom.current().nextInt());
+        System.err.println("accord serve: failure " + reference + " answering " + request);
+        e.printStackTrace();
+        response.setStatus(500);
+        SecurityHeaders.apply(response::setHeader);
+        response.setContentType("application/json; charset=utf-8");
+        String path = request.substring(request.indexOf(' ') + 1);
+        try {
+            response.getWriter().write(AccordJson.compact(new ApiException.Body(new ApiException.Detail(500,
+                    "internal", "the server failed to answer " + request + "; its log has the details under failure "
+                    + reference, path))));
+        } catch (IOException written) {
+            System.err.println("accord serve: failure " + reference + " could not be answered: "
+                    + written.getMessage());
+        }
     }
 
     private void error(Context ctx, int status, String code, String message) {

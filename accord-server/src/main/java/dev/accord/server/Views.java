@@ -3,8 +3,6 @@ package dev.accord.server;
 import dev.accord.model.EventType;
 import dev.accord.model.consolidated.ConsolidatedEvent;
 import dev.accord.store.FactStore;
-import dev.accord.store.SearchHit;
-import dev.accord.store.SearchQuery;
 import dev.accord.store.ViewRows.AgreementRow;
 import dev.accord.store.ViewRows.ArticleRow;
 import dev.accord.store.ViewRows.EventRow;
@@ -111,11 +109,7 @@ final class Views {
             return new ArticlePage(page.items().stream().map(a -> item(a, null)).toList(), page.total(), limit, offset,
                     new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())));
         }
-        Map<String, String> snippets = new LinkedHashMap<>();
-        for (SearchHit hit : store.search(new SearchQuery(words, null, SEARCH_CANDIDATES))) {
-            snippets.put(hit.articleId(), hit.snippet());
-        }
-        List<ArticleRow> rows = views.articles(List.copyOf(snippets.keySet()), kept);
+        List<ArticleRow> rows = views.articles(store.ranked(words, SEARCH_CANDIDATES), kept);
         if (byDate) {
             rows = rows.stream().sorted(Comparator.comparing(ArticleRow::published,
                     Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(ArticleRow::id)).toList();
@@ -123,8 +117,11 @@ final class Views {
         Facets facets = new Facets(labelled(counts(rows, ArticleRow::actorKeys)),
                 plain(counts(rows, ArticleRow::eventTypes)), plain(counts(rows, ArticleRow::themes)),
                 plain(counts(rows, a -> a.outlet() == null ? List.of() : List.of(a.outlet()))));
-        return new ArticlePage(slice(rows, offset, limit).stream().map(a -> item(a, snippets.get(a.id()))).toList(),
-                rows.size(), limit, offset, facets);
+        List<ArticleRow> shown = slice(rows, offset, limit);
+        // Snippets for the page only: each costs a read of the article's text.
+        Map<String, String> snippets = store.snippets(words, shown.stream().map(ArticleRow::id).toList());
+        return new ArticlePage(shown.stream().map(a -> item(a, snippets.get(a.id()))).toList(), rows.size(), limit,
+                offset, facets);
     }
 
     private ArticleItem item(ArticleRow a, String snippet) {
@@ -187,7 +184,7 @@ final class Views {
                     labelled(views.partners(key, FACET_SIZE)),
                     views.events(new EventFilter(null, null, null, null, null, key, null, null, null, null),
                             EventOrder.LATEST, RECENT_EVENTS, 0).items(), quotes,
-                    views.agreements(key, AGREEMENTS_SHOWN, 0).items());
+                    views.agreements(key, null, AGREEMENTS_SHOWN, 0).items());
         });
     }
 
@@ -204,8 +201,7 @@ final class Views {
         long events = counts.stream().mapToLong(MonthCount::events).sum();
         double mean = events == 0 ? 0 : byType.entrySet().stream()
                 .mapToDouble(t -> t.getKey().score() * (double) t.getValue()).sum() / events;
-        List<AgreementRow> agreements = views.agreements(a, AGREEMENTS_SHOWN * 4, 0).items().stream()
-                .filter(g -> g.parties().stream().anyMatch(p -> p.is(b))).limit(AGREEMENTS_SHOWN).toList();
+        List<AgreementRow> agreements = views.agreements(a, b, AGREEMENTS_SHOWN, 0).items();
         return new Dyad(a, name(a), b, name(b), events, Math.round(mean * 100) / 100.0,
                 sum(byType, t -> t.score() > 0), sum(byType, t -> t.score() < 0), byType, months(counts),
                 views.events(new EventFilter(null, null, null, null, null, a, b, null, null, null), EventOrder.LATEST,
@@ -284,7 +280,7 @@ final class Views {
 
     /** Every agreement a party is party to, each consolidated agreement once; every agreement without a party. */
     Page<AgreementRow> agreements(String party, int limit, int offset) {
-        return views.agreements(party, limit, offset);
+        return views.agreements(party, null, limit, offset);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.accord.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accord.model.AccordJson;
 import dev.accord.model.Article;
+import dev.accord.model.tables.Column;
+import dev.accord.model.tables.FactTable;
 import dev.accord.pipeline.Ingestion;
 import dev.accord.store.SqliteFactStore;
 import org.junit.jupiter.api.AfterAll;
@@ -24,11 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -265,8 +266,8 @@ class CorpusPageIT {
         open("#/dyad/CHN/KAZ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-table")));
         List<String> csv = download("events-csv");
-        assertEquals("event,date,type,score,actors,recipients,words,place,latitude,longitude,modality,reports,outlets,"
-                + "article,article_title", csv.get(0));
+        assertEquals(FactTable.EVENTS.columns().stream().map(Column::name).collect(Collectors.joining(","))
+                + ",event,reports", csv.get(0), "the columns of the server's download");
         assertEquals(total, csv.size() - 1, "one line per event of the dyad: " + csv);
         List<String> lines = download("events-jsonl");
         assertEquals(total, lines.size());
@@ -374,14 +375,17 @@ class CorpusPageIT {
         wait.until(d -> d.findElements(By.cssSelector(".badge.new")).size() == fresh - 1);
     }
 
-    /** Clicks a download link of the view and gives the lines of what it downloads. */
-    private List<String> download(String which) {
-        WebElement link = browser.findElement(By.cssSelector("a[data-download='" + which + "']"));
-        link.click();
-        wait.until(ExpectedConditions.attributeToBe(link, "data-ready", "true"));
-        String href = link.getAttribute("href");
-        String body = URLDecoder.decode(href.substring(href.indexOf(',') + 1), StandardCharsets.UTF_8);
-        return body.lines().toList();
+    /**
+     * The lines of what a download link of the view downloads: the link is the server's download endpoint with
+     * the view's filters, fetched as the browser would.
+     */
+    private List<String> download(String which) throws IOException, InterruptedException {
+        String href = browser.findElement(By.cssSelector("a[data-download='" + which + "']")).getAttribute("href");
+        assertTrue(href.startsWith(url("api/")) && href.contains("/download?"), href);
+        HttpResponse<String> got = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, got.statusCode(), got.body());
+        return got.body().lines().toList();
     }
 
     private List<String> titles() {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -109,6 +111,31 @@ class ServerHardeningTest {
         assertFalse(failed.body.contains("Exception"), failed.body);
         assertFalse(failed.body.contains("dev.accord"), failed.body);
         assertTrue(failed.message().contains("its log has the details under failure "), failed.body);
+    }
+
+    @Test
+    void anErrorInAHandlerIsAnsweredInTheOneShapeToo() throws IOException {
+        // The real store, but finding an article overflows the stack, as runaway recursion would.
+        FactStore overflowing = (FactStore) Proxy.newProxyInstance(FactStore.class.getClassLoader(),
+                new Class<?>[] {FactStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findCurated")) {
+                        throw new StackOverflowError();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        server.close();
+        server = AccordServer.start(overflowing, "127.0.0.1", 0, SHARED, null, List.of());
+        Reply failed = send("GET /api/articles/ffffffffffffffff HTTP/1.1", host());
+        assertError(failed, 500, "internal");
+        assertFalse(failed.body.contains("StackOverflow"), failed.body);
+        assertTrue(failed.message().contains("GET /api/articles/ffffffffffffffff; its log has the details under "
+                + "failure "), failed.body);
+        assertEquals("/api/articles/ffffffffffffffff", json(failed.body).get("error").get("path").asText());
+        assertEquals(200, send("GET /api/events HTTP/1.1", host()).status, "the server answers on");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.accord.model.Fingerprint;
 import dev.accord.model.Problem;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -95,6 +96,23 @@ public interface FactStore extends AutoCloseable {
 
     /** Articles whose title or text has every word of the query, best first. */
     List<SearchHit> search(SearchQuery query);
+
+    /** How many of the latest stored matches of a word search {@link #ranked} ranks. */
+    int RANKED = 2000;
+
+    /**
+     * The ids of articles whose title or text has every word of {@code text}, best first, at most {@code limit}:
+     * the best of the {@value #RANKED} most recently stored matches, so that a common word costs no more to rank
+     * than a rare one. Words as {@link SearchQuery} reads them; none with a letter or digit finds nothing.
+     */
+    List<String> ranked(String text, int limit);
+
+    /**
+     * A few words of each of these articles (found by {@link #ranked} for the same words) around the words of
+     * {@code text}, marked as in {@link SearchHit#snippet()}, by article id: what a page of a search shows, made
+     * for that page only.
+     */
+    Map<String, String> snippets(String text, Collection<String> articleIds);
 
     /**
      * Gives every stored article's facts to {@code action}, ordered by publication date (undated first)

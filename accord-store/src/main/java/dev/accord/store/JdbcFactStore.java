@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,18 +55,36 @@ public abstract class JdbcFactStore implements FactStore {
     private final StoredViews views;
     private final StoredConsolidation consolidation;
     private final Users users;
+    private final TextSearch text;
 
-    JdbcFactStore(String where, Connection connection) {
+    /** A database's ranked word search and the snippets of its pages: {@link #ranked} and {@link #snippets}. */
+    record TextSearch(Ranking ranking, Snippets snippets) {
+
+        @FunctionalInterface
+        interface Ranking {
+            List<String> ranked(Connection connection, String text, int limit) throws SQLException;
+        }
+
+        /** Asked for at least one article. */
+        @FunctionalInterface
+        interface Snippets {
+            Map<String, String> of(Connection connection, String text, Collection<String> articleIds)
+                    throws SQLException;
+        }
+    }
+
+    JdbcFactStore(String where, Connection connection, TextSearch text) {
         this.where = where;
         this.connection = connection;
+        this.text = text;
         this.views = new StoredViews(this, connection);
         this.consolidation = new StoredConsolidation(this, connection, views);
         this.users = new Users(this);
     }
 
-    /** Derives the views' tables of a store that had articles before it had those tables. */
+    /** Derives the views' tables of a store that had articles before it had those tables as they are now. */
     void migratedFrom(int version) {
-        if (version > 0 && version < Migrations.VIEWS) {
+        if (version > 0 && version < Migrations.VIEWS_CHANGED) {
             inTransaction("derive the views of " + articleCount() + " articles", () -> {
                 views.rebuild(true);
                 return null;
@@ -274,6 +293,19 @@ public abstract class JdbcFactStore implements FactStore {
     public synchronized List<SearchHit> search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
         return run("search for " + query, () -> search(connection, query));
+    }
+
+    @Override
+    public synchronized List<String> ranked(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        return run("rank the articles with '" + text + "'", () -> this.text.ranking().ranked(connection, text, limit));
+    }
+
+    @Override
+    public synchronized Map<String, String> snippets(String text, Collection<String> articleIds) {
+        Objects.requireNonNull(text, "text");
+        return run("show where " + articleIds.size() + " articles have '" + text + "'",
+                () -> articleIds.isEmpty() ? Map.of() : this.text.snippets().of(connection, text, articleIds));
     }
 
     @Override

@@ -43,10 +43,17 @@ final class Migrations {
      */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql",
             "V4__corrections.sql", "V5__events.sql", "V6__fact_table_columns.sql", "V7__watch.sql",
-            "V8__consolidation.sql", "V9__users.sql", "V10__views.sql");
+            "V8__consolidation.sql", "V9__users.sql", "V10__views.sql",
+            "V11__view_order.sql");
 
     /** The first version with the views' tables, which a store migrated from before it derives from its facts. */
     static final int VIEWS = 10;
+
+    /**
+     * The last version that changed what the views' tables hold: a store migrated from before it derives them anew
+     * from its facts.
+     */
+    static final int VIEWS_CHANGED = 11;
 
     private Migrations() {
     }

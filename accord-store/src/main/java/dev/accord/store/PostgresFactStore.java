@@ -24,7 +24,7 @@ public final class PostgresFactStore extends JdbcFactStore {
     private static final Pattern CREDENTIALS = Pattern.compile("//[^/@]*@|\\?.*$");
 
     private PostgresFactStore(String where, Connection connection) {
-        super(where, connection);
+        super(where, connection, new TextSearch(PostgresSearch::ranked, PostgresSearch::snippets));
     }
 
     /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */

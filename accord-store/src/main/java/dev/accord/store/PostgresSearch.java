@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link FactStore#search} in PostgreSQL: the articles' stored tsvector for words, the same filters as
@@ -19,6 +21,49 @@ final class PostgresSearch {
             + "FragmentDelimiter=…";
 
     private PostgresSearch() {
+    }
+
+    /**
+     * A headline marked as SQLite marks it: PostgreSQL marks each part of a hyphenated word
+     * ("«China»-«Kazakhstan»"), SQLite, and so the page, the word as written.
+     */
+    private static String wordsAsWritten(String headline) {
+        return headline.replace("»-«", "-");
+    }
+
+    /**
+     * {@link FactStore#ranked}: ts_rank over the {@value FactStore#RANKED} latest stored matches, which the index
+     * finds without reading their text.
+     */
+    static List<String> ranked(Connection connection, String text, int limit) throws SQLException {
+        if (SqliteSearch.matchExpression(text) == null) {
+            return List.of();
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT r.id FROM (SELECT a.id, a.search "
+                + "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.search @@ q "
+                + "ORDER BY a.stored_at DESC, a.id DESC LIMIT ?) r, plainto_tsquery('simple', ?) q "
+                + "ORDER BY ts_rank(r.search, q) DESC, r.id LIMIT ?")) {
+            s.setString(1, text);
+            s.setInt(2, FactStore.RANKED);
+            s.setString(3, text);
+            s.setInt(4, limit);
+            return SqliteSearch.firstColumn(s);
+        }
+    }
+
+    /** {@link FactStore#snippets}: a headline of each article's text, as {@link #search} makes. */
+    static Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
+            throws SQLException {
+        if (SqliteSearch.matchExpression(text) == null) {
+            return Map.of();
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT a.id, ts_headline('simple', a.text, q, ?) "
+                + "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.search @@ q AND a.id IN ("
+                + SqliteSearch.marks(articleIds) + ")")) {
+            s.setString(1, HEADLINE);
+            s.setString(2, text);
+            return SqliteSearch.bindAll(s, 3, articleIds, PostgresSearch::wordsAsWritten);
+        }
     }
 
     static List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
@@ -36,10 +81,8 @@ final class PostgresSearch {
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    // PostgreSQL marks each part of a hyphenated word ("«China»-«Kazakhstan»"); SQLite, and
-                    // so the page, marks the word as written.
                     hits.add(new SearchHit(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5).replace("»-«", "-"), rows.getDouble(6)));
+                            rows.getString(4), wordsAsWritten(rows.getString(5)), rows.getDouble(6)));
                 }
             }
             return List.copyOf(hits);

@@ -28,7 +28,7 @@ public final class SqliteFactStore extends JdbcFactStore {
     private final Path file;
 
     private SqliteFactStore(Path file, Connection connection) {
-        super(file.toString(), connection);
+        super(file.toString(), connection, new TextSearch(SqliteSearch::ranked, SqliteSearch::snippets));
         this.file = file;
     }
 

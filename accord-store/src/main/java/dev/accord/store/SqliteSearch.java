@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -91,6 +95,89 @@ final class SqliteSearch {
                 }
             }
             return List.copyOf(hits);
+        }
+    }
+
+    /**
+     * {@link FactStore#ranked}: bm25 over the matches from the {@value FactStore#RANKED}th latest on. FTS5 numbers
+     * its rows in the order they were stored and reads a word's matches in that order without ranking them, so
+     * finding where the latest matches begin costs that many steps, however common the word.
+     */
+    static List<String> ranked(Connection connection, String text, int limit) throws SQLException {
+        String match = matchExpression(text);
+        if (match == null) {
+            return List.of();
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT article_id FROM article_search "
+                + "WHERE article_search MATCH ? AND rowid >= ? ORDER BY " + RANK + ", article_id LIMIT ?")) {
+            s.setString(1, match);
+            s.setLong(2, firstRanked(connection, match));
+            s.setInt(3, limit);
+            return firstColumn(s);
+        }
+    }
+
+    /** The first column of each row a query gives. */
+    static List<String> firstColumn(PreparedStatement s) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** As many parameters as {@code values}, for an IN list; the caller binds them with {@link #bindAll}. */
+    static String marks(Collection<String> values) {
+        return String.join(", ", values.stream().map(v -> "?").toList());
+    }
+
+    /**
+     * Binds {@code values} from parameter {@code first} on, then reads each row's first column (an article id)
+     * and second ({@code shown} makes it what is kept), by the first.
+     */
+    static Map<String, String> bindAll(PreparedStatement s, int first, Collection<String> values,
+                                       UnaryOperator<String> shown) throws SQLException {
+        int at = first;
+        for (String v : values) {
+            s.setString(at++, v);
+        }
+        Map<String, String> found = new HashMap<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.put(rows.getString(1), shown.apply(rows.getString(2)));
+            }
+        }
+        return found;
+    }
+
+    /** {@link FactStore#snippets}, looked for among the matches {@link #ranked} ranks. */
+    static Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
+            throws SQLException {
+        String match = matchExpression(text);
+        if (match == null) {
+            return Map.of();
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT article_id, "
+                + "snippet(article_search, 2, '«', '»', '…', ?) FROM article_search WHERE article_search MATCH ? "
+                + "AND rowid >= ? AND article_id IN (" + marks(articleIds) + ")")) {
+            s.setInt(1, SNIPPET_TOKENS);
+            s.setString(2, match);
+            s.setLong(3, firstRanked(connection, match));
+            return bindAll(s, 4, articleIds, UnaryOperator.identity());
+        }
+    }
+
+    /** The row of the {@value FactStore#RANKED}th latest match, or 0 when there are fewer matches. */
+    private static long firstRanked(Connection connection, String match) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT rowid FROM article_search "
+                + "WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
+            s.setString(1, match);
+            s.setInt(2, FactStore.RANKED - 1);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
         }
     }
 

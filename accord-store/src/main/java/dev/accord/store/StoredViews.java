@@ -22,6 +22,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,23 +39,31 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * {@link ViewStore} over the tables of migration V10, in SQL both databases accept, and the upkeep of those tables:
- * {@link JdbcFactStore} calls {@link #article} for each article stored or corrected and {@link StoredConsolidation}
- * calls {@link #consolidated} for each delta it keeps, inside their transactions, so the views change with the
- * facts or not at all. Every method holds the store's lock, as the store's own do.
+ * {@link ViewStore} over the tables of migrations V10 and V11, in SQL both databases accept, and the upkeep of
+ * those tables: {@link JdbcFactStore} calls {@link #article} for each article stored or corrected and
+ * {@link StoredConsolidation} calls {@link #consolidated} for each delta it keeps, inside their transactions, so
+ * the views change with the facts or not at all. Every method holds the store's lock, as the store's own do.
  */
 final class StoredViews implements ViewStore {
 
     /** What sorts after every date and name: undated events and unnamed speakers come last. */
     static final String LAST = "~";
     private static final String[] ARTICLE_TABLES = {"view_articles", "view_article_keys", "view_quotes",
-        "view_reports", "view_agreement_reports"};
+        "view_quote_names", "view_reports", "view_agreement_reports"};
     private static final String[] COUNTED_TABLES = {"view_events", "view_event_codes", "view_counts",
         "view_partners", "view_places", "view_agreements", "view_agreement_parties"};
     private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
     };
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WHOLE_MONTHS = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+    /** How many reports the derivation of every counted row ({@link #rebuild}) reads and writes at a time. */
+    private static final int DERIVED = 2000;
     /** How many statements stay prepared: more than the upkeep and the queries use, fewer than a leak would. */
     private static final int PREPARED = 128;
 
@@ -119,6 +130,8 @@ final class StoredViews implements ViewStore {
         }
         keys.forEach(k -> sums.facets.merge(List.of(k[0], k[1]), (long) sign, Long::sum));
         sums.actors(ViewFacts.actorRows(curated), sign);
+        List<QuoteRow> quotes = ViewFacts.quotes(curated);
+        quotes.forEach(q -> speakerTerms(q).forEach(t -> sums.speakers.merge(List.of(t), (long) sign, Long::sum)));
         if (sign > 0) {
             batch("INSERT INTO view_actor_terms (term, key) VALUES (?, ?) ON CONFLICT (term, key) DO NOTHING",
                     ViewFacts.terms(curated).stream().map(t -> new Object[] {t[0], t[1]}).toList());
@@ -132,16 +145,20 @@ final class StoredViews implements ViewStore {
             }
         } else {
             String storedAt = storedAt(id);
+            String published = row.published() == null ? "" : row.published();
             update("INSERT INTO view_articles (id, sort_published, published, outlet, language, stored_at, shown) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, row.published() == null ? "" : row.published(),
-                    row.published(), row.outlet(), row.language(), storedAt, AccordJson.compact(row));
-            batch("INSERT INTO view_article_keys (article_id, facet, key) VALUES (?, ?, ?)",
-                    keys.stream().map(k -> new Object[] {id, k[0], k[1]}).toList());
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, published, row.published(), row.outlet(), row.language(),
+                    storedAt, AccordJson.compact(row));
+            batch("INSERT INTO view_article_keys (article_id, facet, key, sort_published) VALUES (?, ?, ?, ?)",
+                    keys.stream().map(k -> new Object[] {id, k[0], k[1], published}).toList());
             batch("INSERT INTO view_quotes (article_id, quote_id, speaker_key, speaker_name, sort_name, on_behalf_of, "
-                    + "shown) VALUES (?, ?, ?, ?, ?, ?, ?)", ViewFacts.quotes(curated).stream().map(q -> new Object[] {
-                        id, q.quoteId(), q.speakerKey(), q.speakerName(),
-                        q.speakerName() == null ? LAST : q.speakerName(), q.onBehalfOf(), AccordJson.compact(q)})
-                    .toList());
+                    + "shown) VALUES (?, ?, ?, ?, ?, ?, ?)", quotes.stream().map(q -> new Object[] {
+                        id, q.quoteId(), q.speakerKey(), q.speakerName(), sortName(q), q.onBehalfOf(),
+                        AccordJson.compact(q)}).toList());
+            List<Object[]> names = new ArrayList<>();
+            quotes.forEach(q -> speakerTerms(q).forEach(t -> names.add(new Object[] {t, sortName(q), id,
+                q.quoteId()})));
+            batch("INSERT INTO view_quote_names (term, sort_name, article_id, quote_id) VALUES (?, ?, ?, ?)", names);
             batch("INSERT INTO view_reports (article_id, event_id, shown) VALUES (?, ?, ?)", events.stream()
                     .map(e -> new Object[] {id, e.eventId(), AccordJson.compact(e)}).toList());
             batch("INSERT INTO view_agreement_reports (article_id, agreement_id, shown) VALUES (?, ?, ?)",
@@ -149,6 +166,36 @@ final class StoredViews implements ViewStore {
         }
         return new Reports(events.stream().map(e -> MentionKeys.of(id, e.eventId())).toList(),
                 agreements.stream().map(g -> MentionKeys.of(id, g.agreementId())).toList());
+    }
+
+    private static String sortName(QuoteRow q) {
+        return q.speakerName() == null ? LAST : q.speakerName();
+    }
+
+    /**
+     * What a quote is found by when asked for by speaker ({@link #speakerTerm}): the speaker's whole name and each
+     * word of it, the speaker's key and the state it speaks for, each lower case.
+     */
+    static Set<String> speakerTerms(QuoteRow q) {
+        Set<String> terms = new TreeSet<>();
+        if (q.speakerName() != null) {
+            String name = speakerTerm(q.speakerName());
+            if (!name.isEmpty()) {
+                terms.add(name);
+            }
+            NOT_WORD.splitAsStream(name).filter(w -> !w.isEmpty()).forEach(terms::add);
+        }
+        for (String code : new String[] {q.speakerKey(), q.onBehalfOf()}) {
+            if (code != null && !code.isBlank()) {
+                terms.add(code.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return terms;
+    }
+
+    /** A speaker asked for as {@link #speakerTerms} keeps it: lower case, its spaces one each. */
+    static String speakerTerm(String asked) {
+        return WHITESPACE.matcher(asked.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** Brings the counted events and agreements up to date with what one consolidation step kept. */
@@ -168,6 +215,7 @@ final class StoredViews implements ViewStore {
                 update("DELETE FROM " + table);
             }
             update("DELETE FROM view_facets");
+            update("DELETE FROM view_quote_name_counts");
             update("DELETE FROM view_actors");
             update("DELETE FROM view_actor_terms");
         }
@@ -192,10 +240,8 @@ final class StoredViews implements ViewStore {
             }
             sums.flush();
         }
-        refreshEvents(mentionKeys("SELECT article_id, event_id FROM view_reports"),
-                strings("SELECT id FROM consolidated_events"));
-        refreshAgreements(mentionKeys("SELECT article_id, agreement_id FROM view_agreement_reports"),
-                strings("SELECT id FROM consolidated_agreements"));
+        deriveEvents();
+        deriveAgreements();
     }
 
     private static <T> List<String> touched(ConsolidationDelta<T> delta, Function<T, String> id) {
@@ -239,24 +285,7 @@ final class StoredViews implements ViewStore {
         }
         Set<String> covered = new HashSet<>();
         for (String id : ids) {
-            Optional<ConsolidatedEvent> found = record("SELECT record FROM consolidated_events WHERE id = ?", id,
-                    ConsolidatedEvent.class);
-            if (found.isEmpty()) {
-                continue;
-            }
-            ConsolidatedEvent c = found.get();
-            List<EventRow> rows = new ArrayList<>();
-            List<String> held = new ArrayList<>();
-            for (EventMentionRef m : c.mentions()) {
-                covered.add(m.key());
-                report("view_reports", "event_id", m.articleId(), m.eventId(), EventRow.class).ifPresent(r -> {
-                    rows.add(r);
-                    held.add(m.key());
-                });
-            }
-            if (!rows.isEmpty()) {
-                insertEvent(c.id(), ViewFacts.consolidated(c, rows), held, counts);
-            }
+            insertConsolidated(id, covered, counts);
         }
         for (String key : keys) {
             if (!covered.contains(key)) {
@@ -268,6 +297,89 @@ final class StoredViews implements ViewStore {
             }
         }
         counts.flush();
+    }
+
+    /** The counted row of one consolidated event, made of its stored reports; their keys go into {@code covered}. */
+    private void insertConsolidated(String id, Set<String> covered, Counts counts) throws SQLException {
+        Optional<ConsolidatedEvent> found = record("SELECT record FROM consolidated_events WHERE id = ?", id,
+                ConsolidatedEvent.class);
+        if (found.isEmpty()) {
+            return;
+        }
+        ConsolidatedEvent c = found.get();
+        List<EventRow> rows = new ArrayList<>();
+        List<String> held = new ArrayList<>();
+        for (EventMentionRef m : c.mentions()) {
+            covered.add(m.key());
+            report("view_reports", "event_id", m.articleId(), m.eventId(), EventRow.class).ifPresent(r -> {
+                rows.add(r);
+                held.add(m.key());
+            });
+        }
+        if (!rows.isEmpty()) {
+            insertEvent(c.id(), ViewFacts.consolidated(c, rows), held, counts);
+        }
+    }
+
+    /**
+     * Every counted event anew into the emptied tables, as {@link #refreshEvents} of every report and consolidated
+     * event would leave them, without a query for each report: the consolidated events one by one, then the
+     * reports none of them holds, read {@value #DERIVED} at a time in key order with their articles' columns and
+     * written with one batched statement a table, the counts summed over all and written once.
+     */
+    private void deriveEvents() throws SQLException {
+        Counts counts = new Counts();
+        Set<String> covered = new HashSet<>();
+        for (String id : strings("SELECT id FROM consolidated_events ORDER BY id")) {
+            insertConsolidated(id, covered, counts);
+        }
+        List<Object[]> events = new ArrayList<>();
+        List<Object[]> codes = new ArrayList<>();
+        inKeyOrder("r.shown, a.stored_at, a.language", "view_reports r JOIN view_articles a ON a.id = r.article_id",
+                "event_id", r -> {
+                    String key = MentionKeys.of(r.getString(1), r.getString(2));
+                    if (!covered.contains(key)) {
+                        EventRow e = store.readJson(r.getString(3), EventRow.class, key);
+                        events.add(eventRow(key, e, List.of(key), r.getString(4), r.getString(5)));
+                        codes.addAll(codeRows(key, e));
+                        counts.event(e, 1);
+                    }
+                }, () -> {
+                    batch(INSERT_EVENT, events);
+                    batch(INSERT_CODES, codes);
+                    events.clear();
+                    codes.clear();
+                });
+        counts.flush();
+    }
+
+    /** A step of SQL work. */
+    @FunctionalInterface
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Reads {@code columns} of {@code from} (whose table of reports is {@code r}), each row after its article id
+     * and {@code fact} id, {@value #DERIVED} rows at a time in the order of those keys, and runs {@code written}
+     * after each page: a table of any size read with pages of one size, by its primary key.
+     */
+    private void inKeyOrder(String columns, String from, String fact, RowReader reader, SqlStep written)
+            throws SQLException {
+        String[] last = {"", ""};
+        int[] read = new int[1];
+        do {
+            read[0] = 0;
+            query("SELECT r.article_id, r." + fact + ", " + columns + " FROM " + from + " WHERE r.article_id > ? "
+                    + "OR (r.article_id = ? AND r." + fact + " > ?) ORDER BY r.article_id, r." + fact + " LIMIT ?",
+                    List.of(last[0], last[0], last[1], DERIVED), r -> {
+                        read[0]++;
+                        last[0] = r.getString(1);
+                        last[1] = r.getString(2);
+                        reader.read(r);
+                    });
+            written.run();
+        } while (read[0] == DERIVED);
     }
 
     private List<String> removeEvent(String id, Counts counts) throws SQLException {
@@ -288,18 +400,36 @@ final class StoredViews implements ViewStore {
 
     private void insertEvent(String id, EventRow e, List<String> mentions, Counts counts) throws SQLException {
         String[] article = articleOf(e.articleId());
-        String sortDate = e.date() == null ? LAST : e.date();
-        String latest = e.date() == null ? "" : e.date();
-        update("INSERT INTO view_events (id, article_id, event_id, type, score, date, sort_date, latest, modality, "
-                + "quoted, outlet, language, stored_at, latitude, longitude, mentions, shown) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.articleId(), e.eventId(),
-                e.type().name(), e.score(), e.date(), sortDate, latest, e.modality(), e.quoted() ? 1 : 0, e.outlet(),
-                article[1], article[0], e.latitude(), e.longitude(), AccordJson.compact(mentions),
-                AccordJson.compact(e));
-        batch("INSERT INTO view_event_codes (code, id, sort_date, latest, article_id, event_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", ViewFacts.codes(e).stream()
-                .map(c -> new Object[] {c, id, sortDate, latest, e.articleId(), e.eventId()}).toList());
+        update(INSERT_EVENT, eventRow(id, e, mentions, article[0], article[1]));
+        batch(INSERT_CODES, codeRows(id, e));
         counts.event(e, 1);
+    }
+
+    private static final String INSERT_EVENT = "INSERT INTO view_events (id, article_id, event_id, type, score, date, "
+            + "sort_date, latest, month, modality, quoted, outlet, language, stored_at, latitude, longitude, "
+            + "mentions, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CODES = "INSERT INTO view_event_codes (code, id, sort_date, latest, "
+            + "article_id, event_id) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** The parameters of {@link #INSERT_EVENT}; {@code storedAt} and {@code language} are its article's. */
+    private static Object[] eventRow(String id, EventRow e, List<String> mentions, String storedAt, String language) {
+        return new Object[] {id, e.articleId(), e.eventId(), e.type().name(), e.score(), e.date(), sortDate(e),
+            latest(e), e.month() == null ? "" : e.month(), e.modality(), e.quoted() ? 1 : 0, e.outlet(), language,
+            storedAt, e.latitude(), e.longitude(), AccordJson.compact(mentions), AccordJson.compact(e)};
+    }
+
+    /** The parameters of {@link #INSERT_CODES}: a row for each participant's key and state. */
+    private static List<Object[]> codeRows(String id, EventRow e) {
+        return ViewFacts.codes(e).stream()
+                .map(c -> new Object[] {c, id, sortDate(e), latest(e), e.articleId(), e.eventId()}).toList();
+    }
+
+    private static String sortDate(EventRow e) {
+        return e.date() == null ? LAST : e.date();
+    }
+
+    private static String latest(EventRow e) {
+        return e.date() == null ? "" : e.date();
     }
 
     /** The same upkeep for agreements: each consolidated agreement once, with its parties. */
@@ -337,23 +467,7 @@ final class StoredViews implements ViewStore {
         }
         Set<String> covered = new HashSet<>();
         for (String id : ids) {
-            Optional<ConsolidatedAgreement> found = record("SELECT record FROM consolidated_agreements WHERE id = ?",
-                    id, ConsolidatedAgreement.class);
-            if (found.isPresent()) {
-                List<AgreementRow> rows = new ArrayList<>();
-                List<String> held = new ArrayList<>();
-                for (AgreementMention m : found.get().mentions()) {
-                    covered.add(m.key());
-                    report("view_agreement_reports", "agreement_id", m.articleId(), m.agreementId(),
-                            AgreementRow.class).ifPresent(r -> {
-                                rows.add(r);
-                                held.add(m.key());
-                            });
-                }
-                if (!rows.isEmpty()) {
-                    insertAgreement(id, ViewFacts.consolidated(found.get(), rows), held);
-                }
-            }
+            insertConsolidatedAgreement(id, covered);
         }
         for (String key : keys) {
             if (!covered.contains(key)) {
@@ -366,10 +480,67 @@ final class StoredViews implements ViewStore {
         }
     }
 
+    /** The listed row of one consolidated agreement, made of its stored reports; their keys go into {@code covered}. */
+    private void insertConsolidatedAgreement(String id, Set<String> covered) throws SQLException {
+        Optional<ConsolidatedAgreement> found = record("SELECT record FROM consolidated_agreements WHERE id = ?",
+                id, ConsolidatedAgreement.class);
+        if (found.isPresent()) {
+            List<AgreementRow> rows = new ArrayList<>();
+            List<String> held = new ArrayList<>();
+            for (AgreementMention m : found.get().mentions()) {
+                covered.add(m.key());
+                report("view_agreement_reports", "agreement_id", m.articleId(), m.agreementId(),
+                        AgreementRow.class).ifPresent(r -> {
+                            rows.add(r);
+                            held.add(m.key());
+                        });
+            }
+            if (!rows.isEmpty()) {
+                insertAgreement(id, ViewFacts.consolidated(found.get(), rows), held);
+            }
+        }
+    }
+
+    /** {@link #deriveEvents} for agreements: the consolidated ones one by one, then the rest in batches. */
+    private void deriveAgreements() throws SQLException {
+        Set<String> covered = new HashSet<>();
+        for (String id : strings("SELECT id FROM consolidated_agreements ORDER BY id")) {
+            insertConsolidatedAgreement(id, covered);
+        }
+        List<Object[]> agreements = new ArrayList<>();
+        List<Object[]> parties = new ArrayList<>();
+        inKeyOrder("r.shown", "view_agreement_reports r", "agreement_id", r -> {
+            String key = MentionKeys.of(r.getString(1), r.getString(2));
+            if (!covered.contains(key)) {
+                AgreementRow g = store.readJson(r.getString(3), AgreementRow.class, key);
+                agreements.add(agreementRow(key, g, List.of(key)));
+                parties.addAll(partyRows(key, g));
+            }
+        }, () -> {
+            batch(INSERT_AGREEMENT, agreements);
+            batch(INSERT_PARTIES, parties);
+            agreements.clear();
+            parties.clear();
+        });
+    }
+
     private void insertAgreement(String id, AgreementRow g, List<String> mentions) throws SQLException {
-        update("INSERT INTO view_agreements (id, name, article_id, agreement_id, mentions, shown) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", id, g.name(), g.articleId(), g.agreementId(),
-                AccordJson.compact(mentions), AccordJson.compact(g));
+        update(INSERT_AGREEMENT, agreementRow(id, g, mentions));
+        batch(INSERT_PARTIES, partyRows(id, g));
+    }
+
+    private static final String INSERT_AGREEMENT = "INSERT INTO view_agreements (id, name, article_id, agreement_id, "
+            + "mentions, shown) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PARTIES = "INSERT INTO view_agreement_parties (code, id, name, article_id, "
+            + "agreement_id) VALUES (?, ?, ?, ?, ?)";
+
+    private static Object[] agreementRow(String id, AgreementRow g, List<String> mentions) {
+        return new Object[] {id, g.name(), g.articleId(), g.agreementId(), AccordJson.compact(mentions),
+            AccordJson.compact(g)};
+    }
+
+    /** The parameters of {@link #INSERT_PARTIES}: each party's key and state once. */
+    private static List<Object[]> partyRows(String id, AgreementRow g) {
         Set<String> codes = new TreeSet<>();
         g.parties().forEach(p -> {
             codes.add(p.key());
@@ -377,13 +548,13 @@ final class StoredViews implements ViewStore {
                 codes.add(p.state());
             }
         });
-        batch("INSERT INTO view_agreement_parties (code, id) VALUES (?, ?)",
-                codes.stream().map(c -> new Object[] {c, id}).toList());
+        return codes.stream().map(c -> new Object[] {c, id, g.name(), g.articleId(), g.agreementId()}).toList();
     }
 
     /** What articles change of the facet and actor counts, summed in memory and written once. */
     private final class ArticleSums {
         private final Map<List<String>, Long> facets = new LinkedHashMap<>();
+        private final Map<List<String>, Long> speakers = new LinkedHashMap<>();
         private final Map<String, long[]> byKey = new LinkedHashMap<>();
         private final Map<String, ActorRow> first = new LinkedHashMap<>();
         private boolean taken;
@@ -400,6 +571,7 @@ final class StoredViews implements ViewStore {
 
         void flush() throws SQLException {
             add("view_facets", List.of("facet", "key"), "articles", facets);
+            add("view_quote_name_counts", List.of("term"), "quotes", speakers);
             List<Object[]> upserts = new ArrayList<>();
             List<Object[]> empty = new ArrayList<>();
             byKey.forEach((key, n) -> {
@@ -501,8 +673,8 @@ final class StoredViews implements ViewStore {
                 query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " ORDER BY " + orderBy
                         + " LIMIT ? OFFSET ?", parameters,
                         r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
-                long total = filter.counted() ? countedEvents(filter) : single("SELECT count(*) FROM " + from
-                        + " WHERE " + where.sql, where.parameters);
+                long total = countable(filter) ? countedEvents(filter, from, where) : single("SELECT count(*) FROM "
+                        + from + " WHERE " + where.sql, where.parameters);
                 return new Page<>(items, total, limit, offset);
             });
         }
@@ -545,19 +717,46 @@ final class StoredViews implements ViewStore {
                 f.modality(), f.voice(), f.addedSince());
     }
 
-    private long countedEvents(EventFilter f) throws SQLException {
+    /**
+     * Whether the kept counts give the filter's total: only actors, the type and a range of whole months or years
+     * narrow it.
+     */
+    private static boolean countable(EventFilter f) {
+        return f.outlet() == null && f.language() == null && f.modality() == null && f.voice() == null
+                && f.addedSince() == null && (f.from() == null || WHOLE_MONTHS.matcher(f.from()).matches())
+                && (f.to() == null || WHOLE_MONTHS.matcher(f.to()).matches());
+    }
+
+    /**
+     * A {@link #countable} filter's total: the kept counts of its months, and, for a range, the events in it dated
+     * more coarsely than a month (a year, a season, a week), which the counts keep as undated; {@code from} and
+     * {@code where} are the list's own.
+     */
+    private long countedEvents(EventFilter f, String from, Where where) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         parameters.add(f.actor() == null ? "" : f.actor());
         parameters.add(f.actor() == null || f.with() == null ? "" : f.with());
-        String sql = "SELECT coalesce(sum(events), 0) FROM view_counts WHERE code = ? AND partner = ?";
-        if (f.type() != null) {
-            sql += " AND type = ?";
-            parameters.add(f.type());
+        StringBuilder sql = new StringBuilder("SELECT coalesce(sum(events), 0) FROM view_counts WHERE code = ? "
+                + "AND partner = ?");
+        equal(sql, parameters, "type", f.type());
+        if (f.from() != null) {
+            sql.append(" AND month >= ?");
+            parameters.add(f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" AND month <> '' AND substr(month, 1, ?) <= ?");
+            parameters.add(f.to().length());
+            parameters.add(f.to());
         }
         if (f.with() != null && f.actor() == null) {
             parameters.set(0, f.with());
         }
-        return single(sql, parameters);
+        long counted = single(sql.toString(), parameters);
+        if (f.from() == null && f.to() == null) {
+            return counted;
+        }
+        return counted + single("SELECT count(*) FROM " + from + " WHERE " + where.sql + " AND e.month = ''",
+                where.parameters);
     }
 
     private record Where(String sql, List<Object> parameters) {
@@ -574,6 +773,19 @@ final class StoredViews implements ViewStore {
             p.add(f.with());
         }
         dates(sql, p, "e.date", f.from(), f.to());
+        // The same range on the date columns the indexes order by, so that a list reads only the range's rows.
+        String by = f.actor() != null ? "c." : "e.";
+        for (String column : List.of("sort_date", "latest")) {
+            if (f.from() != null) {
+                sql.append(" AND ").append(by).append(column).append(" >= ?");
+                p.add(f.from());
+            }
+            String after = f.to() == null ? null : after(f.to());
+            if (after != null) {
+                sql.append(" AND ").append(by).append(column).append(" < ?");
+                p.add(after);
+            }
+        }
         equal(sql, p, "e.type", f.type());
         equal(sql, p, "e.outlet", f.outlet());
         equal(sql, p, "e.language", f.language());
@@ -587,6 +799,26 @@ final class StoredViews implements ViewStore {
             p.add(f.addedSince());
         }
         return new Where(sql.toString(), p);
+    }
+
+    /**
+     * The first date of the year, month or day after {@code to}, at its precision: every date that {@link #dates}
+     * keeps up to {@code to} sorts before it. {@code null} when {@code to} is no such date.
+     */
+    private static String after(String to) {
+        if (!DAY_MONTH_YEAR.matcher(to).matches() || to.startsWith("9999")) {
+            return null;
+        }
+        try {
+            return switch (to.length()) {
+                case 4 -> String.valueOf(Integer.parseInt(to) + 1);
+                case 7 -> YearMonth.parse(to).plusMonths(1).toString();
+                default -> LocalDate.parse(to).plusDays(1).toString();
+            };
+        } catch (DateTimeParseException e) {
+            // A day the calendar lacks (2025-02-30): the list keeps what the exact condition keeps, unbounded.
+            return null;
+        }
     }
 
     /** A date from {@code from} and up to {@code to} at {@code to}'s own precision; undated rows are out. */
@@ -744,45 +976,74 @@ final class StoredViews implements ViewStore {
             return store.run("list quotes", () -> {
                 ArticleFilter f = filter;
                 Where articles = articleWhere(new ArticleFilter(f.from(), f.to(), f.outlet(), f.language(), null,
-                        f.type(), f.theme(), f.addedSince()));
-                StringBuilder where = new StringBuilder(articles.sql);
-                List<Object> p = new ArrayList<>(articles.parameters);
-                if (speaker != null) {
-                    where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '!' OR upper(q.speaker_key) = ? "
-                            + "OR upper(q.on_behalf_of) = ?)");
-                    String code = speaker.toUpperCase(Locale.ROOT);
-                    p.addAll(List.of(like(speaker), code, code));
+                        f.type(), f.theme(), f.addedSince()), true);
+                boolean everyArticle = articles.parameters.isEmpty();
+                StringBuilder from = new StringBuilder(" FROM ");
+                StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+                List<Object> p = new ArrayList<>();
+                String term = speaker == null ? null : speakerTerm(speaker);
+                String orderBy = " ORDER BY q.sort_name, q.article_id, q.quote_id";
+                if (term != null) {
+                    // The speaker's names in list order, so that a page reads a page of them.
+                    from.append("view_quote_names n JOIN view_quotes q ON q.article_id = n.article_id "
+                            + "AND q.quote_id = n.quote_id");
+                    where.append(" AND n.term = ?");
+                    p.add(term);
+                    orderBy = " ORDER BY n.sort_name, n.article_id, n.quote_id";
+                } else {
+                    from.append("view_quotes q");
+                }
+                if (!everyArticle) {
+                    from.append(" JOIN view_articles a ON a.id = q.article_id");
+                    where.append(" AND ").append(articles.sql);
+                    p.addAll(articles.parameters);
                 }
                 if (f.actor() != null) {
                     where.append(" AND (q.speaker_key = ? OR q.on_behalf_of = ?)");
                     p.addAll(List.of(f.actor(), f.actor()));
                 }
-                String from = " FROM view_quotes q JOIN view_articles a ON a.id = q.article_id WHERE ";
-                long total = single("SELECT count(*)" + from + where, p);
+                long total = term != null && everyArticle && f.actor() == null
+                        ? single("SELECT coalesce(sum(quotes), 0) FROM view_quote_name_counts WHERE term = ?",
+                        List.of(term))
+                        : single("SELECT count(*)" + from + where, p);
                 p.add(limit);
                 p.add(offset);
                 List<QuoteRow> found = new ArrayList<>();
-                query("SELECT q.shown" + from + where + " ORDER BY q.sort_name, q.article_id, q.quote_id "
-                        + "LIMIT ? OFFSET ?", p, r -> found.add(store.readJson(r.getString(1), QuoteRow.class, "a quote")));
+                query("SELECT q.shown" + from + where + orderBy + " LIMIT ? OFFSET ?", p,
+                        r -> found.add(store.readJson(r.getString(1), QuoteRow.class, "a quote")));
                 return new Page<>(found, total, limit, offset);
             });
         }
     }
 
     @Override
-    public Page<AgreementRow> agreements(String party, int limit, int offset) {
+    public Page<AgreementRow> agreements(String party, String with, int limit, int offset) {
         synchronized (store) {
             return store.run("list agreements", () -> {
-                String where = party == null ? "1 = 1"
-                        : "id IN (SELECT p.id FROM view_agreement_parties p WHERE p.code = ?)";
-                List<Object> p = party == null ? new ArrayList<>() : new ArrayList<>(List.of(party));
-                long total = single("SELECT count(*) FROM view_agreements WHERE " + where, p);
+                List<AgreementRow> found = new ArrayList<>();
+                if (party == null) {
+                    long total = single("SELECT count(*) FROM view_agreements", List.of());
+                    query("SELECT shown FROM view_agreements ORDER BY name, article_id, agreement_id LIMIT ? OFFSET ?",
+                            List.of(limit, offset), r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
+                            "an agreement")));
+                    return new Page<>(found, total, limit, offset);
+                }
+                // The list walks the party of fewer agreements in list order and looks the other one up.
+                String sql = "SELECT count(*) FROM view_agreement_parties WHERE code = ?";
+                boolean swap = with != null && single(sql, List.of(with)) < single(sql, List.of(party));
+                List<Object> p = new ArrayList<>(List.of(swap ? with : party));
+                String where = " WHERE p.code = ?";
+                if (with != null) {
+                    where += " AND EXISTS (SELECT 1 FROM view_agreement_parties w WHERE w.code = ? AND w.id = p.id)";
+                    p.add(swap ? party : with);
+                }
+                long total = single("SELECT count(*) FROM view_agreement_parties p" + where, p);
                 p.add(limit);
                 p.add(offset);
-                List<AgreementRow> found = new ArrayList<>();
-                query("SELECT shown FROM view_agreements WHERE " + where + " ORDER BY name, article_id, agreement_id "
-                        + "LIMIT ? OFFSET ?", p, r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
-                        "an agreement")));
+                // CROSS JOIN keeps SQLite from starting at the agreements, which would sort all of them.
+                query("SELECT g.shown FROM view_agreement_parties p CROSS JOIN view_agreements g" + where
+                        + " AND g.id = p.id ORDER BY p.name, p.article_id, p.agreement_id LIMIT ? OFFSET ?", p,
+                        r -> found.add(store.readJson(r.getString(1), AgreementRow.class, "an agreement")));
                 return new Page<>(found, total, limit, offset);
             });
         }
@@ -792,16 +1053,15 @@ final class StoredViews implements ViewStore {
     public Page<ArticleRow> articles(ArticleFilter filter, int limit, int offset) {
         synchronized (store) {
             return store.run("list articles", () -> {
-                Where where = articleWhere(filter);
-                long total = single("SELECT count(*) FROM view_articles a WHERE " + where.sql, where.parameters);
-                List<Object> p = new ArrayList<>(where.parameters);
+                Where newest = newest(filter, true);
+                List<Object> p = new ArrayList<>(newest.parameters);
                 p.add(limit);
                 p.add(offset);
                 List<ArticleRow> found = new ArrayList<>();
-                query("SELECT a.shown FROM view_articles a WHERE " + where.sql
-                        + " ORDER BY a.sort_published DESC, a.id LIMIT ? OFFSET ?", p,
+                query("SELECT a.shown FROM (" + newest.sql + " LIMIT ? OFFSET ?) d JOIN view_articles a "
+                        + "ON a.id = d.article_id ORDER BY d.sort_published DESC, d.article_id", p,
                         r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "an article")));
-                return new Page<>(found, total, limit, offset);
+                return new Page<>(found, articleTotal(filter), limit, offset);
             });
         }
     }
@@ -827,30 +1087,102 @@ final class StoredViews implements ViewStore {
     public ArticleFacets facets(ArticleFilter filter, int size, int sample) {
         synchronized (store) {
             return store.run("count the facets of articles", () -> {
-                List<List<Count>> facets = new ArrayList<>();
-                for (String facet : List.of("ACTOR", "TYPE", "THEME", "OUTLET")) {
-                    if (filter.none()) {
-                        facets.add(counts("SELECT key, articles FROM view_facets WHERE facet = ? "
+                List<String> names = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
+                Map<String, List<Count>> facets = new HashMap<>();
+                names.forEach(f -> facets.put(f, new ArrayList<>()));
+                if (filter.none()) {
+                    for (String facet : names) {
+                        facets.put(facet, counts("SELECT key, articles FROM view_facets WHERE facet = ? "
                                 + "ORDER BY articles DESC, key LIMIT ?", List.of(facet, size)));
-                    } else {
-                        Where where = articleWhere(filter);
-                        List<Object> p = new ArrayList<>(List.of(facet));
-                        p.addAll(where.parameters);
-                        p.add(sample);
-                        p.add(size);
-                        facets.add(counts("SELECT k.key, count(*) AS n FROM view_article_keys k WHERE k.facet = ? AND "
-                                + "k.article_id IN (SELECT a.id FROM view_articles a WHERE " + where.sql
-                                + " ORDER BY a.sort_published DESC, a.id LIMIT ?) GROUP BY k.key "
-                                + "ORDER BY n DESC, k.key LIMIT ?", p));
                     }
+                } else {
+                    // Every facet of the sample in one pass over its articles' keys, each article's looked up by
+                    // its id (CROSS JOIN keeps SQLite from walking a whole facet instead), the largest kept.
+                    Where newest = newest(filter, true);
+                    List<Object> p = new ArrayList<>(newest.parameters);
+                    p.add(sample);
+                    query("SELECT k.facet, k.key, count(*) AS n FROM (" + newest.sql + " LIMIT ?) d "
+                            + "CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id "
+                            + "AND k.facet IN ('ACTOR', 'TYPE', 'THEME', 'OUTLET') GROUP BY k.facet, k.key "
+                            + "ORDER BY k.facet, n DESC, k.key", p, r -> {
+                                List<Count> kept = facets.get(r.getString(1));
+                                if (kept.size() < size) {
+                                    kept.add(new Count(r.getString(2), r.getLong(3)));
+                                }
+                            });
                 }
-                return new ArticleFacets(facets.get(0), facets.get(1), facets.get(2), facets.get(3));
+                return new ArticleFacets(List.copyOf(facets.get("ACTOR")), List.copyOf(facets.get("TYPE")),
+                        List.copyOf(facets.get("THEME")), List.copyOf(facets.get("OUTLET")));
             });
         }
     }
 
-    private static Where articleWhere(ArticleFilter f) {
-        return articleWhere(f, false);
+    /**
+     * How many articles the filter keeps: the kept facet counts when one actor, type or theme alone narrows it,
+     * else a count of its articles.
+     */
+    private long articleTotal(ArticleFilter f) throws SQLException {
+        Optional<Driving> by = Driving.of(f);
+        if (by.isPresent() && by.get().rest().none()) {
+            List<Object> p = new ArrayList<>(by.get().facets());
+            p.add(by.get().key());
+            return single("SELECT coalesce(sum(articles), 0) FROM view_facets WHERE facet IN ("
+                    + String.join(", ", by.get().facets().stream().map(x -> "?").toList()) + ") AND key = ?", p);
+        }
+        Where all = newest(f, false);
+        return single("SELECT count(*) FROM (" + all.sql + ") d", all.parameters);
+    }
+
+    /**
+     * The key a filtered article list walks: its actor (as the actor itself or its state), else its type, else its
+     * theme; {@code rest} is the filter without it, looked up for each article the walk meets.
+     */
+    private record Driving(List<String> facets, String key, ArticleFilter rest) {
+
+        static Optional<Driving> of(ArticleFilter f) {
+            if (f.actor() != null) {
+                return Optional.of(new Driving(List.of("ACTOR", "COUNTRY"), f.actor(), new ArticleFilter(f.from(),
+                        f.to(), f.outlet(), f.language(), null, f.type(), f.theme(), f.addedSince())));
+            }
+            if (f.type() != null) {
+                return Optional.of(new Driving(List.of("TYPE"), f.type(), new ArticleFilter(f.from(), f.to(),
+                        f.outlet(), f.language(), null, null, f.theme(), f.addedSince())));
+            }
+            if (f.theme() != null) {
+                return Optional.of(new Driving(List.of("THEME"), f.theme(), new ArticleFilter(f.from(), f.to(),
+                        f.outlet(), f.language(), null, null, null, f.addedSince())));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The ids ({@code article_id}) and dates ({@code sort_published}) of the articles the filter keeps, newest
+     * first when {@code ordered}. With an actor, a type or a theme it reads that key's articles from
+     * view_article_keys' index in date order, one part for each facet the key is under, merged: a page of the
+     * list reads about a page of rows however many articles the key has.
+     */
+    private static Where newest(ArticleFilter f, boolean ordered) {
+        String order = ordered ? " ORDER BY sort_published DESC, article_id" : "";
+        Optional<Driving> by = Driving.of(f);
+        if (by.isEmpty()) {
+            Where where = articleWhere(f, false);
+            return new Where("SELECT a.id AS article_id, a.sort_published AS sort_published FROM view_articles a WHERE "
+                    + where.sql
+                    + order, where.parameters);
+        }
+        Where rest = articleWhere(by.get().rest(), true);
+        List<String> parts = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        for (String facet : by.get().facets()) {
+            parts.add("SELECT k.article_id AS article_id, k.sort_published AS sort_published FROM view_article_keys k"
+                    + (rest.parameters.isEmpty() ? "" : " JOIN view_articles a ON a.id = k.article_id")
+                    + " WHERE k.facet = ? AND k.key = ?" + (rest.parameters.isEmpty() ? "" : " AND " + rest.sql));
+            p.add(facet);
+            p.add(by.get().key());
+            p.addAll(rest.parameters);
+        }
+        return new Where(String.join(" UNION ALL ", parts) + order, p);
     }
 
     /**
@@ -922,13 +1254,6 @@ final class StoredViews implements ViewStore {
         List<Count> found = new ArrayList<>();
         query(sql, parameters, r -> found.add(new Count(r.getString(1), r.getLong(2))));
         return List.copyOf(found);
-    }
-
-    /** The rows of a query of an article id and a fact id, as mention keys. */
-    private List<String> mentionKeys(String sql) throws SQLException {
-        List<String> found = new ArrayList<>();
-        query(sql, List.of(), r -> found.add(MentionKeys.of(r.getString(1), r.getString(2))));
-        return found;
     }
 
     private List<String> strings(String sql, Object... parameters) throws SQLException {

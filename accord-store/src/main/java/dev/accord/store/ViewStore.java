@@ -129,12 +129,17 @@ public interface ViewStore {
      * Quotes by speaker name (unnamed last), then article and id, from the articles the filter keeps; its actor is
      * the speaker's key or the state an official speaks for.
      *
-     * @param speaker part of a speaker's name, or a speaker's key or the state an official speaks for; null for all
+     * @param speaker a speaker's whole name or one word of it, or a speaker's key or the state an official speaks
+     *                for, in any case; null for all
      */
     Page<QuoteRow> quotes(String speaker, ArticleFilter filter, int limit, int offset);
 
-    /** Every agreement a party is party to (every agreement when null), by name, each consolidated one once. */
-    Page<AgreementRow> agreements(String party, int limit, int offset);
+    /**
+     * Every agreement a party is party to (every agreement when null), by name, each consolidated one once.
+     *
+     * @param with another party the agreements must have too; null for any
+     */
+    Page<AgreementRow> agreements(String party, String with, int limit, int offset);
 
     /** Articles, newest first (undated last), then by id. */
     Page<ArticleRow> articles(ArticleFilter filter, int limit, int offset);

@@ -9,11 +9,28 @@ final class OldStores {
     private OldStores() {
     }
 
-    /** Undoes V10: a store from before the views' tables. */
+    /** Undoes V11: a store whose views had no months of events, no dates of article keys and no speaker names. */
+    static void undoViewOrder(Statement s) throws SQLException {
+        s.executeUpdate("DROP TABLE view_quote_names");
+        s.executeUpdate("DROP TABLE view_quote_name_counts");
+        s.executeUpdate("DROP INDEX view_events_month");
+        s.executeUpdate("ALTER TABLE view_events DROP COLUMN month");
+        s.executeUpdate("DROP INDEX view_article_keys_newest");
+        s.executeUpdate("ALTER TABLE view_article_keys DROP COLUMN sort_published");
+        s.executeUpdate("DROP INDEX view_articles_published");
+        s.executeUpdate("CREATE INDEX view_articles_published ON view_articles (sort_published, id)");
+        s.executeUpdate("DROP INDEX view_agreement_parties_listed");
+        for (String column : new String[] {"name", "article_id", "agreement_id"}) {
+            s.executeUpdate("ALTER TABLE view_agreement_parties DROP COLUMN " + column);
+        }
+    }
+
+    /** Undoes V10 and V11: a store from before the views' tables. */
     static void dropViews(Statement s) throws SQLException {
         for (String table : new String[] {"view_reports", "view_events", "view_event_codes", "view_counts",
             "view_partners", "view_places", "view_actors", "view_actor_terms", "view_articles", "view_article_keys",
-            "view_facets", "view_quotes", "view_agreement_reports", "view_agreements", "view_agreement_parties"}) {
+            "view_facets", "view_quotes", "view_quote_names", "view_quote_name_counts", "view_agreement_reports",
+            "view_agreements", "view_agreement_parties"}) {
             s.executeUpdate("DROP TABLE " + table);
         }
     }

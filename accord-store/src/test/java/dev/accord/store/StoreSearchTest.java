@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.accord.store.Samples.astana;
@@ -69,6 +70,22 @@ class StoreSearchTest {
         assertEquals("tests/astana.txt", hit.source());
         assertEquals("2025-09-01", hit.published());
         assertTrue(hit.score() > 0, "score " + hit.score());
+    }
+
+    @Test
+    void aRankedSearchGivesTheSearchsArticlesInItsOrderAndSnippetsForThoseAskedOnly() {
+        for (String words : List.of("Kazakhstan", "China", "memorandum Astana", "nowhere-to-be-found", "?!")) {
+            List<SearchHit> hits = store.search(new SearchQuery(words, null, 10));
+            assertEquals(hits.stream().map(SearchHit::articleId).toList(), store.ranked(words, 10), words);
+            if (!hits.isEmpty()) {
+                SearchHit first = hits.get(0);
+                assertEquals(Map.of(first.articleId(), first.snippet()),
+                        store.snippets(words, List.of(first.articleId())), words);
+            }
+        }
+        assertEquals(1, store.ranked("China", 1).size(), "at most the limit");
+        assertEquals(Map.of(), store.snippets("memorandum", List.of(geneva().article().id())),
+                "an article without the words has no snippet");
     }
 
     @Test

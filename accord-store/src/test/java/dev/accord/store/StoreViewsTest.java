@@ -15,12 +15,17 @@ import dev.accord.store.ViewStore.Count;
 import dev.accord.store.ViewStore.EventFilter;
 import dev.accord.store.ViewStore.EventOrder;
 import dev.accord.store.ViewStore.MonthCount;
+import dev.accord.store.ViewRows.ArticleRow;
 import dev.accord.store.ViewRows.EventRow;
+import dev.accord.store.ViewRows.QuoteRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +44,20 @@ class StoreViewsTest {
 
     private static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, null, null);
     private static final ArticleFilter EVERY = new ArticleFilter(null, null, null, null, null, null, null, null);
+    /** Event filters of date ranges, whose totals come from the kept counts where their dates are months or years. */
+    private static final List<EventFilter> RANGES = List.of(
+            new EventFilter("2025-09", "2025-09", null, null, null, null, null, null, null, null),
+            new EventFilter("2025", "2025", null, null, "COERCE", null, null, null, null, null),
+            new EventFilter("2024-12", "2026", null, null, null, "KAZ", null, null, null, null),
+            new EventFilter(null, "2025-08", null, null, null, "KAZ", "CHN", null, null, null),
+            new EventFilter("2025-09-01", "2025-09-30", null, null, null, null, null, null, null, null),
+            new EventFilter("2025-02", null, null, null, "AGREE", null, null, null, null, null));
+    /** Article filters that walk one key's articles. */
+    private static final List<ArticleFilter> KEYED = List.of(
+            new ArticleFilter(null, null, null, null, "KAZ", null, null, null),
+            new ArticleFilter(null, null, null, null, null, "AGREE", null, null),
+            new ArticleFilter("2025", null, null, "en", "CHN", "AGREE", null, null),
+            new ArticleFilter(null, null, null, null, null, null, "TRADE", null));
 
     @TempDir
     Path dir;
@@ -107,7 +126,29 @@ class StoreViewsTest {
 
     @Test
     void aStoreMadeBeforeTheViewsGetsThemWhenOpened() {
-        Path file = dir.resolve("old.db");
+        reopenedAfter(Migrations.VIEWS, OldStores::dropViews).close();
+    }
+
+    @Test
+    void aStoreWithTheFirstViewsGetsTheirMonthsDatesAndSpeakerNamesWhenOpened() {
+        try (JdbcFactStore store = reopenedAfter(Migrations.VIEWS_CHANGED, OldStores::undoViewOrder)) {
+            assertEquals(1, store.views().quotes("KAZ", EVERY, 10, 0).total(),
+                    "the speakers' names and codes are derived for the quotes stored before them");
+        }
+    }
+
+    /** What turns a store back into one of an older schema. */
+    @FunctionalInterface
+    private interface Undo {
+        void apply(Statement s) throws SQLException;
+    }
+
+    /**
+     * A filled and consolidated store, turned back by {@code undo} into one from before schema version
+     * {@code version} and opened again: it answers every view as it did before, which this checks.
+     */
+    private JdbcFactStore reopenedAfter(int version, Undo undo) {
+        Path file = dir.resolve("v" + version + ".db");
         try (JdbcFactStore store = SqliteFactStore.open(file)) {
             fill(store);
             consolidate(store);
@@ -115,17 +156,17 @@ class StoreViewsTest {
         String expected;
         try (JdbcFactStore store = SqliteFactStore.open(file)) {
             expected = answers(store);
-            store.inTransaction("forget the views", () -> {
-                try (var s = store.connection.createStatement()) {
-                    s.executeUpdate("DELETE FROM schema_version WHERE version = " + Migrations.VIEWS);
-                    OldStores.dropViews(s);
+            store.inTransaction("go back to before version " + version, () -> {
+                try (Statement s = store.connection.createStatement()) {
+                    s.executeUpdate("DELETE FROM schema_version WHERE version >= " + version);
+                    undo.apply(s);
                 }
                 return null;
             });
         }
-        try (JdbcFactStore store = SqliteFactStore.open(file)) {
-            assertEquals(expected, answers(store));
-        }
+        JdbcFactStore store = SqliteFactStore.open(file);
+        assertEquals(expected, answers(store));
+        return store;
     }
 
     private void checkEveryStep(JdbcFactStore store) {
@@ -144,6 +185,24 @@ class StoreViewsTest {
         assertEquals(1, views.articles(new ArticleFilter("2025-07", null, null, null, null, null, null, null), 10, 0)
                 .total());
         assertEquals(new Count("KAZ", 2), views.facets(EVERY, 12, 500).actors().get(0));
+        for (EventFilter f : RANGES) {
+            ViewStore.Page<EventRow> listed = views.events(f, EventOrder.DATE, 1000, 0);
+            assertEquals(listed.items().size(), listed.total(), "the total of " + f + " is what it lists");
+        }
+        assertEquals(1, views.events(RANGES.get(0), EventOrder.DATE, 10, 0).total(), "September 2025's events");
+        for (ArticleFilter f : KEYED) {
+            ViewStore.Page<ArticleRow> listed = views.articles(f, 1000, 0);
+            assertEquals(listed.items().size(), listed.total(), "the total of " + f + " is what it lists");
+            assertEquals(listed.items().stream().sorted(Comparator.comparing((ArticleRow a) -> a.published() == null
+                    ? "" : a.published()).reversed().thenComparing(ArticleRow::id)).toList(), listed.items(),
+                    "newest first, undated last, then by id");
+        }
+        List<ViewRows.AgreementRow> ofKazakhstan = views.agreements("KAZ", null, 100, 0).items();
+        assertEquals(ofKazakhstan.stream().filter(g -> g.parties().stream().anyMatch(x -> x.is("CHN"))).toList(),
+                views.agreements("KAZ", "CHN", 100, 0).items(), "the agreements of both");
+        ViewStore.Page<QuoteRow> spoken = views.quotes(" KAZ ", EVERY, 10, 0);
+        assertEquals(1, spoken.total(), "a code asked for in any case, with spaces around it");
+        assertEquals(spoken.items(), views.quotes("kaz", EVERY, 10, 0).items());
         assertEquals(List.of("KAZ"), views.suggest("kazakh", 10).stream().map(ViewStore.Suggestion::key).toList());
 
         ArticleFacts astana = Samples.astanaWithEvents();
@@ -233,11 +292,23 @@ class StoreViewsTest {
         all.add(v.quotes(null, EVERY, 10, 0));
         all.add(v.quotes("kaz", EVERY, 10, 0));
         all.add(v.quotes(null, new ArticleFilter("2025", "2025-12", null, "en", "KAZ", null, null, null), 10, 0));
-        all.add(v.agreements(null, 10, 0));
+        all.add(v.agreements(null, null, 10, 0));
+        all.add(v.agreements("KAZ", null, 10, 0));
+        all.add(v.agreements("CHN", "KAZ", 10, 0));
+        all.add(v.agreements("KAZ", "CHN", 10, 1));
         all.add(v.articles(EVERY, 10, 0));
         all.add(v.articles(new ArticleFilter(null, "2025-09", null, "en", "KAZ", "AGREE", null, null), 10, 0));
         all.add(v.facets(EVERY, 12, 500));
         all.add(v.facets(new ArticleFilter(null, null, null, null, "KAZ", null, null, null), 12, 500));
+        for (EventFilter f : RANGES) {
+            all.add(v.events(f, EventOrder.LATEST, 10, 0));
+        }
+        for (ArticleFilter f : KEYED) {
+            all.add(v.articles(f, 10, 0));
+            all.add(v.facets(f, 12, 500));
+        }
+        all.add(v.quotes("officials", EVERY, 10, 0));
+        all.add(v.quotes("KAZ", new ArticleFilter("2025", null, null, null, null, null, null, null), 10, 0));
         return all.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
 

@@ -863,45 +863,19 @@ async function everything(path, query, cap) {
   return items;
 }
 
-const csvCell = v => { const s = v === null || v === undefined ? '' : String(v); return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; };
-const names = ps => ps.map(p => p.name).join('; ');
-const EVENT_COLUMNS = [['event', e => e.event || e.articleId + '#' + e.eventId], ['date', e => e.date], ['type', e => e.type],
-  ['score', e => e.score], ['actors', e => names(e.actors)], ['recipients', e => names(e.recipients)], ['words', e => e.trigger],
-  ['place', e => e.place], ['latitude', e => e.latitude], ['longitude', e => e.longitude], ['modality', e => e.modality],
-  ['reports', e => e.reports], ['outlets', e => e.outlets], ['article', e => e.articleId], ['article_title', e => e.articleTitle]];
-const QUOTE_COLUMNS = [['speaker', q => q.speakerName], ['on_behalf_of', q => q.onBehalfOf ? nameOf(q.onBehalfOf) : ''],
-  ['kind', q => q.kind], ['text', q => q.text], ['article', q => q.articleId]];
-
-/** A view's rows as CSV (a header, then one line a row) or JSON Lines (one object a line). */
-function serialise(rows, columns, format) {
-  if (format === 'jsonl') return rows.map(r => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
-  return [columns.map(c => c[0]).join(',')].concat(rows.map(r => columns.map(c => csvCell(c[1](r))).join(','))).join('\r\n') + '\r\n';
-}
-
 /**
- * Download links for a view's events and quotes, as CSV and JSON Lines. A link gathers its rows when first
- * clicked (every page of the view, not only the one shown) and then downloads them from a data: address.
+ * Download links for a view's events and quotes, as CSV and JSON Lines: the server's download endpoints with the
+ * view's filters, which stream every row of the view, not only the page shown.
  */
 function downloads(params) {
   const link = (what, format) => {
-    const a = el('a', {class: 'dl', href: '#', 'data-download': what + '-' + format, download: 'accord-' + what + '.' + format}, what + ' · ' + (format === 'csv' ? 'CSV' : 'JSON Lines'));
-    a.addEventListener('click', async ev => {
-      if (a.dataset.ready) return;
-      ev.preventDefault();
-      a.classList.add('busy');
-      const query = apiQuery(params, 500, 0);
-      query.set('sort', 'latest');
-      const rows = what === 'events'
-        ? await everything('/api/events', query, 50000)
-        : await everything('/api/quotes', new URLSearchParams(params.get('actor') ? {speaker: params.get('actor')} : {}), 500);
-      const text = serialise(rows, what === 'events' ? EVENT_COLUMNS : QUOTE_COLUMNS, format);
-      a.href = 'data:' + (format === 'csv' ? 'text/csv' : 'application/x-ndjson') + ';charset=utf-8,' + encodeURIComponent(text);
-      a.dataset.rows = rows.length;
-      a.dataset.ready = 'true';
-      a.classList.remove('busy');
-      a.click();
-    });
-    return a;
+    const query = what === 'events' ? apiQuery(params, 0, 0)
+      : new URLSearchParams(params.get('actor') ? {speaker: params.get('actor')} : {});
+    query.delete('limit');
+    query.delete('offset');
+    query.set('format', format);
+    return el('a', {class: 'dl', href: '/api/' + what + '/download?' + query, 'data-download': what + '-' + format,
+      download: 'accord-' + what + '.' + format}, what + ' · ' + (format === 'csv' ? 'CSV' : 'JSON Lines'));
   };
   return el('div', {class: 'downloads'}, el('span', {class: 'meta'}, 'Download '),
     link('events', 'csv'), link('events', 'jsonl'), link('quotes', 'csv'), link('quotes', 'jsonl'));

@@ -121,10 +121,11 @@ final class Draft {
 
     /**
      * ISO alpha-3 (or IGO code) and sector, as CAMEO writes actors: KAZGOV, CHN, SCO. An official (a
-     * person with a role) or an organisation the text does not place acts for the one state the article
-     * names, where it names only one: PLOVER codes a person by the state they act for, and a text about
-     * one state's affairs leaves its own officials' state unsaid ("President X threatened Ugandan
-     * opposition candidates"). A person with no role acts for no state. An organisation of no state named
+     * person whose role is in a government, a military or a legislature) or an organisation the text does
+     * not place acts for the one state the article names, where it names only one: PLOVER codes a person
+     * by the state they act for, and a text about one state's affairs leaves its own officials' state
+     * unsaid ("President X threatened Ugandan opposition candidates"). Anyone else acts for no state: "the
+     * novelist X visited Kenya" is no Kenyan's visit. An organisation of no state named
      * for the world or a continent is a non-governmental one across borders, CAMEO's {@code NGO} ("the
      * Association of African Jurists", "a world water forum"); a business is not.
      */
@@ -135,7 +136,8 @@ final class Draft {
                 && TRANSNATIONAL_NAME.matcher(a.name()).find()) {
             return "NGO";
         }
-        boolean official = a.kind() == ActorKind.PERSON && a.role() != null;
+        boolean official = a.kind() == ActorKind.PERSON && a.role() != null
+                && (a.official() || "LEG".equals(a.sector()));
         if (base == null && (official || a.kind() == ActorKind.ORGANIZATION)) {
             base = c.soleState;
         }

@@ -237,6 +237,13 @@ class PartiesTest {
         Event unplaced = noRole.withParties(noRole.token(1)).build(noRole.context(), PROVENANCE);
         assertNull(unplaced.actors().get(0).code(), "a person with no role acts for no state");
 
+        Written visitor = Written.sentence("The novelist Okello visited Chad .", "DT NN NNP VBD NNP .",
+                        "- novelist - visit - -")
+                .arc("root", -1, 3).arc("nsubj", 3, 2).arc("compound", 2, 1).arc("det", 2, 0).arc("obj", 3, 4)
+                .civilian(2, 2, "novelist").state(4, 4, "TCD");
+        Event visit = visitor.withParties(visitor.token(3)).build(visitor.context(), PROVENANCE);
+        assertNull(visit.actors().get(0).code(), "a novelist visiting Chad acts for no state: " + visit);
+
         Written two = Written.sentence("President Okello threatened Chadian rebels in Tripoli .",
                         "NNP NNP VBD JJ NNS IN NNP .", "- - threaten - rebel - - -")
                 .arc("root", -1, 2).arc("nsubj", 2, 1).arc("compound", 1, 0).arc("obj", 2, 4).arc("amod", 4, 3)

@@ -130,9 +130,18 @@ final class Written {
         return person(from, to, null, role);
     }
 
+    /** A person named by tokens {@code from..to}, holding {@code role} in no state's offices ("the novelist"). */
+    Written civilian(int from, int to, String role) {
+        return person(from, to, null, null, role);
+    }
+
     private Written person(int from, int to, String iso3, String role) {
+        return person(from, to, iso3, "GOV", role);
+    }
+
+    private Written person(int from, int to, String iso3, String sector, String role) {
         String name = span(from, to).of(text.toString());
-        Actor a = new Actor("person:" + name, ActorKind.PERSON, name, null, iso3, "GOV", role, null, null,
+        Actor a = new Actor("person:" + name, ActorKind.PERSON, name, null, iso3, sector, role, null, null,
                 List.of(), false, List.of(new ActorMention(evidence(from, to), MentionKind.NAME, null)), PROVENANCE);
         actors.add(a);
         return this;

@@ -6,6 +6,7 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
 import dev.accord.model.Quote;
 import dev.accord.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class ReadingInContextIT {
     void aStateNamedBesideAnotherStateIsTheStateNotTheUsState() {
         ArticleFacts f = analyze("Georgia and Armenia signed a rail transit agreement in Yerevan on Tuesday.");
         assertTrue(f.actors().stream().anyMatch(a -> a.id().equals("state:GEO")), describe(f));
+    }
+
+    @Test
+    void aNewsStyleStateAbbreviationAfterACityIsTheUsStateAndSaintMayBeShortened() {
+        ArticleFacts f = analyze("The charity opened a shelter in Fairfax, Va., in March, and its founder"
+                + " grew up in St. Petersburg, where she studied music.");
+        Place virginia = f.places().stream().filter(p -> p.name().equals("Va.")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(f)));
+        assertEquals(PlaceKind.ADMINISTRATIVE, virginia.kind(), describe(f));
+        assertEquals("USA", virginia.country(), describe(f));
+        Place petersburg = f.places().stream().filter(p -> p.name().equals("St. Petersburg")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(f)));
+        assertEquals(PlaceKind.CITY, petersburg.kind(), describe(f));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -35,6 +36,14 @@ public final class Gazetteer {
     private static final String RESOURCE = "gazetteer.bin";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * The abbreviated first word of a place name, as English writes it with or without a full stop: "St."
+     * Petersburg, "Mt." Kenya, "Ft." Lauderdale, "Ste." Anne-des-Monts. Spelt out in the key, so the short
+     * and the long spellings of a name meet, whichever of them the data holds.
+     */
+    private static final Pattern ABBREVIATED_HEAD = Pattern.compile("^(st|ste|mt|ft)\\.? ");
+    private static final Map<String, String> SPELT_OUT = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
+            "ft", "fort");
 
     private final Map<String, List<GeoName>> placesByName;
     private final Map<String, List<GeoName>> divisionsByName;
@@ -206,11 +215,16 @@ public final class Gazetteer {
         return Regions.find(name);
     }
 
-    /** The matching key of a name: lower case, without accents, curly apostrophes or a leading "the". */
+    /**
+     * The matching key of a name: lower case, without accents, curly apostrophes or a leading "the", with an
+     * abbreviated first word spelt out ("St. Petersburg" and "Saint Petersburg" share one key).
+     */
     public static String key(String name) {
         String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         n = SPACES.matcher(n.replace('\u2019', '\'').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return n.startsWith("the ") ? n.substring(4) : n;
+        n = n.startsWith("the ") ? n.substring(4) : n;
+        Matcher head = ABBREVIATED_HEAD.matcher(n);
+        return head.find() ? SPELT_OUT.get(head.group(1)) + " " + n.substring(head.end()) : n;
     }
 
     private static void add(Map<String, List<GeoName>> places, String name, GeoName g) {

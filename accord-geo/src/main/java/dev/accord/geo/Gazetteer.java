@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -37,11 +36,10 @@ public final class Gazetteer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
-     * The abbreviated first word of a place name, as English writes it with or without a full stop: "St."
-     * Petersburg, "Mt." Kenya, "Ft." Lauderdale, "Ste." Anne-des-Monts. Spelt out in the key, so the short
-     * and the long spellings of a name meet, whichever of them the data holds.
+     * The spelt-out form of an abbreviated first word of a place name, as English writes it with or without
+     * a full stop: "St." Petersburg, "Mt." Kenya, "Ft." Lauderdale, "Ste." Anne-des-Monts. Spelt out in the
+     * key, so the short and the long spellings of a name meet, whichever of them the data holds.
      */
-    private static final Pattern ABBREVIATED_HEAD = Pattern.compile("^(st|ste|mt|ft)\\.? ");
     private static final Map<String, String> SPELT_OUT = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
             "ft", "fort");
 
@@ -223,8 +221,12 @@ public final class Gazetteer {
         String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         n = SPACES.matcher(n.replace('\u2019', '\'').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         n = n.startsWith("the ") ? n.substring(4) : n;
-        Matcher head = ABBREVIATED_HEAD.matcher(n);
-        return head.find() ? SPELT_OUT.get(head.group(1)) + " " + n.substring(head.end()) : n;
+        int space = n.indexOf(' ');
+        if (space < 2 || space > 4) {
+            return n;
+        }
+        String head = SPELT_OUT.get(n.charAt(space - 1) == '.' ? n.substring(0, space - 1) : n.substring(0, space));
+        return head == null ? n : head + n.substring(space);
     }
 
     private static void add(Map<String, List<GeoName>> places, String name, GeoName g) {

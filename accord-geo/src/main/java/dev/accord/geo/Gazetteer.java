@@ -27,8 +27,8 @@ import java.util.zip.GZIPInputStream;
  * {@code country-state-city} (GPL-3.0, data ODbL), and continents, world regions and oceans. Built at compile time by {@link GazetteerIndexer}; loads in about a second and is shared
  * by every thread through {@link #shared()}.
  *
- * <p>Names are matched ignoring case, accents and a leading "the": "Astana", "ASTANA" and
- * "Astanà" find the same city.
+ * <p>Names are matched ignoring case, accents and a leading "the", with an abbreviated first word spelt
+ * out: "Astana", "ASTANA" and "Astanà" find the same city, and so do "St. Petersburg" and "Saint Petersburg".
  */
 public final class Gazetteer {
 

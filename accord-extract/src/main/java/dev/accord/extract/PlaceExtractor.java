@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Resolves every place the article names (the entities of type {@code PLACE} and {@code STATE}) to
@@ -47,6 +48,9 @@ public final class PlaceExtractor implements Extractor {
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,4}");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
+    /** "Va." for Virginia, "N.J." for New Jersey: each abbreviation with its state's postal code. */
+    private static final Map<String, String> US_STATE_ABBREVIATIONS = WordList.list("us-state-abbreviations")
+            .stream().map(line -> line.split(" ")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
 
     private final Gazetteer gazetteer;
     private final ToponymRanker ranker;
@@ -241,6 +245,11 @@ public final class PlaceExtractor implements Extractor {
             candidates.removeIf(g -> !g.name().equals(e.name()));
             gazetteer.divisionsByCode(e.name().replace(".", "")).stream()
                     .filter(d -> context.getOrDefault(d.country(), 0.0) > 0).forEach(candidates::add);
+        }
+        String usState = US_STATE_ABBREVIATIONS.get(e.name().toLowerCase(Locale.ROOT));
+        if (usState != null) {
+            gazetteer.divisionsByCode(usState).stream().filter(d -> d.country().equals("USA"))
+                    .filter(d -> !candidates.contains(d)).forEach(candidates::add);
         }
         if (candidates.isEmpty()) {
             return new Resolution(null, PlaceKind.UNRESOLVED, 0, false);

@@ -6,6 +6,7 @@ import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 import dev.accord.model.Event;
 import dev.accord.model.Place;
+import dev.accord.model.PlaceKind;
 import dev.accord.model.Quote;
 import dev.accord.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,18 @@ class ReadingInContextIT {
     void aStateNamedBesideAnotherStateIsTheStateNotTheUsState() {
         ArticleFacts f = analyze("Georgia and Armenia signed a rail transit agreement in Yerevan on Tuesday.");
         assertTrue(f.actors().stream().anyMatch(a -> a.id().equals("state:GEO")), describe(f));
+    }
+
+    @Test
+    void aNewsStyleStateAbbreviationAfterACityIsTheUsState() {
+        ArticleFacts f = analyze("The charity opened a shelter in Fairfax, Va., in March, and a second one in"
+                + " Tulsa, Okla., a month later.");
+        for (String abbreviation : new String[] {"Va.", "Okla."}) {
+            Place state = f.places().stream().filter(p -> p.name().equals(abbreviation)).findFirst()
+                    .orElseThrow(() -> new AssertionError(abbreviation + ": " + describe(f)));
+            assertEquals(PlaceKind.ADMINISTRATIVE, state.kind(), describe(f));
+            assertEquals("USA", state.country(), describe(f));
+        }
     }
 
     @Test

@@ -27,14 +27,21 @@ import java.util.zip.GZIPInputStream;
  * {@code country-state-city} (GPL-3.0, data ODbL), and continents, world regions and oceans. Built at compile time by {@link GazetteerIndexer}; loads in about a second and is shared
  * by every thread through {@link #shared()}.
  *
- * <p>Names are matched ignoring case, accents and a leading "the": "Astana", "ASTANA" and
- * "Astanà" find the same city.
+ * <p>Names are matched ignoring case, accents and a leading "the", with an abbreviated first word spelt
+ * out: "Astana", "ASTANA" and "Astanà" find the same city, and so do "St. Petersburg" and "Saint Petersburg".
  */
 public final class Gazetteer {
 
     private static final String RESOURCE = "gazetteer.bin";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * The spelt-out form of an abbreviated first word of a place name, as English writes it with or without
+     * a full stop: "St." Petersburg, "Mt." Kenya, "Ft." Lauderdale, "Ste." Anne-des-Monts. Spelt out in the
+     * key, so the short and the long spellings of a name meet, whichever of them the data holds.
+     */
+    private static final Map<String, String> SPELT_OUT = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
+            "ft", "fort");
 
     private final Map<String, List<GeoName>> placesByName;
     private final Map<String, List<GeoName>> divisionsByName;
@@ -206,11 +213,20 @@ public final class Gazetteer {
         return Regions.find(name);
     }
 
-    /** The matching key of a name: lower case, without accents, curly apostrophes or a leading "the". */
+    /**
+     * The matching key of a name: lower case, without accents, curly apostrophes or a leading "the", with an
+     * abbreviated first word spelt out ("St. Petersburg" and "Saint Petersburg" share one key).
+     */
     public static String key(String name) {
         String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         n = SPACES.matcher(n.replace('\u2019', '\'').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return n.startsWith("the ") ? n.substring(4) : n;
+        n = n.startsWith("the ") ? n.substring(4) : n;
+        int space = n.indexOf(' ');
+        if (space < 2 || space > 4) {
+            return n;
+        }
+        String head = SPELT_OUT.get(n.charAt(space - 1) == '.' ? n.substring(0, space - 1) : n.substring(0, space));
+        return head == null ? n : head + n.substring(space);
     }
 
     private static void add(Map<String, List<GeoName>> places, String name, GeoName g) {

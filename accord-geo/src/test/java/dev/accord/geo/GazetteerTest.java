@@ -49,6 +49,19 @@ class GazetteerTest {
     }
 
     @Test
+    void anAbbreviatedFirstWordFindsThePlaceSpeltOutAndTheOtherWayRound() {
+        GeoName petersburg = gazetteer.places("Saint Petersburg").get(0);
+        assertEquals("RUS", petersburg.country());
+        assertEquals(petersburg, gazetteer.places("St. Petersburg").get(0));
+        assertEquals(petersburg, gazetteer.places("St Petersburg").get(0));
+        assertEquals(gazetteer.places("Fort Lauderdale").get(0), gazetteer.places("Ft. Lauderdale").get(0));
+        assertEquals("saint louis", Gazetteer.key("St. Louis"));
+        assertEquals("mount kenya", Gazetteer.key("Mt Kenya"));
+        assertEquals("stanley", Gazetteer.key("Stanley"));
+        assertEquals("main st.", Gazetteer.key("Main St."));
+    }
+
+    @Test
     void tianjinIsTheChineseCityOfElevenMillion() {
         GeoName tianjin = gazetteer.places("tianjin").get(0);
         assertEquals("CHN", tianjin.country());

@@ -82,9 +82,13 @@ public final class AccordSparkJob {
      * the cores that analysed them: each file costs a writer, a commit and a rename whatever its size, so
      * with one file per analysis partition, {@code local[2]} wrote twice the files of {@code local[1]} and
      * writing took longer on two cores than on one (0.87x, {@code SparkThroughputBenchmark}, quiet machine).
-     * 5,000 articles make facts files of about 250 MB.
+     * 5,000 articles make facts files of about 250 MB. The Spark setting {@value #ARTICLES_PER_FILE_SETTING}
+     * changes it.
      */
     static final int ARTICLES_PER_FILE = 5_000;
+
+    /** The Spark setting for the articles a file of each output holds at most. */
+    static final String ARTICLES_PER_FILE_SETTING = "spark.accord.articlesPerFile";
 
     /**
      * The description of the Spark jobs of each phase (reading and the duplicate check, analysis, writing),
@@ -134,7 +138,7 @@ public final class AccordSparkJob {
         int partitions = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--partitions") && i + 1 < args.length) {
-                partitions = parsePartitions(args[++i]);
+                partitions = atLeastOne("--partitions", args[++i]);
             } else if (out == null) {
                 out = args[i];
             } else {
@@ -156,16 +160,17 @@ public final class AccordSparkJob {
         }
     }
 
-    private static int parsePartitions(String value) {
+    /** A whole number of at least 1 given as {@code what}, or an error that names it and the value. */
+    private static int atLeastOne(String what, String value) {
         try {
-            int n = Integer.parseInt(value);
+            int n = Integer.parseInt(value.trim());
             if (n >= 1) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // Reported below with the value.
         }
-        throw new IllegalArgumentException("--partitions must be a whole number of at least 1, got '" + value + "'");
+        throw new IllegalArgumentException(what + " must be a whole number of at least 1, got '" + value + "'");
     }
 
     /**
@@ -214,7 +219,7 @@ public final class AccordSparkJob {
                         counts[i] += Long.parseLong(fields[i]);
                     }
                 }
-                int shares = files(counts[0] + counts[1] + verdicts.reprints(), slices);
+                int shares = files(counts[0] + counts[1] + verdicts.reprints(), slices, articlesPerFile(spark));
                 inParallel(List.of(
                         () -> {
                             spark.sparkContext().setJobDescription(WRITE);
@@ -270,8 +275,13 @@ public final class AccordSparkJob {
     }
 
     /** How many files each output is split into: by what it holds, never more than the analysis partitions. */
-    static int files(long records, int slices) {
-        return (int) Math.max(1, Math.min(slices, (records + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE));
+    static int files(long records, int slices, int perFile) {
+        return (int) Math.max(1, Math.min(slices, (records + perFile - 1) / perFile));
+    }
+
+    private static int articlesPerFile(SparkSession spark) {
+        return atLeastOne("The Spark setting " + ARTICLES_PER_FILE_SETTING,
+                spark.conf().get(ARTICLES_PER_FILE_SETTING, String.valueOf(ARTICLES_PER_FILE)));
     }
 
     /**

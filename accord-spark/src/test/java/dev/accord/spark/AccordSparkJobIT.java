@@ -163,6 +163,28 @@ class AccordSparkJobIT {
     }
 
     @Test
+    void outputsSplitIntoSeveralFilesHoldTheSameLinesInTheSameOrder() throws IOException {
+        Path split = dir.resolve("split");
+        spark.conf().set(AccordSparkJob.ARTICLES_PER_FILE_SETTING, "2");
+        try {
+            assertEquals(summary, AccordSparkJob.run(spark, inputs, split.toString(), 2));
+        } finally {
+            spark.conf().unset(AccordSparkJob.ARTICLES_PER_FILE_SETTING);
+        }
+        try (Stream<Path> files = Files.list(split.resolve("jsonl/facts"))) {
+            assertEquals(2, files.filter(p -> p.getFileName().toString().startsWith("part-")).count(),
+                    "7 records at 2 a file, in no more files than the 2 analysis partitions");
+        }
+        for (String output : List.of("jsonl/facts", "jsonl/plover", "jsonl/problems", "jsonl/reprints")) {
+            assertEquals(lines(out.resolve(output)), lines(split.resolve(output)), output);
+        }
+        // Spark reads a folder's files in an order of its own, so the rows are compared as sorted lists.
+        for (String table : List.of("articles", "entities", "events", "quotes", "places")) {
+            assertEquals(rows(out, table), rows(split, table), table);
+        }
+    }
+
+    @Test
     void aBrokenLineIsAProblemWithItsReasonAndTheRestIsAnalysed() {
         List<String> problems = lines(out.resolve("jsonl/problems"));
         assertEquals(1, problems.size());
@@ -176,6 +198,11 @@ class AccordSparkJobIT {
         List<String> plover = lines(out.resolve("jsonl/plover"));
         assertEquals(count("events"), plover.size());
         assertTrue(plover.stream().allMatch(l -> l.contains("\"version\":\"PLOVER 2.0\"")));
+    }
+
+    private static List<String> rows(Path output, String table) {
+        return spark.read().parquet(output.resolve("parquet").resolve(table).toString()).collectAsList().stream()
+                .map(Row::toString).sorted().toList();
     }
 
     private static long count(String table) {

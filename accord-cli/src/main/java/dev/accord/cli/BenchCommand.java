@@ -37,9 +37,8 @@ import java.util.stream.Stream;
                 + " CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) on the same articles; the last line"
                 + " is the speedup, each Accord round over the CoreNLP round run next to it. The two sides' rounds"
                 + " take turns, so a slower minute of the machine slows both. About 8 minutes with the defaults on 2"
-                + " cores. Both pipelines stay loaded, CoreNLP's coreference and relation models taking about 2 GiB"
-                + " more than Accord's: the launcher gives bench 8 GiB of heap unless ACCORD_JAVA_OPTS says"
-                + " otherwise.")
+                + " cores. Both pipelines stay loaded: Accord's models hold about 1 GiB, CoreNLP's 1.7 GiB, and the"
+                + " launcher gives bench 8 GiB of heap unless ACCORD_JAVA_OPTS says otherwise.")
 final class BenchCommand implements Callable<Integer> {
 
     /** Rounds of reading the dev pages; the median is printed. */
@@ -123,8 +122,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%d articles from %s, %d thread%s, %d processors, heap at most %.2f GiB; each side: a cold start,"
                         + " settling rounds on %s until two agree within %.0f%% with the JIT compiler at work for under"
                         + " a tenth of the later, then %d rounds of whole passes over"
-                        + " the %d articles, at least %.0f s each; the sides' rounds take turns%n", corpus.articles().size(), input, threads,
-                threads == 1 ? "" : "s", rt.availableProcessors(), rt.maxMemory() / (double) (1L << 30),
+                        + " the %d articles, at least %.0f s each; the sides' rounds take turns%n",
+                corpus.articles().size(), input, threads, threads == 1 ? "" : "s", rt.availableProcessors(),
+                rt.maxMemory() / (double) (1L << 30),
                 rest.isEmpty() ? "the same articles" : "the " + rest.size() + " after them", tolerance, rounds,
                 corpus.articles().size(), span);
         out.flush();

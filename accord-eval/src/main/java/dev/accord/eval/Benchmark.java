@@ -61,6 +61,11 @@ public final class Benchmark {
      * analysis while it does.
      */
     static final double SETTLED_JIT_SHARE = 0.1;
+    /**
+     * The shortest settling round, as a share of the first's length, before the later ones take more
+     * articles: the JIT compiler's work shortens them as it goes.
+     */
+    static final double SHORTEST_SETTLING_ROUND = 0.8;
 
     private final List<Article> articles;
     private final List<Article> settling;
@@ -74,7 +79,8 @@ public final class Benchmark {
      *                        it is reached
      * @param rounds          measured rounds of each side
      * @param settleSeconds   the wall time of a side's first settling round, which fixes how many articles
-     *                        every later settling round of that side analyses
+     *                        its later settling rounds analyse, until one takes under 0.8 of this time and
+     *                        the next take enough more to last it again
      * @param tolerance       the largest relative difference between the rates of two consecutive settling
      *                        rounds for the rate to count as settled (0.03 for 3%)
      * @param maxSettleSeconds a side's settling time after which its measured rounds start even if its rate
@@ -348,6 +354,7 @@ public final class Benchmark {
         private final List<Span> rounds = new ArrayList<>();
         private final List<Integer> passes = new ArrayList<>();
         private int perRound;
+        private int previousCount;
         private double settlingSeconds;
         private boolean settled;
         private long peak;
@@ -386,13 +393,24 @@ public final class Benchmark {
             Span last;
             if (settlingRounds.isEmpty()) {
                 last = settle.round(settling, 1, plan.settleSeconds(), Integer.MAX_VALUE);
-                // Every later settling round analyses the same articles as the first, so their rates compare.
+                // Later settling rounds analyse the same articles as the first, so their rates compare.
                 perRound = last.articles() + settle.failed();
+                previousCount = perRound;
             } else {
-                last = settle.round(settling, 1, Double.POSITIVE_INFINITY, perRound);
+                int count = perRound;
+                last = settle.round(settling, 1, Double.POSITIVE_INFINITY, count);
                 double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
-                settled = Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
+                settled = count == previousCount
+                        && Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
                         && last.jitShare() < SETTLED_JIT_SHARE;
+                previousCount = count;
+            }
+            if (last.seconds() < SHORTEST_SETTLING_ROUND * plan.settleSeconds()) {
+                // The JIT compiler's work made the round short: the next ones take more articles, so that a
+                // settling round stays about as long as a measured one, and the next is compared with the one
+                // after it, of the same articles. At most ten times as many: articles that fail at once make
+                // a round short too.
+                perRound = (int) Math.min(10L * perRound, Math.ceil(perRound * plan.settleSeconds() / last.seconds()));
             }
             settlingRounds.add(last);
             settlingSeconds += last.seconds();

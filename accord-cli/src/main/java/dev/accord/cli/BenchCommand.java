@@ -27,23 +27,27 @@ import java.util.stream.Stream;
 
 /**
  * {@code accord bench}: Accord's full extraction against plain CoreNLP with its default annotators, on
- * the same articles in one run, each in a steady state ({@link Benchmark}). Accord runs first, from a
- * JVM that has loaded nothing, so its cold start includes every model it loads.
+ * the same articles in one JVM, each in a steady state, their rounds taking turns ({@link Benchmark}).
+ * Accord loads first, from a JVM that has loaded nothing, so its cold start includes every model it loads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the steady-state articles/s (min / median / max of rounds of at least --span"
                 + " seconds, once the rate has settled), tokens/s, the JIT compiler's and the collector's share, heap"
                 + " and the cold start (models loaded to the first facts), for Accord's full extraction and for plain"
                 + " CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) on the same articles; the last line"
-                + " is the speedup. About 6 minutes with the defaults on 2 cores. CoreNLP's coreference and relation"
-                + " models need about 6 GiB of heap: the launcher gives bench 8 GiB unless ACCORD_JAVA_OPTS says"
-                + " otherwise.")
+                + " is the speedup, each Accord round over the CoreNLP round run next to it. The two sides' rounds"
+                + " take turns, so a slower minute of the machine slows both. About 8 minutes with the defaults on 2"
+                + " cores. Both pipelines stay loaded: Accord's models hold about 1 GiB, CoreNLP's 1.7 GiB, and the"
+                + " launcher gives bench 8 GiB of heap unless ACCORD_JAVA_OPTS says otherwise.")
 final class BenchCommand implements Callable<Integer> {
 
     /** Rounds of reading the dev pages; the median is printed. */
     private static final int PAGE_ROUNDS = 3;
-    /** The first settling round's length as a share of a measured round's. */
-    private static final double SETTLING_SHARE = 0.3;
+    /**
+     * A settling round's length as a share of a measured round's: shorter rounds let two agree while the
+     * JIT compiler is still at work on code the measured rounds will run.
+     */
+    private static final double SETTLING_SHARE = 1;
     /**
      * The settling time, in spans, after which measuring starts anyway: a busy machine may never give two
      * rounds that agree.
@@ -75,9 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "PERCENT", defaultValue = "3",
             description = "How close the rates of two settling rounds in a row must be before measuring, the JIT"
-                    + " compiler at work for under a tenth of the later (default: ${DEFAULT-VALUE}%%); the first"
-                    + " settling round lasts 0.3 of --span, each later one analyses the same articles, and measuring"
-                    + " starts after " + (int) MAX_SETTLING_SPANS + " spans of settling in any case.")
+                    + " compiler at work for under a tenth of the later (default: ${DEFAULT-VALUE}%%); a side's first"
+                    + " settling round lasts --span, each later one analyses the same articles, and a side measures"
+                    + " after " + (int) MAX_SETTLING_SPANS + " spans of settling in any case.")
     double tolerance;
 
     @Option(names = "--no-baseline", description = "Measure Accord only, for thread scaling or a small heap.")
@@ -118,8 +122,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%d articles from %s, %d thread%s, %d processors, heap at most %.2f GiB; each side: a cold start,"
                         + " settling rounds on %s until two agree within %.0f%% with the JIT compiler at work for under"
                         + " a tenth of the later, then %d rounds of whole passes over"
-                        + " the %d articles, at least %.0f s each%n", corpus.articles().size(), input, threads,
-                threads == 1 ? "" : "s", rt.availableProcessors(), rt.maxMemory() / (double) (1L << 30),
+                        + " the %d articles, at least %.0f s each; the sides' rounds take turns%n",
+                corpus.articles().size(), input, threads, threads == 1 ? "" : "s", rt.availableProcessors(),
+                rt.maxMemory() / (double) (1L << 30),
                 rest.isEmpty() ? "the same articles" : "the " + rest.size() + " after them", tolerance, rounds,
                 corpus.articles().size(), span);
         out.flush();
@@ -128,29 +133,38 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         };
         Benchmark bench = new Benchmark(corpus.articles(), rest, threads, plan);
-        Benchmark.Figures accord = bench.accord(CoreNlpAnnotator::shared, progress);
-        print(out, accord);
+        List<Benchmark.Contender> contenders = new ArrayList<>();
+        contenders.add(Benchmark.Contender.accord(CoreNlpAnnotator::shared));
+        if (!noBaseline) {
+            contenders.add(Benchmark.Contender.plain("CoreNLP default", CoreNlpAnnotator::plainDefault));
+        }
+        Benchmark.Result result = bench.run(contenders, progress);
+        result.sides().forEach(f -> print(out, f));
+        out.printf("heap after a full collection at the end: %.2f GiB in use (%s: the models and every cache, full)%n",
+                result.residentBytes() / (double) (1L << 30), noBaseline ? "Accord" : "both pipelines");
         if (!noPages) {
             printPageReading(out);
         }
+        List<Problem> problems = new ArrayList<>(corpus.problems());
+        result.sides().forEach(f -> problems.addAll(f.problems()));
         if (noBaseline) {
-            return Problems.report(err, "bench", concat(corpus.problems(), accord.problems()));
+            return Problems.report(err, "bench", problems);
         }
-        Benchmark.Figures plain = bench.plain("CoreNLP default", CoreNlpAnnotator::plainDefault, progress);
-        print(out, plain);
-        List<Double> ratios = new ArrayList<>();
-        for (int r = 0; r < accord.rounds().size(); r++) {
-            ratios.add(accord.rates().get(r) / plain.rates().get(r));
-        }
+        Benchmark.Figures accord = result.sides().get(0);
+        Benchmark.Figures plain = result.sides().get(1);
+        List<Double> ratios = result.ratios(0, 1);
+        List<Double> cpuRatios = result.threadCpuRatios(0, 1);
         out.printf("tokens a pass: %d (Accord) and %d (CoreNLP), the same tokenizer%n",
                 accord.rounds().get(0).tokens() / accord.passes().get(0),
                 plain.rounds().get(0).tokens() / plain.passes().get(0));
-        out.printf("speedup vs CoreNLP default, %d thread%s: %.1fx (median of %d rounds paired in order; min %.1fx,"
-                        + " max %.1fx; median rate over median rate %.1fx)%n", threads, threads == 1 ? "" : "s",
-                Benchmark.median(ratios), ratios.size(), Collections.min(ratios), Collections.max(ratios),
-                accord.medianRate() / plain.medianRate());
+        out.printf("speedup vs CoreNLP default, %d thread%s: %.1fx (median of %d rounds, each Accord round paired with"
+                        + " the CoreNLP round next to it; min %.1fx, max %.1fx; median rate over median rate %.1fx;"
+                        + " by the analysing threads' CPU time %.1fx, min %.1fx, max %.1fx)%n", threads,
+                threads == 1 ? "" : "s", Benchmark.median(ratios), ratios.size(), Collections.min(ratios),
+                Collections.max(ratios), accord.medianRate() / plain.medianRate(), Benchmark.median(cpuRatios),
+                Collections.min(cpuRatios), Collections.max(cpuRatios));
         out.flush();
-        return Problems.report(err, "bench", concat(corpus.problems(), concat(accord.problems(), plain.problems())));
+        return Problems.report(err, "bench", problems);
     }
 
     /** What reading a web page costs beside analysing an article, on the dev pages where they are. */
@@ -179,15 +193,17 @@ final class BenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Benchmark.Figures f) {
         List<Double> rates = f.rates();
         List<Benchmark.Span> rounds = f.rounds();
+        double measured = rounds.stream().mapToDouble(Benchmark.Span::articles).sum();
         out.printf("%s: %.2f / %.2f / %.2f articles/s (min / median / max of %d rounds), %.0f tokens/s at the median;"
-                        + " cold start %.1f s; peak heap %.2f GiB in use, %.2f GiB after a full collection at the end;"
-                        + " JIT %.1f%%, GC %.1f%% of the measured time; %.2f articles per CPU-second%n", f.name(),
+                        + " cold start %.1f s; models %.2f GiB after a full collection once loaded; peak heap %.2f GiB"
+                        + " in use during its rounds; JIT %.1f%%, GC %.1f%% of the measured time; %.2f articles per"
+                        + " CPU-second, %.2f per second of the analysing threads' CPU%n", f.name(),
                 Collections.min(rates), f.medianRate(), Collections.max(rates), rates.size(),
                 Benchmark.median(rounds.stream().map(Benchmark.Span::tokensPerSecond).toList()), f.coldSeconds(),
-                f.peakHeapBytes() / (double) (1L << 30), f.residentBytes() / (double) (1L << 30),
+                f.loadedBytes() / (double) (1L << 30), f.peakHeapBytes() / (double) (1L << 30),
                 100 * share(rounds, Benchmark.Span::jitSeconds), 100 * share(rounds, Benchmark.Span::gcSeconds),
-                rounds.stream().mapToDouble(Benchmark.Span::articles).sum()
-                        / rounds.stream().mapToDouble(Benchmark.Span::cpuSeconds).sum());
+                measured / rounds.stream().mapToDouble(Benchmark.Span::cpuSeconds).sum(),
+                measured / rounds.stream().mapToDouble(Benchmark.Span::threadSeconds).sum());
         List<Benchmark.Span> settling = f.settlingRounds();
         if (!f.settled()) {
             // On a busy machine the neighbours, not the JIT compiler, may keep two rounds apart.
@@ -210,9 +226,5 @@ final class BenchCommand implements Callable<Integer> {
     /** The share of the measured rounds' wall time that {@code part} took. */
     private static double share(List<Benchmark.Span> rounds, ToDoubleFunction<Benchmark.Span> part) {
         return rounds.stream().mapToDouble(part).sum() / rounds.stream().mapToDouble(Benchmark.Span::seconds).sum();
-    }
-
-    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

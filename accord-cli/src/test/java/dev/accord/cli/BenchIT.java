@@ -37,9 +37,12 @@ class BenchIT {
         assertEquals(2, run.out().lines().filter(l -> l.matches(" +Accord: measured round [12], [0-9]+ pass(es)?, "
                 + "[0-9]+ articles in [0-9.]+ s: [0-9.]+ articles/s, .*")).count(), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("Accord: [0-9.]+ / [0-9.]+ / [0-9.]+ articles/s \\(min /"
-                + " median / max of 2 rounds\\), [0-9]+ tokens/s at the median; cold start [0-9.]+ s; peak heap [0-9.]+"
-                + " GiB in use, [0-9.]+ GiB after a full collection at the end; JIT [0-9.]+%, GC [0-9.]+% of the"
-                + " measured time; [0-9.]+ articles per CPU-second")), run.out());
+                + " median / max of 2 rounds\\), [0-9]+ tokens/s at the median; cold start [0-9.]+ s; models [0-9.]+"
+                + " GiB after a full collection once loaded; peak heap [0-9.]+ GiB in use during its rounds; JIT"
+                + " [0-9.]+%, GC [0-9.]+% of the measured time; [0-9.]+ articles per CPU-second, [0-9.]+ per second"
+                + " of the analysing threads' CPU")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("heap after a full collection at the end: [0-9.]+ GiB in"
+                + " use \\(Accord: the models and every cache, full\\)")), run.out());
     }
 
     @Test

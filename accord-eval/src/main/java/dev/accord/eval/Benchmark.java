@@ -15,11 +15,13 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -31,19 +33,22 @@ import java.util.function.Supplier;
 
 /**
  * Measures how fast articles are analysed in a steady state: Accord's full extraction, and a plain
- * annotator (CoreNLP with its default annotators) on the same articles for comparison.
+ * annotator (CoreNLP with its default annotators) on the same articles for comparison, both in one JVM.
  *
- * <p>Each side starts from nothing and goes through three phases:
+ * <p>A run goes through three phases:
  * <ol>
- *   <li><b>cold start</b>: the clock starts before its models load and stops when the first measured
- *       article's result is there, which is what a user waits for;</li>
- *   <li><b>settling</b>: rounds of the same articles (those the measured rounds do not use, going round
- *       them as often as a round needs) until two consecutive rounds' rates agree within a tolerance and
- *       the JIT compiler compiled for less than a tenth of the later one, so that it has done its work and
- *       each thread's caches are filled, as in a long job;</li>
- *   <li><b>measured rounds</b>: whole passes over the measured articles, as many as a round of at least
- *       the given span needs. Both sides measure the same articles in whole passes, so their rates are
- *       rates of the same work, whatever the lengths of the articles.</li>
+ *   <li><b>cold start</b>, each side in turn: the clock starts before its models load and stops when the
+ *       first measured article's result is there, which is what a user waits for;</li>
+ *   <li><b>settling</b>: the sides take turns at rounds of the same articles (those the measured rounds do
+ *       not use, going round them as often as a round needs), each round about as long as a measured one,
+ *       until a side's two latest rounds agree within a tolerance and the JIT compiler compiled for less
+ *       than a tenth of the later one, so that it has done its work and each thread's caches are filled, as
+ *       in a long job; a settled side waits for the others;</li>
+ *   <li><b>measured rounds</b>, the sides taking turns, in the reverse order every other round (A B, B A,
+ *       A B, ...): whole passes over the measured articles, as many as a round of at least the given span
+ *       needs. Both sides measure the same articles in whole passes, so their rates are rates of the same
+ *       work, whatever the lengths of the articles; and the rounds of one index ran next to each other, so
+ *       a minute in which the machine is slower slows both sides of a pair.</li>
  * </ol>
  *
  * <p>A benchmark prints figures; nothing here asserts a speed.
@@ -56,6 +61,11 @@ public final class Benchmark {
      * analysis while it does.
      */
     static final double SETTLED_JIT_SHARE = 0.1;
+    /**
+     * The shortest settling round, as a share of the first's length, before the later ones take more
+     * articles: the JIT compiler's work shortens them as it goes.
+     */
+    static final double SHORTEST_SETTLING_ROUND = 0.8;
 
     private final List<Article> articles;
     private final List<Article> settling;
@@ -67,15 +77,16 @@ public final class Benchmark {
      *
      * @param spanSeconds     the least wall time of a measured round; a round ends after the pass in which
      *                        it is reached
-     * @param rounds          measured rounds
-     * @param settleSeconds   the wall time of the first settling round, which fixes how many articles
-     *                        every later settling round analyses
+     * @param rounds          measured rounds of each side
+     * @param settleSeconds   the wall time of a side's first settling round, which fixes how many articles
+     *                        its later settling rounds analyse, until one takes under 0.8 of this time and
+     *                        the next take enough more to last it again
      * @param tolerance       the largest relative difference between the rates of two consecutive settling
      *                        rounds for the rate to count as settled (0.03 for 3%)
-     * @param maxSettleSeconds the settling time after which the measured rounds start even if the rate has
-     *                        not settled (a busy machine may never give two rounds that agree); the figures say
-     *                        so. A time rather than a count of rounds: the JIT compiler's work is a time, and
-     *                        short settling rounds must not end the settling before it is done
+     * @param maxSettleSeconds a side's settling time after which its measured rounds start even if its rate
+     *                        has not settled (a busy machine may never give two rounds that agree); the figures
+     *                        say so. A time rather than a count of rounds: the JIT compiler's work is a time,
+     *                        and short settling rounds must not end the settling before it is done
      */
     public record Plan(double spanSeconds, int rounds, double settleSeconds, double tolerance,
                        double maxSettleSeconds) {
@@ -103,7 +114,7 @@ public final class Benchmark {
      * @param settling the articles the settling rounds analyse; when empty, {@code articles}. Articles other
      *                 than the measured ones make the measured rounds' first pass meet words that no cache
      *                 holds yet
-     * @param threads  how many articles are analysed at once, after the cold start's
+     * @param threads  how many articles each side analyses at once, after the cold start's
      * @param plan     how long each phase runs
      */
     public Benchmark(List<Article> articles, List<Article> settling, int threads, Plan plan) {
@@ -122,18 +133,20 @@ public final class Benchmark {
     /**
      * What one span of analysis measured (a settling round, a measured round or a pass of one).
      *
-     * @param articles   articles analysed without error
-     * @param tokens     their tokens
-     * @param seconds    wall time
-     * @param cpuSeconds the process's CPU time over the span, all threads (garbage collection and
-     *                   compilation included): on a busy machine, where wall time depends on the
-     *                   neighbours, the cost per article still shows
-     * @param jitSeconds the JIT compiler's time over the span, summed over its threads: on a machine with
-     *                   few cores it competes with the analysis
-     * @param gcSeconds  the garbage collectors' time over the span
+     * @param articles      articles analysed without error
+     * @param tokens        their tokens
+     * @param seconds       wall time
+     * @param cpuSeconds    the process's CPU time over the span, all threads (garbage collection and
+     *                      compilation included)
+     * @param threadSeconds the CPU time of the threads that analysed the articles, summed: on a busy
+     *                      machine, where wall time depends on the neighbours, the cost per article still
+     *                      shows, without the JIT compiler's and the collector's threads
+     * @param jitSeconds    the JIT compiler's time over the span, summed over its threads: on a machine with
+     *                      few cores it competes with the analysis
+     * @param gcSeconds     the garbage collectors' time over the span
      */
-    public record Span(int articles, long tokens, double seconds, double cpuSeconds, double jitSeconds,
-                       double gcSeconds) {
+    public record Span(int articles, long tokens, double seconds, double cpuSeconds, double threadSeconds,
+                       double jitSeconds, double gcSeconds) {
 
         public double articlesPerSecond() {
             return articles / seconds;
@@ -148,6 +161,11 @@ public final class Benchmark {
             return articles / cpuSeconds;
         }
 
+        /** Articles per second of the analysing threads' own CPU time. */
+        public double articlesPerThreadSecond() {
+            return articles / threadSeconds;
+        }
+
         /** The JIT compiler's time as a share of the span's wall time (above 1 when it used several cores). */
         public double jitShare() {
             return jitSeconds / seconds;
@@ -160,12 +178,17 @@ public final class Benchmark {
 
         /** Rates, CPU, JIT and GC of the span, for a person to read. */
         public String line() {
-            // The operating system counts a process's CPU time in clock ticks: a span of a few
-            // milliseconds may show none.
-            String perCpuSecond = cpuSeconds > 0 ? String.format("%.2f", articlesPerCpuSecond()) : "n/a";
-            return String.format("%d articles in %.1f s: %.2f articles/s, %.0f tokens/s, %s articles per CPU-second,"
-                            + " JIT %.0f%%, GC %.1f%%", articles, seconds, articlesPerSecond(), tokensPerSecond(),
-                    perCpuSecond, 100 * jitShare(), 100 * gcShare());
+            return String.format("%d articles in %.1f s: %.2f articles/s, %.0f tokens/s, %s articles per CPU-second"
+                            + " (%s per second of the analysing threads' CPU), JIT %.0f%%, GC %.1f%%", articles,
+                    seconds, articlesPerSecond(), tokensPerSecond(), perSecond(articles, cpuSeconds),
+                    perSecond(articles, threadSeconds), 100 * jitShare(), 100 * gcShare());
+        }
+
+        /**
+         * The operating system counts CPU time in clock ticks: a span of a few milliseconds may show none.
+         */
+        private static String perSecond(int articles, double cpuSeconds) {
+            return cpuSeconds > 0 ? String.format("%.2f", articles / cpuSeconds) : "n/a";
         }
     }
 
@@ -174,6 +197,8 @@ public final class Benchmark {
      *
      * @param name            what ran
      * @param coldSeconds     wall time from the start of loading to the first measured article's result
+     * @param loadedBytes     heap in use after a full collection right after the cold start, above what was in
+     *                        use before it: the side's models
      * @param settlingRounds  the settling rounds, in order
      * @param settled         whether the last two settling rounds agreed within the tolerance, the JIT
      *                        compiler compiling for less than a tenth of the last
@@ -182,14 +207,12 @@ public final class Benchmark {
      * @param firstPass       the first pass of the first measured round alone, whose articles' words the
      *                        caches had not seen yet (unless they were also the settling articles)
      * @param problems        articles whose analysis failed, with the reason, each recorded once
-     * @param peakHeapBytes   the most heap in use during the run, garbage not yet collected included,
-     *                        above what was in use before it
-     * @param residentBytes   heap in use after a full collection at the end of the run, above what was in
-     *                        use before it: the models and every cache, full
+     * @param peakHeapBytes   the most heap in use during the side's measured rounds, garbage not yet
+     *                        collected and every side's models included, above what was in use before the run
      */
-    public record Figures(String name, double coldSeconds, List<Span> settlingRounds, boolean settled,
-                          List<Span> rounds, List<Integer> passes, Span firstPass, List<Problem> problems,
-                          long peakHeapBytes, long residentBytes) {
+    public record Figures(String name, double coldSeconds, long loadedBytes, List<Span> settlingRounds,
+                          boolean settled, List<Span> rounds, List<Integer> passes, Span firstPass,
+                          List<Problem> problems, long peakHeapBytes) {
         public Figures {
             settlingRounds = List.copyOf(settlingRounds);
             rounds = List.copyOf(rounds);
@@ -208,80 +231,207 @@ public final class Benchmark {
         }
     }
 
-    /** Accord's article → facts function, built (models loaded) inside the measured cold start. */
-    public Figures accord(Supplier<Annotator> annotator, Consumer<String> progress) {
-        AtomicLong tokens = new AtomicLong();
-        return run("Accord", tokens, progress, () -> {
-            FactExtractor extractor = new FactExtractor(new Counting(annotator.get(), tokens));
-            return extractor::analyze;
-        });
+    /**
+     * What a run measured.
+     *
+     * @param sides         each side's figures, in the order they were given
+     * @param residentBytes heap in use after a full collection at the end of the run, above what was in use
+     *                      before it: every side's models and caches, full
+     */
+    public record Result(List<Figures> sides, long residentBytes) {
+        public Result {
+            sides = List.copyOf(sides);
+        }
+
+        /**
+         * Each measured round's rate of side {@code a} over that of side {@code b}, round by round: the
+         * rounds of one index ran next to each other.
+         */
+        public List<Double> ratios(int a, int b) {
+            List<Double> out = new ArrayList<>();
+            for (int r = 0; r < sides.get(a).rounds().size(); r++) {
+                out.add(sides.get(a).rates().get(r) / sides.get(b).rates().get(r));
+            }
+            return out;
+        }
+
+        /** The same as {@link #ratios}, of the rates per second of the analysing threads' CPU. */
+        public List<Double> threadCpuRatios(int a, int b) {
+            List<Double> out = new ArrayList<>();
+            for (int r = 0; r < sides.get(a).rounds().size(); r++) {
+                out.add(sides.get(a).rounds().get(r).articlesPerThreadSecond()
+                        / sides.get(b).rounds().get(r).articlesPerThreadSecond());
+            }
+            return out;
+        }
     }
 
-    /** A plain annotator on the same articles: every sentence annotated and parsed, no facts. */
-    public Figures plain(String name, Supplier<Annotator> annotator, Consumer<String> progress) {
-        AtomicLong tokens = new AtomicLong();
-        return run(name, tokens, progress, () -> {
-            Annotator counting = new Counting(annotator.get(), tokens);
-            return a -> counting.annotate(a.text(), a.published());
-        });
+    /**
+     * One side of a comparison: what it is called, and how its article analysis is built (its models
+     * loaded), counting the tokens it annotates in {@code tokens}.
+     */
+    public record Contender(String name, AtomicLong tokens, Supplier<Consumer<Article>> build) {
+
+        /** Accord's article → facts function. */
+        public static Contender accord(Supplier<Annotator> annotator) {
+            AtomicLong tokens = new AtomicLong();
+            return new Contender("Accord", tokens, () -> {
+                FactExtractor extractor = new FactExtractor(new Counting(annotator.get(), tokens));
+                return extractor::analyze;
+            });
+        }
+
+        /** A plain annotator on the same articles: every sentence annotated and parsed, no facts. */
+        public static Contender plain(String name, Supplier<Annotator> annotator) {
+            AtomicLong tokens = new AtomicLong();
+            return new Contender(name, tokens, () -> {
+                Annotator counting = new Counting(annotator.get(), tokens);
+                return a -> counting.annotate(a.text(), a.published());
+            });
+        }
     }
 
-    Figures run(String name, AtomicLong tokens, Consumer<String> progress,
-                        Supplier<Consumer<Article>> build) {
+    /**
+     * Runs the three phases for every contender, in the order given: the first's cold start is from a JVM
+     * that has loaded nothing, so it includes every model the first loads.
+     */
+    public Result run(List<Contender> contenders, Consumer<String> progress) {
+        if (contenders.isEmpty()) {
+            throw new IllegalArgumentException("a benchmark run needs at least one contender, got none");
+        }
         System.gc();
         long before = heapInUse();
-        List<MemoryPoolMXBean> pools = heapPools();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        long start = System.nanoTime();
-        Consumer<Article> analysis = build.get();
-        analyse(analysis, articles.get(0), problems);
-        double cold = (System.nanoTime() - start) / 1e9;
-        progress.accept(String.format("%s: cold start, models loaded and the first article's result after %.1f s",
-                name, cold));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Side> sides = new ArrayList<>();
         try {
-            // Failures while settling are left out; a measured article that fails is recorded when measured.
-            Feeder settle = new Feeder(pool, analysis, tokens, Collections.synchronizedList(new ArrayList<>()));
-            List<Span> settlingRounds = new ArrayList<>();
-            settlingRounds.add(settle.round(settling, 1, plan.settleSeconds(), Integer.MAX_VALUE));
-            // Every later settling round analyses the same articles as the first, so their rates compare.
-            int perRound = settlingRounds.get(0).articles() + settle.failed();
-            progress.accept(name + ": settling round 1, " + settlingRounds.get(0).line());
-            boolean settled = false;
-            double settlingSeconds = settlingRounds.get(0).seconds();
-            while (!settled && (settlingRounds.size() < 2 || settlingSeconds < plan.maxSettleSeconds())) {
-                Span last = settle.round(settling, 1, Double.POSITIVE_INFINITY, perRound);
-                double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
-                settlingRounds.add(last);
-                settlingSeconds += last.seconds();
-                settled = Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
-                        && last.jitShare() < SETTLED_JIT_SHARE;
-                progress.accept(name + ": settling round " + settlingRounds.size() + ", " + last.line());
+            for (Contender c : contenders) {
+                sides.add(new Side(c, progress));
             }
-            Feeder measure = new Feeder(pool, analysis, tokens, problems);
-            List<Span> rounds = new ArrayList<>();
-            List<Integer> passes = new ArrayList<>();
+            boolean settling = true;
+            while (settling) {
+                settling = false;
+                for (Side s : sides) {
+                    if (!s.settlingDone()) {
+                        s.settleRound();
+                        settling = true;
+                    }
+                }
+            }
             for (int r = 0; r < plan.rounds(); r++) {
-                Span round = measure.round(articles, articles.size(), plan.spanSeconds(), Integer.MAX_VALUE);
-                int n = (round.articles() + measure.failed()) / articles.size();
-                rounds.add(round);
-                passes.add(n);
-                progress.accept(String.format("%s: measured round %d, %d pass%s, %s", name, r + 1, n,
-                        n == 1 ? "" : "es", round.line()));
+                List<Side> order = new ArrayList<>(sides);
+                if (r % 2 == 1) {
+                    // A B, B A, A B: a machine slowing down steadily slows each side's pair member alike.
+                    Collections.reverse(order);
+                }
+                for (Side s : order) {
+                    s.measureRound(r, before);
+                }
             }
-            long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.gc();
             long resident = heapInUse();
-            return new Figures(name, cold, settlingRounds, settled, rounds, passes, measure.firstPass(),
-                    distinct(problems), Math.max(0, peak - before), Math.max(0, resident - before));
+            return new Result(sides.stream().map(Side::figures).toList(), Math.max(0, resident - before));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("benchmark run '" + name + "' failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("benchmark run failed: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdown();
+            sides.forEach(s -> s.pool.shutdown());
+        }
+    }
+
+    /** One contender's analysis, its threads and what it has measured so far. */
+    private final class Side {
+        private final String name;
+        private final Consumer<String> progress;
+        private final double coldSeconds;
+        private final long loadedBytes;
+        private final List<Thread> workers = new CopyOnWriteArrayList<>();
+        private final ExecutorService pool;
+        private final Feeder settle;
+        private final Feeder measure;
+        private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        private final List<Span> settlingRounds = new ArrayList<>();
+        private final List<Span> rounds = new ArrayList<>();
+        private final List<Integer> passes = new ArrayList<>();
+        private int perRound;
+        private int previousCount;
+        private double settlingSeconds;
+        private boolean settled;
+        private long peak;
+
+        /** Builds the contender's analysis and analyses the first article: the cold start. */
+        Side(Contender c, Consumer<String> progress) {
+            this.name = c.name();
+            this.progress = progress;
+            System.gc();
+            long start = System.nanoTime();
+            long startHeap = heapInUse();
+            Consumer<Article> analysis = c.build().get();
+            analyse(analysis, articles.get(0), problems);
+            coldSeconds = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            loadedBytes = Math.max(0, heapInUse() - startHeap);
+            progress.accept(String.format("%s: cold start, models loaded and the first article's result after %.1f s",
+                    name, coldSeconds));
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, name + " analysis " + (workers.size() + 1));
+                t.setDaemon(true);
+                workers.add(t);
+                return t;
+            });
+            // Failures while settling are left out; a measured article that fails is recorded when measured.
+            settle = new Feeder(pool, workers, analysis, c.tokens(), Collections.synchronizedList(new ArrayList<>()));
+            measure = new Feeder(pool, workers, analysis, c.tokens(), problems);
+        }
+
+        /** Whether this side has settled, or has settled for as long as it may. */
+        boolean settlingDone() {
+            return settled || settlingRounds.size() >= 2 && settlingSeconds >= plan.maxSettleSeconds();
+        }
+
+        void settleRound() throws InterruptedException, ExecutionException {
+            Span last;
+            if (settlingRounds.isEmpty()) {
+                last = settle.round(settling, 1, plan.settleSeconds(), Integer.MAX_VALUE);
+                // Later settling rounds analyse the same articles as the first, so their rates compare.
+                perRound = last.articles() + settle.failed();
+                previousCount = perRound;
+            } else {
+                int count = perRound;
+                last = settle.round(settling, 1, Double.POSITIVE_INFINITY, count);
+                double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
+                settled = count == previousCount
+                        && Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
+                        && last.jitShare() < SETTLED_JIT_SHARE;
+                previousCount = count;
+            }
+            if (last.seconds() < SHORTEST_SETTLING_ROUND * plan.settleSeconds()) {
+                // The JIT compiler's work made the round short: the next ones take more articles, so that a
+                // settling round stays about as long as a measured one, and the next is compared with the one
+                // after it, of the same articles. At most ten times as many: articles that fail at once make
+                // a round short too.
+                perRound = (int) Math.min(10L * perRound, Math.ceil(perRound * plan.settleSeconds() / last.seconds()));
+            }
+            settlingRounds.add(last);
+            settlingSeconds += last.seconds();
+            progress.accept(name + ": settling round " + settlingRounds.size() + ", " + last.line());
+        }
+
+        void measureRound(int r, long before) throws InterruptedException, ExecutionException {
+            List<MemoryPoolMXBean> pools = heapPools();
+            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            Span round = measure.round(articles, articles.size(), plan.spanSeconds(), Integer.MAX_VALUE);
+            peak = Math.max(peak, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - before);
+            int n = (round.articles() + measure.failed()) / articles.size();
+            rounds.add(round);
+            passes.add(n);
+            progress.accept(String.format("%s: measured round %d, %d pass%s, %s", name, r + 1, n,
+                    n == 1 ? "" : "es", round.line()));
+        }
+
+        Figures figures() {
+            return new Figures(name, coldSeconds, loadedBytes, settlingRounds, settled, rounds, passes,
+                    measure.firstPass(), distinct(problems), Math.max(0, peak));
         }
     }
 
@@ -291,14 +441,17 @@ public final class Benchmark {
      */
     private final class Feeder {
         private final ExecutorService pool;
+        private final List<Thread> workers;
         private final Consumer<Article> analysis;
         private final AtomicLong tokens;
         private final List<Problem> problems;
         private int failedInRound;
         private Span firstPass;
 
-        Feeder(ExecutorService pool, Consumer<Article> analysis, AtomicLong tokens, List<Problem> problems) {
+        Feeder(ExecutorService pool, List<Thread> workers, Consumer<Article> analysis, AtomicLong tokens,
+               List<Problem> problems) {
             this.pool = pool;
+            this.workers = workers;
             this.analysis = analysis;
             this.tokens = tokens;
             this.problems = problems;
@@ -311,18 +464,13 @@ public final class Benchmark {
         Span round(List<Article> source, int pass, double minSeconds, int most)
                 throws InterruptedException, ExecutionException {
             CompletionService<Void> done = new ExecutorCompletionService<>(pool);
-            long startNanos = System.nanoTime();
-            long startCpu = processCpuNanos();
-            long startJit = jitMillis();
-            long startGc = gcMillis();
-            long startTokens = tokens.get();
-            int startFailed = problems.size();
+            Mark start = new Mark();
             int submitted = 0;
             int finished = 0;
             boolean more = true;
             while (more || finished < submitted) {
                 while (more && submitted - finished <= threads) {
-                    boolean due = submitted % pass == 0 && (System.nanoTime() - startNanos) / 1e9 >= minSeconds;
+                    boolean due = submitted % pass == 0 && (System.nanoTime() - start.nanos) / 1e9 >= minSeconds;
                     if (submitted > 0 && due || submitted >= most) {
                         more = false;
                     } else {
@@ -335,19 +483,12 @@ public final class Benchmark {
                     done.take().get();
                     finished++;
                     if (firstPass == null && pass > 1 && finished == pass) {
-                        firstPass = span(finished, startNanos, startCpu, startJit, startGc, startTokens, startFailed);
+                        firstPass = start.span(finished);
                     }
                 }
             }
-            failedInRound = problems.size() - startFailed;
-            return span(finished, startNanos, startCpu, startJit, startGc, startTokens, startFailed);
-        }
-
-        private Span span(int finished, long startNanos, long startCpu, long startJit, long startGc,
-                          long startTokens, int startFailed) {
-            return new Span(finished - (problems.size() - startFailed), tokens.get() - startTokens,
-                    (System.nanoTime() - startNanos) / 1e9, (processCpuNanos() - startCpu) / 1e9,
-                    (jitMillis() - startJit) / 1e3, (gcMillis() - startGc) / 1e3);
+            failedInRound = problems.size() - start.failed;
+            return start.span(finished);
         }
 
         /** Articles of the last round whose analysis failed. */
@@ -358,6 +499,25 @@ public final class Benchmark {
         /** The first pass of the first round with passes of more than one article. */
         Span firstPass() {
             return firstPass;
+        }
+
+        /** The clocks and counters at the start of a span. */
+        private final class Mark {
+            final long nanos = System.nanoTime();
+            final long cpu = processCpuNanos();
+            final long thread = threadCpuNanos(workers);
+            final long jit = jitMillis();
+            final long gc = gcMillis();
+            final long tokenCount = tokens.get();
+            final int failed = problems.size();
+
+            /** The span from this mark to now, in which {@code finished} articles ended. */
+            Span span(int finished) {
+                return new Span(finished - (problems.size() - failed), tokens.get() - tokenCount,
+                        (System.nanoTime() - nanos) / 1e9, (processCpuNanos() - cpu) / 1e9,
+                        (threadCpuNanos(workers) - thread) / 1e9, (jitMillis() - jit) / 1e3,
+                        (gcMillis() - gc) / 1e3);
+            }
         }
     }
 
@@ -399,6 +559,20 @@ public final class Benchmark {
             return os.getProcessCpuTime();
         }
         throw new IllegalStateException("this JVM does not report process CPU time; expected a HotSpot-based JVM");
+    }
+
+    /** The CPU time so far of {@code threads}, summed; threads not started count nothing. */
+    private static long threadCpuNanos(List<Thread> threads) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        if (!mx.isThreadCpuTimeSupported()) {
+            throw new IllegalStateException("this JVM does not report a thread's CPU time; expected a HotSpot-based"
+                    + " JVM");
+        }
+        long sum = 0;
+        for (Thread t : threads) {
+            sum += Math.max(0, mx.getThreadCpuTime(t.getId()));
+        }
+        return sum;
     }
 
     /** The JIT compiler's time so far, summed over its threads, in milliseconds. */

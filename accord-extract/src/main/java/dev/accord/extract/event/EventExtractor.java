@@ -173,7 +173,7 @@ public final class EventExtractor implements Extractor {
      * A sentence reports one event in PETRARCH's frame: its main verb's. So a trigger mined from the
      * dictionary codes a sentence only when none of Accord's own lexicon does, and of several mined ones
      * only the highest in the parse stays (the others sit in its clauses: "demanded that ... be freed").
-     * And as PETRARCH codes an event only between a source and a target, a mined trigger
+     * And as PETRARCH codes an event only between a source and a target, a mined (or learned) trigger
      * needs both: an actor and a recipient, coded or not; and its subject must be
      * the actor itself, not a thing an actor has ("China's vision matches ..."): the subject's head is
      * an actor's mention or a noun for a part of a state ("minister", "army").
@@ -194,10 +194,7 @@ public final class EventExtractor implements Extractor {
     /**
      * A sentence the lexicon makes no event of, coded by the classifier when it is sure enough: the
      * event's trigger is the sentence's main verb (its parse's root), whose subject must name an actor,
-     * as for any trigger. Unlike a mined trigger it needs no recipient: PLOVER records an event whose
-     * target the text leaves unnamed ("rebels shelled the town"), and the classifier judges the whole
-     * sentence, not one verb out of its frame. A main verb of speech still needs one: a statement to no
-     * one ("an official said after the talks") is CAMEO 01, which PLOVER codes as no event.
+     * as for any trigger.
      */
     private Optional<Draft> learned(EventContext c, ParseGraph g, Sentence s) {
         if (classifier.isEmpty()) {
@@ -208,14 +205,13 @@ public final class EventExtractor implements Extractor {
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        // The parties come first: the sentence is encoded only when its main verb's subject is an actor,
-        // as the encoder costs more than the rest of the chain.
+        // The parties come first: the sentence is encoded only when its main verb has an actor and a
+        // recipient, as the encoder costs more than the rest of the chain.
         int i = root.get();
         Draft d = new Draft(new EventLexicon.Trigger(c.lemma(i), null, ROOT_CODES.get(EventType.CONSULT),
                 EventType.CONSULT, null, null, true), s.index(), i, c.token(i).span());
         parties.apply(c, g, s, d);
-        boolean statement = ModalityAndAttribution.SPEECH_VERBS.contains(c.lemma(i));
-        if (d.actors.isEmpty() || statement && d.recipients.isEmpty() || !subjectIsActor(c, g, i)) {
+        if (d.actors.isEmpty() || d.recipients.isEmpty() || !subjectIsActor(c, g, i)) {
             return Optional.empty();
         }
         EventTypeClassifier.Guess guess = classifier.get().guess(
@@ -229,7 +225,7 @@ public final class EventExtractor implements Extractor {
         d.actors.clear();
         d.recipients.clear();
         parties.apply(c, g, s, d);
-        if (d.actors.isEmpty() || statement && d.recipients.isEmpty()) {
+        if (d.actors.isEmpty() || d.recipients.isEmpty()) {
             return Optional.empty();
         }
         d.confidence = 0.6 * guess.probability();

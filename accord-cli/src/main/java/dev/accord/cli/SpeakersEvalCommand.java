@@ -15,6 +15,8 @@ import java.time.format.DateTimeParseException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -26,12 +28,14 @@ import java.util.function.Function;
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = {"Reads PolNeAR's articles and scores the quotes found and the speakers right, direct and",
                 "reported apart, for Accord and for CoreNLP's quote annotator with its attribution; on the",
-                "articles the rules were tuned on, on the others, and on all."})
+                "articles the rules were tuned on, on the others, and on all; then the direct quotes of each",
+                "part by where the speaker stands and how it is named. --out writes the tuned part's quotes only."})
 final class SpeakersEvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Its {@code --out} file holds the tuned part's quotes only: the untuned part's misses are never read. */
     @Mixin
     GoldEvalOptions options;
 
@@ -59,13 +63,16 @@ final class SpeakersEvalCommand implements Callable<Integer> {
                     .toList();
             return new SpeakerScorer.Predictions(SpeakerScorer.accord(analyse.apply(article).facts()), other);
         }, outcomes::add);
-        options.write(outcomes);
+        // Misses are read on the tuned part only, so the per-quote file holds nothing of the untuned part.
+        options.write(outcomes.stream().filter(SpeakerScorer.Outcome::tuned).toList());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d articles (%d tuned on, %d untuned; split seed %d)%n", folder, articles.size(),
                 split.tuned().articles(), split.untuned().articles(), SpeakerScorer.SPLIT_SEED);
         print(out, "tuned", split.tuned());
         print(out, "untuned", split.untuned());
         print(out, "all", split.all());
+        kinds(out, "tuned", SpeakerScorer.directKinds(outcomes, true));
+        kinds(out, "untuned", SpeakerScorer.directKinds(outcomes, false));
         out.flush();
         return 0;
     }
@@ -85,6 +92,18 @@ final class SpeakersEvalCommand implements Callable<Integer> {
         row(out, part, "Accord", "reported", r.accord().reported());
         row(out, part, "CoreNLP", "direct", r.other().direct());
         row(out, part, "CoreNLP", "reported", r.other().reported());
+    }
+
+    private static void kinds(PrintWriter out, String part, Map<String, SpeakerScorer.KindTally> kinds) {
+        out.printf("%s direct quotes by kind: gold, then Accord and CoreNLP: found, given a speaker, speaker right%n",
+                part);
+        kinds.forEach((kind, t) -> out.printf("  %-28s %4d   Accord %3d %3d %3d (%s)   CoreNLP %3d %3d %3d (%s)%n",
+                kind, t.gold(), t.accordFound(), t.accordNamed(), t.accordRight(), rate(t.accordRight(), t.gold()),
+                t.otherFound(), t.otherNamed(), t.otherRight(), rate(t.otherRight(), t.gold())));
+    }
+
+    private static String rate(int part, int whole) {
+        return whole == 0 ? "  -  " : String.format(Locale.ROOT, "%.3f", (double) part / whole);
     }
 
     private static void row(PrintWriter out, String part, String reader, String kind, SpeakerScorer.Tally t) {

@@ -39,6 +39,11 @@ final class SpeakersEvalCommand implements Callable<Integer> {
     @Mixin
     GoldEvalOptions options;
 
+    @CommandLine.Option(names = "--no-corenlp",
+            description = "Score Accord alone, without running CoreNLP's attribution (most of the run's time); "
+                    + "CoreNLP's figures are then left out.")
+    boolean noCoreNlp;
+
     @Parameters(paramLabel = "DIR", arity = "0..1",
             description = "A PolNeAR folder with text/ and attributions/ (default: ../shared/eval/polnear-dev).")
     Path dir;
@@ -50,17 +55,13 @@ final class SpeakersEvalCommand implements Callable<Integer> {
                 "a PolNeAR folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann");
         List<SpeakerScorer.GoldArticle> articles = options.first(SpeakerScorer.read(folder));
         Function<Article, Analysis> analyse = GoldEvalOptions.analyser(err, articles.size());
-        CoreNlpQuoteAttribution corenlp = new CoreNlpQuoteAttribution();
+        CoreNlpQuoteAttribution corenlp = noCoreNlp ? null : new CoreNlpQuoteAttribution();
         List<SpeakerScorer.Outcome> outcomes = new ArrayList<>();
         SpeakerScorer.Split split = SpeakerScorer.score(articles, gold -> {
             LocalDate date = published(gold.name());
             Article article = Article.of("polnear", gold.text().lines().findFirst().orElse(""), date, "en",
                     gold.text());
-            List<SpeakerScorer.Predicted> other = corenlp.quotes(gold.text(), date).stream()
-                    .map(q -> new SpeakerScorer.Predicted(List.of(q.span()),
-                            q.mention() == null ? List.of() : q.speakerSpan() == null ? List.of(q.mention())
-                                    : List.of(q.mention(), q.speakerSpan()), q.speaker()))
-                    .toList();
+            List<SpeakerScorer.Predicted> other = corenlp == null ? List.of() : corenlp(corenlp, gold.text(), date);
             return new SpeakerScorer.Predictions(SpeakerScorer.accord(analyse.apply(article).facts()), other);
         }, outcomes::add);
         // Misses are read on the tuned part only, so the per-quote file holds nothing of the untuned part.
@@ -77,6 +78,15 @@ final class SpeakersEvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static List<SpeakerScorer.Predicted> corenlp(CoreNlpQuoteAttribution corenlp, String text,
+                                                         LocalDate date) {
+        return corenlp.quotes(text, date).stream()
+                .map(q -> new SpeakerScorer.Predicted(List.of(q.span()),
+                        q.mention() == null ? List.of() : q.speakerSpan() == null ? List.of(q.mention())
+                                : List.of(q.mention(), q.speakerSpan()), q.speaker()))
+                .toList();
+    }
+
     /** PolNeAR's names start with the publisher and the date: {@code politico_2016-09-08_...}. */
     private static LocalDate published(String name) {
         String[] parts = name.split("_");
@@ -87,19 +97,27 @@ final class SpeakersEvalCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, String part, SpeakerScorer.Result r) {
+    private void print(PrintWriter out, String part, SpeakerScorer.Result r) {
         row(out, part, "Accord", "direct", r.accord().direct());
         row(out, part, "Accord", "reported", r.accord().reported());
-        row(out, part, "CoreNLP", "direct", r.other().direct());
-        row(out, part, "CoreNLP", "reported", r.other().reported());
+        if (!noCoreNlp) {
+            row(out, part, "CoreNLP", "direct", r.other().direct());
+            row(out, part, "CoreNLP", "reported", r.other().reported());
+        }
     }
 
-    private static void kinds(PrintWriter out, String part, Map<String, SpeakerScorer.KindTally> kinds) {
-        out.printf("%s direct quotes by kind: gold, then Accord and CoreNLP: found, given a speaker, speaker right%n",
-                part);
-        kinds.forEach((kind, t) -> out.printf("  %-28s %4d   Accord %3d %3d %3d (%s)   CoreNLP %3d %3d %3d (%s)%n",
-                kind, t.gold(), t.accordFound(), t.accordNamed(), t.accordRight(), rate(t.accordRight(), t.gold()),
-                t.otherFound(), t.otherNamed(), t.otherRight(), rate(t.otherRight(), t.gold())));
+    private void kinds(PrintWriter out, String part, Map<String, SpeakerScorer.KindTally> kinds) {
+        out.printf("%s direct quotes by kind: gold; Accord%s: found, given a speaker, speaker right%n", part,
+                noCoreNlp ? "" : " and CoreNLP");
+        kinds.forEach((kind, t) -> {
+            out.printf("  %-28s %4d   Accord %3d %3d %3d (%s)", kind, t.gold(), t.accordFound(), t.accordNamed(),
+                    t.accordRight(), rate(t.accordRight(), t.gold()));
+            if (!noCoreNlp) {
+                out.printf("   CoreNLP %3d %3d %3d (%s)", t.otherFound(), t.otherNamed(), t.otherRight(),
+                        rate(t.otherRight(), t.gold()));
+            }
+            out.println();
+        });
     }
 
     private static String rate(int part, int whole) {

@@ -324,8 +324,8 @@ public final class SpeakerScorer {
         if (g.source().isEmpty()) {
             return Place.NO_SOURCE;
         }
-        int begin = g.content().get(0).begin();
-        int end = g.content().get(g.content().size() - 1).end();
+        int begin = g.content().stream().mapToInt(CharSpan::begin).min().orElseThrow();
+        int end = g.content().stream().mapToInt(CharSpan::end).max().orElseThrow();
         int paragraph = paragraphStart(text, begin);
         int paragraphEnd = paragraphEnd(text, end);
         String before = text.substring(paragraph, begin);
@@ -336,7 +336,8 @@ public final class SpeakerScorer {
         if (!lead.isEmpty() && Character.isLetterOrDigit(lead.charAt(lead.length() - 1))) {
             return Place.INSIDE_SENTENCE;
         }
-        CharSpan source = g.source().get(0);
+        CharSpan source = new CharSpan(g.source().stream().mapToInt(CharSpan::begin).min().orElseThrow(),
+                g.source().stream().mapToInt(CharSpan::end).max().orElseThrow());
         // After the quote, the quote's own last stop counts: {@code ..." She said} is the next sentence.
         String between = source.begin() >= end ? text.substring(Math.max(begin, end - 2), source.begin())
                 : source.end() <= begin ? text.substring(source.end(), begin) : "";

@@ -69,8 +69,6 @@ public final class QuoteExtractor implements Extractor {
     private static final Set<String> MUTE_NOUNS = WordList.set("mute-nouns");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("for", "of", "from", "at", "on");
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
-    /** A scare quote: at most this many words quoted inside a sentence ("an "aggressive" strain"), not speech. */
-    private static final int MOST_SCARE_QUOTE_WORDS = 2;
     /** The most words between a cue and the quote it introduces: "told his radio audience on Monday". */
     private static final int MOST_OBJECT_TOKENS = 8;
     private static final int MOST_APPOSITIVE_TOKENS = 40;
@@ -124,10 +122,10 @@ public final class QuoteExtractor implements Extractor {
             List<CharSpan> chain = chains.get(c);
             Optional<Attribution> attribution = attributions.get(c)
                     .or(() -> introduced(text, annotated, speakers, chain.get(0)));
-            int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
-            if (attribution.isEmpty() && !(words <= MOST_SCARE_QUOTE_WORDS && insideSentence(text, chain.get(0)))) {
+            if (attribution.isEmpty()) {
                 attribution = neighbour(text, chains, attributions, c);
             }
+            int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
             if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
                 attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
             }
@@ -658,18 +656,6 @@ public final class QuoteExtractor implements Extractor {
             head = word;
         }
         return MUTE_NOUNS.contains(head);
-    }
-
-    /**
-     * Whether a quote opens inside its sentence, just after one of its words with no comma or colon before the
-     * mark ("an "aggressive" strain"): a word used, not a turn of speech, so it takes no neighbour's speaker.
-     */
-    private static boolean insideSentence(String text, CharSpan quote) {
-        int i = quote.begin() - 1;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */

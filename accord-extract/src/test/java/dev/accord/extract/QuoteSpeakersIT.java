@@ -233,18 +233,16 @@ class QuoteSpeakersIT {
     }
 
     @Test
-    void aFindingSpeaksOnlyTheQuoteItsCueIntroducesAndAScareQuoteTakesNoNeighboursSpeaker() {
+    void aFindingSpeaksOnlyTheQuoteItsCueIntroducesNeverAWordOfTheCuesObjectOrANeighbour() {
         ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("blight.txt", null,
                 LocalDate.of(2025, 4, 2), "en", String.join("\n\n",
                         "Orchard growers in the valley fear an \u201Caggressive\u201D blight. An analysis of the "
-                                + "leaves confirmed the presence of an \u201Caggressive\u201D strain on two farms. The "
-                                + "minister, Eva Lind, said the news was \u201Cgrave but not a surprise.\u201D",
+                                + "leaves confirmed the presence of an \u201Caggressive\u201D strain on two farms.",
                         "\u201CThe strain spreads fastest in a wet spring,\u201D the study concluded.")));
         assertTrue(facts.quotes().stream().filter(q -> q.text().equals("aggressive"))
                         .allMatch(q -> q.speakerMention() == null),
                 "a word quoted inside what the analysis confirmed is not the analysis's: " + facts.quotes());
         assertEquals("null / the study / concluded", attribution(direct(facts, "The strain spreads")));
-        assertEquals("person:eva-lind / Eva Lind / said", attribution(direct(facts, "grave but")));
     }
 
     @Test

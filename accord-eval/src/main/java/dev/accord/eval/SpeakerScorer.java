@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,6 +46,14 @@ public final class SpeakerScorer {
     /** The seed of the split into a tuned and an untuned part. */
     public static final long SPLIT_SEED = 17_04L;
     private static final String QUOTATION_MARKS = "\"\u201C\u201D\u00AB\u00BB\u201E'\u2018";
+    /** A sentence's end between a Source and its quote: a stop, perhaps a closing mark, and a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"\u201D'\u2019]*\\s");
+    /** What may stand beside a quote in its paragraph when the quote is all the paragraph says. */
+    private static final Pattern NO_WORDS = Pattern.compile("[\\s\\p{Punct}\u2012-\u2015\u201C\u201D\u2019]*");
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "one");
+    /** Words that open a phrase and are capitalised only for it: "The official", "A spokesman". */
+    private static final Set<String> OPENING_WORDS = Set.of("the", "a", "an", "one", "another", "his", "her",
+            "their", "its", "our", "some", "several", "two", "three");
 
     /** A gold attribution: its Content and Source segments (no Source when the annotator marked none). */
     public record GoldAttribution(List<CharSpan> content, List<CharSpan> source, boolean direct) {
@@ -117,10 +128,78 @@ public final class SpeakerScorer {
         }
     }
 
+    /** Where a gold speaker stands from its quote, read from the text alone (the first that holds, in this order). */
+    public enum Place {
+        /** The annotator marked no Source. */
+        NO_SOURCE,
+        /** The quote is its paragraph's only words: the speaker is in another paragraph. */
+        QUOTE_ONLY_PARAGRAPH,
+        /** The quote opens after a word of its sentence, with no comma or colon before it: quoted words in a clause. */
+        INSIDE_SENTENCE,
+        /** The Source is in the quote's sentence, beside its cue. */
+        SAME_SENTENCE,
+        /** The Source is in another sentence of the quote's paragraph, or in the paragraph before or after. */
+        NEIGHBOUR_SENTENCE,
+        /** The Source is farther away. */
+        FARTHER
+    }
+
+    /** How the gold Source names the speaker. */
+    public enum Naming {
+        NONE,
+        /** A personal pronoun: "she", "they". */
+        PRONOUN,
+        /** Words with no capitalised name in them: "the official", "a campaign spokesman". */
+        TITLE_ONLY,
+        /** A name, perhaps with a title: "Trump", "Sen. Ted Cruz". */
+        NAME
+    }
+
     /** One gold attribution with what each reader made of it. */
-    public record Outcome(String article, boolean tuned, boolean direct, String content, String source,
-                          boolean accordFound, String accordSpeaker, boolean accordRight,
-                          boolean otherFound, String otherSpeaker, boolean otherRight) {
+    public record Outcome(String article, boolean tuned, boolean direct, Place place, Naming naming, String content,
+                          String source, boolean accordFound, String accordSpeaker, boolean accordNamed,
+                          boolean accordRight, boolean otherFound, String otherSpeaker, boolean otherNamed,
+                          boolean otherRight) {
+    }
+
+    /**
+     * The figures of the direct quotes of one kind: how many, how many each reader found, gave a speaker to
+     * (any, right or wrong) and gave the right speaker.
+     */
+    public record KindTally(int gold, int accordFound, int accordNamed, int accordRight, int otherFound,
+                            int otherNamed, int otherRight) {
+        static final KindTally ZERO = new KindTally(0, 0, 0, 0, 0, 0, 0);
+
+        KindTally plus(Outcome o) {
+            return new KindTally(gold + 1, accordFound + (o.accordFound() ? 1 : 0),
+                    accordNamed + (o.accordNamed() ? 1 : 0), accordRight + (o.accordRight() ? 1 : 0),
+                    otherFound + (o.otherFound() ? 1 : 0), otherNamed + (o.otherNamed() ? 1 : 0),
+                    otherRight + (o.otherRight() ? 1 : 0));
+        }
+    }
+
+    /**
+     * The direct quotes of one part ({@code tuned} or not) by where their speaker stands and by how it is named,
+     * in the order of {@link Place} and then {@link Naming}: a kind the untuned part is weak on and the tuned part
+     * strong on shows a rule fitted to the tuned part, and a kind both are weak on shows what is missing.
+     */
+    public static Map<String, KindTally> directKinds(List<Outcome> outcomes, boolean tuned) {
+        Map<String, KindTally> out = new LinkedHashMap<>();
+        for (Place p : Place.values()) {
+            out.put("where: " + p.name().toLowerCase(Locale.ROOT).replace('_', ' '), KindTally.ZERO);
+        }
+        for (Naming n : Naming.values()) {
+            out.put("named: " + n.name().toLowerCase(Locale.ROOT).replace('_', ' '), KindTally.ZERO);
+        }
+        for (Outcome o : outcomes) {
+            if (o.direct() && o.tuned() == tuned) {
+                out.computeIfPresent("where: " + o.place().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        (k, t) -> t.plus(o));
+                out.computeIfPresent("named: " + o.naming().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        (k, t) -> t.plus(o));
+            }
+        }
+        return out;
     }
 
     /** The two readers' quotes for one article. */
@@ -221,10 +300,10 @@ public final class SpeakerScorer {
                 accord = accord.plus(figures(g, a, article.text()));
                 other = other.plus(figures(g, o, article.text()));
                 String text = article.text();
-                outcomes.accept(new Outcome(article.name(), article.tuned(), g.direct(), join(g.content(), text),
-                        join(g.source(), text), a != null, a == null ? null : a.speakerName(),
-                        right(g, a, article.text()), o != null, o == null ? null : o.speakerName(),
-                        right(g, o, article.text())));
+                outcomes.accept(new Outcome(article.name(), article.tuned(), g.direct(), place(g, text),
+                        naming(g, text), join(g.content(), text), join(g.source(), text), a != null,
+                        a == null ? null : a.speakerName(), names(a), right(g, a, text), o != null,
+                        o == null ? null : o.speakerName(), names(o), right(g, o, text)));
             }
             Result r = new Result(1, accord, other);
             if (article.tuned()) {
@@ -234,6 +313,85 @@ public final class SpeakerScorer {
             }
         }
         return new Split(tuned, untuned);
+    }
+
+    private static boolean names(Predicted p) {
+        return p != null && (!p.speakerSpans().isEmpty() || p.speakerName() != null);
+    }
+
+    /** Where {@code g}'s Source stands from its Content; see {@link Place}. */
+    static Place place(GoldAttribution g, String text) {
+        if (g.source().isEmpty()) {
+            return Place.NO_SOURCE;
+        }
+        int begin = g.content().stream().mapToInt(CharSpan::begin).min().orElseThrow();
+        int end = g.content().stream().mapToInt(CharSpan::end).max().orElseThrow();
+        int paragraph = paragraphStart(text, begin);
+        int paragraphEnd = paragraphEnd(text, end);
+        String before = text.substring(paragraph, begin);
+        if (NO_WORDS.matcher(before).matches() && NO_WORDS.matcher(text.substring(end, paragraphEnd)).matches()) {
+            return Place.QUOTE_ONLY_PARAGRAPH;
+        }
+        String lead = before.stripTrailing();
+        if (!lead.isEmpty() && Character.isLetterOrDigit(lead.charAt(lead.length() - 1))) {
+            return Place.INSIDE_SENTENCE;
+        }
+        CharSpan source = new CharSpan(g.source().stream().mapToInt(CharSpan::begin).min().orElseThrow(),
+                g.source().stream().mapToInt(CharSpan::end).max().orElseThrow());
+        // After the quote, the quote's own last stop counts: {@code ..." She said} is the next sentence.
+        String between = source.begin() >= end ? text.substring(Math.max(begin, end - 2), source.begin())
+                : source.end() <= begin ? text.substring(source.end(), begin) : "";
+        if (!between.contains("\n") && !SENTENCE_END.matcher(between).find()) {
+            return Place.SAME_SENTENCE;
+        }
+        int from = paragraph < 2 ? 0 : paragraphStart(text, nonBlankBefore(text, paragraph - 1));
+        int to = paragraphEnd >= text.length() ? text.length() : paragraphEnd(text, nonBlankAfter(text, paragraphEnd));
+        return source.begin() >= from && source.end() <= to ? Place.NEIGHBOUR_SENTENCE : Place.FARTHER;
+    }
+
+    private static int paragraphStart(String text, int offset) {
+        return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+
+    private static int paragraphEnd(String text, int offset) {
+        int newline = text.indexOf('\n', offset);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    /** The last offset before {@code offset} that is not blank, so that a blank line is no paragraph. */
+    private static int nonBlankBefore(String text, int offset) {
+        int i = offset;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int nonBlankAfter(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How {@code g}'s Source names the speaker; see {@link Naming}. */
+    static Naming naming(GoldAttribution g, String text) {
+        if (g.source().isEmpty()) {
+            return Naming.NONE;
+        }
+        String source = join(g.source(), text).strip();
+        if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT))) {
+            return Naming.PRONOUN;
+        }
+        String[] words = source.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            boolean capital = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+            if (capital && !(i == 0 && OPENING_WORDS.contains(words[i].toLowerCase(Locale.ROOT)))) {
+                return Naming.NAME;
+            }
+        }
+        return Naming.TITLE_ONLY;
     }
 
     /** The predicted quote that overlaps the gold Content most, or {@code null}. */

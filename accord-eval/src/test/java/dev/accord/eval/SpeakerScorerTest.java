@@ -73,4 +73,34 @@ class SpeakerScorerTest {
         assertEquals(new SpeakerScorer.Tally(1, 0, 1, 0, 0), all.other().reported());
         assertEquals(2, outcomes.size());
     }
+
+    @Test
+    void aDirectQuoteIsKindedByWhereItsSpeakerStandsAndHowItIsNamed() {
+        String text = String.join("\n",
+                "The mayor spoke at the pier on Monday.",
+                "\u201CThe boats will sail by June.\u201D",
+                "\u201CThe pier needs repairs,\u201D she said. Critics called the plan \u201Ca gamble.\u201D",
+                "\u201CWe have waited long enough.\u201D Councillor Ana Ruiz said so twice.");
+        SpeakerScorer.GoldAttribution alone = gold(text, "\u201CThe boats", "The mayor");
+        SpeakerScorer.GoldAttribution beside = gold(text, "\u201CThe pier", "she");
+        SpeakerScorer.GoldAttribution inside = gold(text, "\u201Ca gamble", "Critics");
+        SpeakerScorer.GoldAttribution next = gold(text, "\u201CWe have", "Councillor Ana Ruiz");
+        assertEquals(SpeakerScorer.Place.QUOTE_ONLY_PARAGRAPH, SpeakerScorer.place(alone, text));
+        assertEquals(SpeakerScorer.Place.SAME_SENTENCE, SpeakerScorer.place(beside, text));
+        assertEquals(SpeakerScorer.Place.INSIDE_SENTENCE, SpeakerScorer.place(inside, text));
+        assertEquals(SpeakerScorer.Place.NEIGHBOUR_SENTENCE, SpeakerScorer.place(next, text));
+        assertEquals(SpeakerScorer.Naming.TITLE_ONLY, SpeakerScorer.naming(alone, text));
+        assertEquals(SpeakerScorer.Naming.PRONOUN, SpeakerScorer.naming(beside, text));
+        assertEquals(SpeakerScorer.Naming.NAME, SpeakerScorer.naming(next, text));
+        assertEquals(SpeakerScorer.Place.NO_SOURCE, SpeakerScorer.place(
+                new SpeakerScorer.GoldAttribution(alone.content(), List.of(), true), text));
+    }
+
+    /** The attribution of the quote opening with {@code content} (to its closing mark) to {@code source}. */
+    private static SpeakerScorer.GoldAttribution gold(String text, String content, String source) {
+        int begin = text.indexOf(content);
+        int s = text.indexOf(source);
+        return new SpeakerScorer.GoldAttribution(List.of(new CharSpan(begin, text.indexOf('\u201D', begin) + 1)),
+                List.of(new CharSpan(s, s + source.length())), true);
+    }
 }

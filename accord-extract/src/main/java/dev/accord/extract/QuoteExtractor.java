@@ -59,10 +59,14 @@ public final class QuoteExtractor implements Extractor {
     private static final Set<String> NAMING = WordList.set("naming-cues");
     private static final Set<String> AUXILIARIES = Set.of("have", "do");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** The tags of "who", "which" and relative "that", which open a clause on the phrase before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT");
     /** Cues whose object is the listener, not the words: "she told reporters". */
     private static final Set<String> TELLING = Set.of("told", "tells", "tell");
     /** Nouns for someone or something that speaks for a body named beside them. */
     private static final Set<String> VOICE_NOUNS = WordList.set("voice-nouns");
+    /** Nouns for a finding or a piece of research, which speak only the quote their cue introduces. */
+    private static final Set<String> MUTE_NOUNS = WordList.set("mute-nouns");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("for", "of", "from", "at", "on");
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     /** The most words between a cue and the quote it introduces: "told his radio audience on Monday". */
@@ -252,6 +256,9 @@ public final class QuoteExtractor implements Extractor {
             return Optional.of(named(speakers, tokens, i, head, cue));
         }
         cue = appositiveCue(tokens, end, limit);
+        if (cue < 0) {
+            cue = relativeCue(tokens, end, limit);
+        }
         return cue < 0 ? Optional.empty() : Optional.of(named(speakers, tokens, i, head, cue));
     }
 
@@ -265,14 +272,25 @@ public final class QuoteExtractor implements Extractor {
         List<Token> tokens = a.tokens();
         // The token before the opening mark, which may be two characters long ('').
         int i = indexAt(tokens, quote.begin()) - 2;
-        if (i >= 0 && (tokens.get(i).word().equals(":") || tokens.get(i).word().equals(","))) {
+        boolean setOff = i >= 0 && (tokens.get(i).word().equals(":") || tokens.get(i).word().equals(","));
+        if (setOff) {
             i--;
         }
+        int opening = i;
         int floor = Math.max(0, i - MOST_OBJECT_TOKENS);
         while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens.get(i)) && !isParticipleCue(tokens.get(i))
                 && isObjectWord(tokens.get(i))) {
             i--;
         }
+        Optional<Attribution> by = cueBefore(text, a, speakers, i, quote);
+        // "an analysis confirmed the presence of an "aggressive" strain": a quote inside its cue's object is a
+        // word of that object, not what the cue introduces, so only someone who speaks can have said it.
+        return !setOff && i < opening ? by.filter(who -> !isMute(text, who)) : by;
+    }
+
+    /** The speaker of the cue at token {@code i} before {@code quote}, if token {@code i} is a cue. */
+    private Optional<Attribution> cueBefore(String text, AnnotatedText a, Speakers speakers, int i, CharSpan quote) {
+        List<Token> tokens = a.tokens();
         if (i < 1 || crossesParagraph(text, tokens.get(i).span().end(), quote.begin())) {
             return Optional.empty();
         }
@@ -341,7 +359,7 @@ public final class QuoteExtractor implements Extractor {
                 return Optional.empty();
             }
             if (isCue(t) || isNaming(t)) {
-                Optional<Attribution> who = subjectBefore(speakers, tokens, i, first);
+                Optional<Attribution> who = subjectBefore(speakers, tokens, i, first).filter(by -> !isMute(text, by));
                 if (who.isPresent()) {
                     return who;
                 }
@@ -491,6 +509,29 @@ public final class QuoteExtractor implements Extractor {
     }
 
     /**
+     * {@code ," a campaign official who asked not to be named said}: the cue after a relative clause (no comma or
+     * quotation mark in it) on the phrase ending at token {@code end}, the last finite cue of the sentence after
+     * the clause's own verb that closes its clause ({@link #takesNoObject}); -1 when there is none before
+     * {@code limit}.
+     */
+    private static int relativeCue(List<Token> tokens, int end, int limit) {
+        if (end + 3 >= limit || !RELATIVE_PRONOUNS.contains(tokens.get(end + 1).pos())) {
+            return -1;
+        }
+        int cue = -1;
+        for (int k = end + 3; k < Math.min(limit, end + 2 + MOST_APPOSITIVE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (isQuotationMark(t) || t.word().equals(",")) {
+                break;
+            }
+            if (isCue(t) && FINITE.contains(t.pos()) && takesNoObject(tokens, k, limit)) {
+                cue = k;
+            }
+        }
+        return cue;
+    }
+
+    /**
      * The speaker a phrase (tokens {@code begin..head}) names: the actor whose mention ends it ("Foreign Minister
      * Murat Nurtleu", "she") or opens it ("Department of Health and Human Services science advisor"); else,
      * when it is headed by a noun for someone or something that speaks for a body ("a Home Office
@@ -534,7 +575,9 @@ public final class QuoteExtractor implements Extractor {
      * quote of the paragraph before (a speaker who goes on for another paragraph).
      */
     private static Optional<Attribution> neighbour(String text, List<List<CharSpan>> chains,
-                                                   List<Optional<Attribution>> attributions, int c) {
+                                                   List<Optional<Attribution>> given, int c) {
+        List<Optional<Attribution>> attributions = given.stream()
+                .map(a -> a.filter(by -> !isMute(text, by))).toList();
         int begin = chains.get(c).get(0).begin();
         int paragraph = paragraphStart(text, begin - 1);
         int paragraphEnd = text.indexOf('\n', chains.get(c).get(chains.get(c).size() - 1).end());
@@ -594,6 +637,25 @@ public final class QuoteExtractor implements Extractor {
                 .anyMatch(s -> IntStream.range(s.firstToken(), s.endToken()).anyMatch(i -> isCue(tokens.get(i))
                         && takesNoObject(tokens, i, s.endToken())
                         && chain.stream().noneMatch(part -> part.contains(tokens.get(i).span()))));
+    }
+
+    /**
+     * Whether an attribution's speaker is a finding or a piece of research that Accord resolved to no actor ("an
+     * analysis", "the study"): it speaks only the quote its cue introduces.
+     */
+    private static boolean isMute(String text, Attribution by) {
+        if (by.speaker() != null) {
+            return false;
+        }
+        // The head ends the phrase or stands before its prepositional phrase: "an analysis of the leaves".
+        String head = null;
+        for (String word : by.speakerSpan().of(text).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (head != null && BODY_PREPOSITIONS.contains(word)) {
+                break;
+            }
+            head = word;
+        }
+        return MUTE_NOUNS.contains(head);
     }
 
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */

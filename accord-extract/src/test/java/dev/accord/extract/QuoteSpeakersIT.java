@@ -231,4 +231,27 @@ class QuoteSpeakersIT {
                 .orElseThrow();
         assertEquals(null, help.speaker());
     }
+
+    @Test
+    void aFindingSpeaksOnlyTheQuoteItsCueIntroducesNeverAWordOfTheCuesObjectOrANeighbour() {
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("blight.txt", null,
+                LocalDate.of(2025, 4, 2), "en", String.join("\n\n",
+                        "Orchard growers in the valley fear an \u201Caggressive\u201D blight. An analysis of the "
+                                + "leaves confirmed the presence of an \u201Caggressive\u201D strain on two farms.",
+                        "\u201CThe strain spreads fastest in a wet spring,\u201D the study concluded.")));
+        assertTrue(facts.quotes().stream().filter(q -> q.text().equals("aggressive"))
+                        .allMatch(q -> q.speakerMention() == null),
+                "a word quoted inside what the analysis confirmed is not the analysis's: " + facts.quotes());
+        assertEquals("null / the study / concluded", attribution(direct(facts, "The strain spreads")));
+    }
+
+    @Test
+    void aRelativeClauseOnTheSpeakerAfterTheQuoteKeepsItsCue() {
+        ArticleFacts facts = new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of("count.txt", null,
+                LocalDate.of(2025, 4, 2), "en", String.join("\n\n",
+                        "The count goes on.",
+                        "\u201CThe last ballots will be read by Friday,\u201D an election worker who had asked not "
+                                + "to be named said.")));
+        assertEquals("null / an election worker / said", attribution(direct(facts, "The last ballots")));
+    }
 }

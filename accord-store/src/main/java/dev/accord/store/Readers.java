@@ -16,9 +16,9 @@ import java.util.concurrent.BlockingQueue;
 final class Readers {
 
     /**
-     * How many readers a store opens unless told otherwise: measured on a 2-core machine at 1, 8 and 32 clients with
-     * 2, 4 and 8 (the README's API rows), where more than the cores keeps a core busy while a reader waits for the
-     * disk or the database server.
+     * How many readers a store opens unless told otherwise: on a 2-core machine 2, 4 and 8 gave the same figures
+     * within the noise of the machine's load (the README's API rows), and two a core keeps a core busy while a
+     * reader waits for the disk or the database server.
      */
     static final int DEFAULT = 4;
 
@@ -72,9 +72,5 @@ final class Readers {
         if (failure != null) {
             throw failure;
         }
-    }
-
-    int size() {
-        return all.size();
     }
 }

@@ -19,7 +19,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -76,6 +79,15 @@ public final class AccordServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            // Request threads are pooled: each forgets its request once answered, whatever the answer was.
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(
+                    (request, response, chain) -> {
+                        try {
+                            chain.doFilter(request, response);
+                        } finally {
+                            answering.remove();
+                        }
+                    }), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/dev/accord/server/web";

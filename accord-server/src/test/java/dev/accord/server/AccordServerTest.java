@@ -100,6 +100,8 @@ class AccordServerTest {
         assertEquals(201, made.status, made.body.toString());
         assertEquals("ana", made.body.get("curator").asText());
 
+        // The store wrote the correction through its writer connection; these reads go through its readers, which
+        // see it as soon as the answer above came back.
         JsonNode curated = get("/api/dyads/CHN/KAZ").body;
         assertTrue(curated.at("/byType/THREATEN").asInt() >= 1, curated.toString());
         String export = raw("/api/export");

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * a subclass supplies the connection and what differs: full-text search, id-prefix matching, and how an
  * article's text is indexed for search.
  *
- * <p>Methods are synchronized: one connection serves one statement at a time, whichever thread asks (the
- * web server's request threads share one store).
+ * <p>Writes are synchronized: one writer connection serves them one at a time, whichever thread asks. Reads
+ * (the web server's requests) each borrow one of a few read-only connections instead and go on side by side,
+ * without the writer's lock: {@link #read}.
  */
 public abstract class JdbcFactStore implements FactStore {
 
@@ -52,6 +53,10 @@ public abstract class JdbcFactStore implements FactStore {
     /** Where the store is, for messages: a file path or a JDBC URL without credentials. */
     final String where;
     final Connection connection;
+    private final Statements writer;
+    private final Readers readers;
+    /** The reader lent to this thread while it is inside {@link #read}. */
+    private final ThreadLocal<Statements> reading = new ThreadLocal<>();
     private final StoredViews views;
     private final StoredConsolidation consolidation;
     private final Users users;
@@ -73,11 +78,17 @@ public abstract class JdbcFactStore implements FactStore {
         }
     }
 
-    JdbcFactStore(String where, Connection connection, TextSearch text) {
+    /**
+     * A store writing through {@code connection} and reading through {@code readers}, read-only connections to the
+     * same database; it closes them all when closed.
+     */
+    JdbcFactStore(String where, Connection connection, List<Connection> readers, TextSearch text) {
         this.where = where;
         this.connection = connection;
+        this.writer = new Statements(connection, where);
+        this.readers = new Readers(readers, where);
         this.text = text;
-        this.views = new StoredViews(this, connection);
+        this.views = new StoredViews(this);
         this.consolidation = new StoredConsolidation(this, connection, views);
         this.users = new Users(this);
     }
@@ -109,9 +120,9 @@ public abstract class JdbcFactStore implements FactStore {
     abstract String prefixPattern(String prefix);
 
     @Override
-    public synchronized boolean contains(String articleId) {
+    public boolean contains(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return run("look up article " + articleId, () -> factsJson(articleId).isPresent());
+        return read("look up article " + articleId, () -> factsJson(connection(), articleId).isPresent());
     }
 
     @Override
@@ -161,7 +172,7 @@ public abstract class JdbcFactStore implements FactStore {
     private int insertNew(List<ArticleFacts> batch) throws SQLException {
         Map<String, ArticleFacts> fresh = new LinkedHashMap<>();
         for (ArticleFacts facts : batch) {
-            if (factsJson(facts.article().id()).isEmpty()) {
+            if (factsJson(connection, facts.article().id()).isEmpty()) {
                 fresh.putIfAbsent(facts.article().id(), facts);
             }
         }
@@ -218,7 +229,7 @@ public abstract class JdbcFactStore implements FactStore {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(appearance, "appearance");
         return run("record an appearance of article " + articleId, () -> {
-            if (factsJson(articleId).isEmpty()) {
+            if (factsJson(connection, articleId).isEmpty()) {
                 throw new NoSuchElementException("no article with id " + articleId + " in " + where
                         + " to record appearance " + appearance.copyId() + " of");
             }
@@ -227,11 +238,11 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized List<Appearance> appearances(String articleId) {
+    public List<Appearance> appearances(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return run("list the appearances of article " + articleId, () -> {
+        return read("list the appearances of article " + articleId, () -> {
             List<Appearance> found = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("SELECT copy_id, source, url, outlet, title, "
+            try (PreparedStatement s = connection().prepareStatement("SELECT copy_id, source, url, outlet, title, "
                     + "published, similarity FROM article_sources WHERE article_id = ? "
                     + "ORDER BY copy_id <> article_id, source, copy_id")) {
                 s.setString(1, articleId);
@@ -249,13 +260,13 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized Optional<String> findStoredAs(String copyId) {
+    public Optional<String> findStoredAs(String copyId) {
         Objects.requireNonNull(copyId, "copyId");
-        return run("look up copy " + copyId, () -> {
-            if (factsJson(copyId).isPresent()) {
+        return read("look up copy " + copyId, () -> {
+            if (factsJson(connection(), copyId).isPresent()) {
                 return Optional.of(copyId);
             }
-            try (PreparedStatement s = connection.prepareStatement(
+            try (PreparedStatement s = connection().prepareStatement(
                     "SELECT article_id FROM article_sources WHERE copy_id = ? ORDER BY article_id LIMIT 1")) {
                 s.setString(1, copyId);
                 try (ResultSet rows = s.executeQuery()) {
@@ -266,10 +277,10 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized Optional<ArticleFacts> find(String articleId) {
+    public Optional<ArticleFacts> find(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return run("find article " + articleId, () -> {
-            Optional<String> json = factsJson(articleId);
+        return read("find article " + articleId, () -> {
+            Optional<String> json = factsJson(connection(), articleId);
             if (json.isEmpty() && SHORT_PREFIX.matcher(articleId).matches()) {
                 throw new IllegalArgumentException("article id prefix " + articleId + " has " + articleId.length()
                         + (articleId.length() == 1 ? " digit" : " digits") + "; expected the full id or a prefix of at "
@@ -277,7 +288,7 @@ public abstract class JdbcFactStore implements FactStore {
             }
             if (json.isEmpty() && HEX_PREFIX.matcher(articleId).matches()) {
                 Optional<String> full = expandPrefix(articleId);
-                json = full.isPresent() ? factsJson(full.get()) : Optional.empty();
+                json = full.isPresent() ? factsJson(connection(), full.get()) : Optional.empty();
             }
             return json.map(j -> readFacts(articleId, j));
         });
@@ -290,22 +301,23 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized List<SearchHit> search(SearchQuery query) {
+    public List<SearchHit> search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
-        return run("search for " + query, () -> search(connection, query));
+        return read("search for " + query, () -> search(connection(), query));
     }
 
     @Override
-    public synchronized List<String> ranked(String text, int limit) {
+    public List<String> ranked(String text, int limit) {
         Objects.requireNonNull(text, "text");
-        return run("rank the articles with '" + text + "'", () -> this.text.ranking().ranked(connection, text, limit));
+        return read("rank the articles with '" + text + "'",
+                () -> this.text.ranking().ranked(connection(), text, limit));
     }
 
     @Override
-    public synchronized Map<String, String> snippets(String text, Collection<String> articleIds) {
+    public Map<String, String> snippets(String text, Collection<String> articleIds) {
         Objects.requireNonNull(text, "text");
-        return run("show where " + articleIds.size() + " articles have '" + text + "'",
-                () -> articleIds.isEmpty() ? Map.of() : this.text.snippets().of(connection, text, articleIds));
+        return read("show where " + articleIds.size() + " articles have '" + text + "'",
+                () -> articleIds.isEmpty() ? Map.of() : this.text.snippets().of(connection(), text, articleIds));
     }
 
     @Override
@@ -327,9 +339,9 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized int articleCount() {
-        return run("count articles", () -> {
-            try (Statement s = connection.createStatement();
+    public int articleCount() {
+        return read("count articles", () -> {
+            try (Statement s = connection().createStatement();
                  ResultSet rows = s.executeQuery("SELECT count(*) FROM articles")) {
                 rows.next();
                 return rows.getInt(1);
@@ -426,22 +438,26 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized List<Correction> corrections(String articleId) {
+    public List<Correction> corrections(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return run("list the corrections of article " + articleId, () -> StoredCorrections.read(connection,
+        return read("list the corrections of article " + articleId, () -> StoredCorrections.read(connection(),
                 "SELECT correction FROM corrections WHERE article_id = ? ORDER BY id", articleId));
     }
 
     @Override
-    public synchronized List<Correction> corrections() {
-        return run("list every correction", () -> StoredCorrections.read(connection,
+    public List<Correction> corrections() {
+        return read("list every correction", () -> StoredCorrections.read(connection(),
                 "SELECT correction FROM corrections ORDER BY id", null));
     }
 
     @Override
     public synchronized void close() {
         run("close the store", () -> {
-            connection.close();
+            try {
+                readers.close();
+            } finally {
+                connection.close();
+            }
             return null;
         });
     }
@@ -490,7 +506,7 @@ public abstract class JdbcFactStore implements FactStore {
         s.setString(9, seenAt);
     }
 
-    private Optional<String> factsJson(String articleId) throws SQLException {
+    private static Optional<String> factsJson(Connection connection, String articleId) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT facts FROM articles WHERE id = ?")) {
             s.setString(1, articleId);
             try (ResultSet rows = s.executeQuery()) {
@@ -503,7 +519,7 @@ public abstract class JdbcFactStore implements FactStore {
     private Optional<String> expandPrefix(String prefix) throws SQLException {
         List<String> ids = new ArrayList<>();
         // The prefix is hex digits only, so it holds no wildcard of either pattern language.
-        try (PreparedStatement s = connection.prepareStatement(
+        try (PreparedStatement s = connection().prepareStatement(
                 "SELECT id FROM articles WHERE " + prefixMatch() + " ORDER BY id LIMIT ?")) {
             s.setString(1, prefixPattern(prefix));
             s.setInt(2, PREFIX_CANDIDATES + 1);
@@ -550,13 +566,13 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public synchronized CorrectionAudit audit(String curator, LocalDate from, LocalDate to, int limit, int offset) {
+    public CorrectionAudit audit(String curator, LocalDate from, LocalDate to, int limit, int offset) {
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("audit page limit " + limit + ", offset " + offset
                     + "; expected a limit of 1 or more and an offset of 0 or more");
         }
-        return run("list the corrections for the audit", () -> StoredCorrections.audit(connection, curator, from, to,
-                limit, offset));
+        return read("list the corrections for the audit",
+                () -> StoredCorrections.audit(connection(), curator, from, to, limit, offset));
     }
 
     @Override
@@ -601,6 +617,37 @@ public abstract class JdbcFactStore implements FactStore {
                 connection.setAutoCommit(true);
             }
         });
+    }
+
+    /**
+     * Runs read-only work on a reader of its own, without the store's lock, so that reads go on side by side and
+     * beside a write; the work reads through {@link #connection()} or {@link #statements()}. A thread inside a
+     * write (holding the lock) reads on the writer, which sees its own transaction, and a read inside a read keeps
+     * its reader.
+     */
+    <T> T read(String what, SqlWork<T> work) {
+        if (reading.get() != null || Thread.holdsLock(this)) {
+            return run(what, work);
+        }
+        Statements reader = readers.take(what);
+        reading.set(reader);
+        try {
+            return run(what, work);
+        } finally {
+            reading.remove();
+            readers.give(reader);
+        }
+    }
+
+    /** The statements of the connection this thread works on: the writer's inside a write, its reader's in a read. */
+    Statements statements() {
+        Statements reader = reading.get();
+        return reader == null || Thread.holdsLock(this) ? writer : reader;
+    }
+
+    /** The connection this thread works on, as {@link #statements()}. */
+    Connection connection() {
+        return statements().connection;
     }
 
     <T> T run(String what, SqlWork<T> work) {

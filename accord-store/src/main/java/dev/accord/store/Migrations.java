@@ -44,7 +44,7 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__actors_quotes.sql", "V3__sources.sql",
             "V4__corrections.sql", "V5__events.sql", "V6__fact_table_columns.sql", "V7__watch.sql",
             "V8__consolidation.sql", "V9__users.sql", "V10__views.sql",
-            "V11__view_order.sql");
+            "V11__view_order.sql", "V12__search_latest.sql");
 
     /** The first version with the views' tables, which a store migrated from before it derives from its facts. */
     static final int VIEWS = 10;

@@ -6,6 +6,7 @@ import dev.accord.model.ArticleFacts;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -16,15 +17,16 @@ import java.util.regex.Pattern;
  * search over a stored tsvector.
  *
  * <p>Selected by a JDBC URL, {@code jdbc:postgresql://host:5432/db?user=...&password=...}; the tables go
- * into the connection's current schema ({@code currentSchema=...} in the URL chooses another).
+ * into the connection's current schema ({@code currentSchema=...} in the URL chooses another). Reads go through a
+ * few read-only connections of their own ({@link Readers}), each statement seeing what was committed when it began.
  */
 public final class PostgresFactStore extends JdbcFactStore {
 
     /** What a URL may show in messages: no query string (credentials) and no user info. */
     private static final Pattern CREDENTIALS = Pattern.compile("//[^/@]*@|\\?.*$");
 
-    private PostgresFactStore(String where, Connection connection) {
-        super(where, connection, new TextSearch(PostgresSearch::ranked, PostgresSearch::snippets));
+    private PostgresFactStore(String where, Connection connection, List<Connection> readers) {
+        super(where, connection, readers, new TextSearch(PostgresSearch::ranked, PostgresSearch::snippets));
     }
 
     /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */
@@ -41,6 +43,19 @@ public final class PostgresFactStore extends JdbcFactStore {
      *                                  is newer than this Accord
      */
     public static PostgresFactStore open(String url) {
+        return open(url, Readers.DEFAULT);
+    }
+
+    /**
+     * As {@link #open(String)}, with {@code readers} read-only connections for reads that go on side by side.
+     *
+     * @throws IllegalArgumentException also when {@code readers} is below 1
+     */
+    public static PostgresFactStore open(String url, int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("store " + redacted(url) + " asked for " + readers + " reader "
+                    + "connections; expected 1 or more");
+        }
         if (!isUrl(url)) {
             throw new IllegalArgumentException("store URL " + redacted(url) + " is not a PostgreSQL JDBC URL; "
                     + "expected jdbc:postgresql://host:port/database?user=...&password=...");
@@ -52,15 +67,23 @@ public final class PostgresFactStore extends JdbcFactStore {
         } catch (SQLException e) {
             throw new StoreException("cannot connect to the store " + where + ": " + e.getMessage(), e);
         }
+        List<Connection> readerConnections = new ArrayList<>();
         try {
             int found = Migrations.migrate(connection, where, Migrations.Schema.POSTGRES);
-            PostgresFactStore store = new PostgresFactStore(where, connection);
+            for (int i = 0; i < readers; i++) {
+                Connection reader = DriverManager.getConnection(url);
+                readerConnections.add(reader);
+                reader.setReadOnly(true);
+            }
+            PostgresFactStore store = new PostgresFactStore(where, connection, readerConnections);
             store.migratedFrom(found);
             return store;
         } catch (SQLException e) {
+            readerConnections.forEach(r -> closeAfterFailure(r, e));
             closeAfterFailure(connection, e);
             throw new StoreException("cannot open the store " + where + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            readerConnections.forEach(r -> closeAfterFailure(r, e));
             closeAfterFailure(connection, e);
             throw e;
         }

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,14 +22,16 @@ import java.util.List;
  *
  * <p>The file runs in write-ahead-log mode, so readers (the web page, a second {@code accord search}) do
  * not block an ingest; {@code synchronous=NORMAL} may lose the last commits on power loss but never
- * leaves half an article. Other processes writing at the same time are waited for up to five seconds.
+ * leaves half an article. Other processes writing at the same time are waited for up to five seconds. Reads go
+ * through a few read-only connections of their own ({@link Readers}), which the log lets read while the one
+ * writer connection writes.
  */
 public final class SqliteFactStore extends JdbcFactStore {
 
     private final Path file;
 
-    private SqliteFactStore(Path file, Connection connection) {
-        super(file.toString(), connection, new TextSearch(SqliteSearch::ranked, SqliteSearch::snippets));
+    private SqliteFactStore(Path file, Connection connection, List<Connection> readers) {
+        super(file.toString(), connection, readers, new TextSearch(SqliteSearch::ranked, SqliteSearch::snippets));
         this.file = file;
     }
 
@@ -41,6 +44,19 @@ public final class SqliteFactStore extends JdbcFactStore {
      * @throws StoreException           when the file was written by a newer Accord, or cannot be opened
      */
     public static SqliteFactStore open(Path file) {
+        return open(file, Readers.DEFAULT);
+    }
+
+    /**
+     * As {@link #open(Path)}, with {@code readers} read-only connections for reads that go on side by side.
+     *
+     * @throws IllegalArgumentException also when {@code readers} is below 1
+     */
+    public static SqliteFactStore open(Path file, int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("store " + file + " asked for " + readers + " reader connections; "
+                    + "expected 1 or more");
+        }
         Path path = file.toAbsolutePath().normalize();
         // The driver reads anything after '?' in its URL as connection options, not as part of the name.
         if (path.toString().contains("?")) {
@@ -62,6 +78,7 @@ public final class SqliteFactStore extends JdbcFactStore {
         } catch (SQLException e) {
             throw openFailure(path, e);
         }
+        List<Connection> readerConnections = new ArrayList<>();
         try {
             try (Statement s = connection.createStatement()) {
                 // First, because switching to WAL needs a lock that another process may hold for a moment.
@@ -71,13 +88,22 @@ public final class SqliteFactStore extends JdbcFactStore {
                 s.execute("PRAGMA foreign_keys=ON");
             }
             int found = Migrations.migrate(connection, path.toString(), Migrations.Schema.SQLITE);
-            SqliteFactStore store = new SqliteFactStore(path, connection);
+            // After the migration, so that a new file has its tables before a read-only connection opens it.
+            SQLiteConfig reading = new SQLiteConfig();
+            reading.setReadOnly(true);
+            reading.setBusyTimeout(5000);
+            for (int i = 0; i < readers; i++) {
+                readerConnections.add(DriverManager.getConnection("jdbc:sqlite:" + path, reading.toProperties()));
+            }
+            SqliteFactStore store = new SqliteFactStore(path, connection, readerConnections);
             store.migratedFrom(found);
             return store;
         } catch (SQLException e) {
+            readerConnections.forEach(r -> closeAfterFailure(r, e));
             closeAfterFailure(connection, e);
             throw openFailure(path, e);
         } catch (RuntimeException e) {
+            readerConnections.forEach(r -> closeAfterFailure(r, e));
             closeAfterFailure(connection, e);
             throw e;
         }

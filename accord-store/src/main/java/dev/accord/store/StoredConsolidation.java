@@ -29,7 +29,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * {@link ConsolidationStore} over the tables of migration V8, in SQL both databases accept. Every method
- * holds the store's lock, as {@link JdbcFactStore}'s do, because both share one connection.
+ * holds the store's lock and works on its writer connection, as {@link JdbcFactStore}'s writes do: the engine
+ * reads what it is about to change in the same transaction.
  */
 final class StoredConsolidation implements ConsolidationStore {
 

@@ -17,7 +17,6 @@ import dev.accord.store.ViewRows.ArticleRow;
 import dev.accord.store.ViewRows.EventRow;
 import dev.accord.store.ViewRows.QuoteRow;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,34 +63,9 @@ final class StoredViews implements ViewStore {
             Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
     /** How many reports the derivation of every counted row ({@link #rebuild}) reads and writes at a time. */
     private static final int DERIVED = 2000;
-    /** How many statements stay prepared: more than the upkeep and the queries use, fewer than a leak would. */
-    private static final int PREPARED = 128;
-
     private final JdbcFactStore store;
-    private final Connection connection;
-    /**
-     * Statements by their SQL, prepared once: the upkeep runs the same few dozen for every article, which the
-     * database then parses once instead of for each. Used under the store's lock only; the connection closes them.
-     */
-    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(PREPARED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-            if (size() <= PREPARED) {
-                return false;
-            }
-            try {
-                eldest.getValue().close();
-            } catch (SQLException e) {
-                throw new StoreException("cannot close a statement of the views in " + store.where + ": "
-                        + e.getMessage(), e);
-            }
-            return true;
-        }
-    };
-
-    StoredViews(JdbcFactStore store, Connection connection) {
+    StoredViews(JdbcFactStore store) {
         this.store = store;
-        this.connection = connection;
     }
 
     // ---- Upkeep, inside the caller's transaction ----
@@ -653,54 +627,50 @@ final class StoredViews implements ViewStore {
 
     @Override
     public Page<EventRow> events(EventFilter asked, EventOrder order, int limit, int offset) {
-        synchronized (store) {
-            return store.run("list events", () -> {
-                EventFilter filter = rarerFirst(asked);
-                Where where = eventWhere(filter);
-                String from = filter.actor() != null
-                        ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
-                String by = filter.actor() != null ? "c." : "e.";
-                String orderBy = switch (order) {
-                    case DATE -> by + "sort_date, " + by + "article_id, " + by + "event_id";
-                    case LATEST -> by + "latest DESC, " + by + "article_id DESC, " + by + "event_id DESC";
-                    case SCORE -> "e.score DESC, e.sort_date, e.article_id, e.event_id";
-                    case CONFLICT -> "e.score, e.sort_date, e.article_id, e.event_id";
-                };
-                List<Object> parameters = new ArrayList<>(where.parameters);
-                parameters.add(limit);
-                parameters.add(offset);
-                List<EventRow> items = new ArrayList<>();
-                query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " ORDER BY " + orderBy
-                        + " LIMIT ? OFFSET ?", parameters,
-                        r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
-                long total = countable(filter) ? countedEvents(filter, from, where) : single("SELECT count(*) FROM "
-                        + from + " WHERE " + where.sql, where.parameters);
-                return new Page<>(items, total, limit, offset);
-            });
-        }
+        return store.read("list events", () -> {
+            EventFilter filter = rarerFirst(asked);
+            Where where = eventWhere(filter);
+            String from = filter.actor() != null
+                    ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+            String by = filter.actor() != null ? "c." : "e.";
+            String orderBy = switch (order) {
+                case DATE -> by + "sort_date, " + by + "article_id, " + by + "event_id";
+                case LATEST -> by + "latest DESC, " + by + "article_id DESC, " + by + "event_id DESC";
+                case SCORE -> "e.score DESC, e.sort_date, e.article_id, e.event_id";
+                case CONFLICT -> "e.score, e.sort_date, e.article_id, e.event_id";
+            };
+            List<Object> parameters = new ArrayList<>(where.parameters);
+            parameters.add(limit);
+            parameters.add(offset);
+            List<EventRow> items = new ArrayList<>();
+            query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " ORDER BY " + orderBy
+                    + " LIMIT ? OFFSET ?", parameters,
+                    r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
+            long total = countable(filter) ? countedEvents(filter, from, where) : single("SELECT count(*) FROM "
+                    + from + " WHERE " + where.sql, where.parameters);
+            return new Page<>(items, total, limit, offset);
+        });
     }
 
     @Override
     public Page<EventRow> eventsIn(double[] box, EventFilter filter, int limit, int offset) {
-        synchronized (store) {
-            return store.run("list the events of a box", () -> {
-                Where where = eventWhere(filter);
-                String from = filter.actor() != null
-                        ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
-                String inside = " AND e.latitude BETWEEN ? AND ? AND " + (box[0] <= box[2]
-                        ? "e.longitude BETWEEN ? AND ?" : "(e.longitude >= ? OR e.longitude <= ?)");
-                List<Object> p = new ArrayList<>(where.parameters);
-                p.addAll(List.of(box[1], box[3], box[0], box[2]));
-                long total = single("SELECT count(*) FROM " + from + " WHERE " + where.sql + inside, p);
-                p.add(limit);
-                p.add(offset);
-                List<EventRow> items = new ArrayList<>();
-                query("SELECT e.shown FROM " + from + " WHERE " + where.sql + inside
-                        + " ORDER BY e.sort_date, e.article_id, e.event_id LIMIT ? OFFSET ?", p,
-                        r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
-                return new Page<>(items, total, limit, offset);
-            });
-        }
+        return store.read("list the events of a box", () -> {
+            Where where = eventWhere(filter);
+            String from = filter.actor() != null
+                    ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+            String inside = " AND e.latitude BETWEEN ? AND ? AND " + (box[0] <= box[2]
+                    ? "e.longitude BETWEEN ? AND ?" : "(e.longitude >= ? OR e.longitude <= ?)");
+            List<Object> p = new ArrayList<>(where.parameters);
+            p.addAll(List.of(box[1], box[3], box[0], box[2]));
+            long total = single("SELECT count(*) FROM " + from + " WHERE " + where.sql + inside, p);
+            p.add(limit);
+            p.add(offset);
+            List<EventRow> items = new ArrayList<>();
+            query("SELECT e.shown FROM " + from + " WHERE " + where.sql + inside
+                    + " ORDER BY e.sort_date, e.article_id, e.event_id LIMIT ? OFFSET ?", p,
+                    r -> items.add(store.readJson(r.getString(1), EventRow.class, "an event")));
+            return new Page<>(items, total, limit, offset);
+        });
     }
 
     /**
@@ -844,60 +814,48 @@ final class StoredViews implements ViewStore {
 
     @Override
     public Optional<EventRow> event(String id) {
-        synchronized (store) {
-            return store.run("find event " + id, () -> {
-                List<EventRow> found = new ArrayList<>();
-                query("SELECT shown FROM view_events WHERE id = ?", List.of(id),
-                        r -> found.add(store.readJson(r.getString(1), EventRow.class, "event " + id)));
-                return found.stream().findFirst();
-            });
-        }
+        return store.read("find event " + id, () -> {
+            List<EventRow> found = new ArrayList<>();
+            query("SELECT shown FROM view_events WHERE id = ?", List.of(id),
+                    r -> found.add(store.readJson(r.getString(1), EventRow.class, "event " + id)));
+            return found.stream().findFirst();
+        });
     }
 
     @Override
     public List<MonthCount> months(String code, String partner) {
-        synchronized (store) {
-            return store.run("count events by month", () -> {
-                List<MonthCount> found = new ArrayList<>();
-                query("SELECT month, type, events FROM view_counts WHERE code = ? AND partner = ? ORDER BY month, type",
-                        List.of(code == null ? "" : code, code == null || partner == null ? "" : partner),
-                        r -> found.add(new MonthCount(r.getString(1).isEmpty() ? null : r.getString(1),
-                                r.getString(2), r.getLong(3))));
-                return List.copyOf(found);
-            });
-        }
+        return store.read("count events by month", () -> {
+            List<MonthCount> found = new ArrayList<>();
+            query("SELECT month, type, events FROM view_counts WHERE code = ? AND partner = ? ORDER BY month, type",
+                    List.of(code == null ? "" : code, code == null || partner == null ? "" : partner),
+                    r -> found.add(new MonthCount(r.getString(1).isEmpty() ? null : r.getString(1),
+                            r.getString(2), r.getLong(3))));
+            return List.copyOf(found);
+        });
     }
 
     @Override
     public List<Count> partners(String code, int limit) {
-        synchronized (store) {
-            return store.run("list the partners of " + code, () -> counts("SELECT partner, events FROM view_partners "
-                    + "WHERE code = ? ORDER BY events DESC, partner LIMIT ?", List.of(code, limit)));
-        }
+        return store.read("list the partners of " + code, () -> counts("SELECT partner, events FROM view_partners "
+                + "WHERE code = ? ORDER BY events DESC, partner LIMIT ?", List.of(code, limit)));
     }
 
     @Override
     public long partnerCount(String code) {
-        synchronized (store) {
-            return store.run("count the partners of " + code, () -> single("SELECT count(*) FROM view_partners "
-                    + "WHERE code = ?", List.of(code)));
-        }
+        return store.read("count the partners of " + code, () -> single("SELECT count(*) FROM view_partners "
+                + "WHERE code = ?", List.of(code)));
     }
 
     @Override
     public Optional<ActorSummary> actor(String key) {
-        synchronized (store) {
-            return store.run("find actor " + key, () -> actorsWhere("key = ?", List.of(key), 1).stream().findFirst());
-        }
+        return store.read("find actor " + key, () -> actorsWhere("key = ?", List.of(key), 1).stream().findFirst());
     }
 
     @Override
     public List<ActorSummary> actors(String query, int limit) {
-        synchronized (store) {
-            return store.run("list actors", () -> query == null ? actorsWhere("1 = 1", List.of(), limit)
-                    : actorsWhere("(lower(name) LIKE ? ESCAPE '!' OR lower(key) LIKE ? ESCAPE '!')",
-                    List.of(like(query), like(query)), limit));
-        }
+        return store.read("list actors", () -> query == null ? actorsWhere("1 = 1", List.of(), limit)
+                : actorsWhere("(lower(name) LIKE ? ESCAPE '!' OR lower(key) LIKE ? ESCAPE '!')",
+                List.of(like(query), like(query)), limit));
     }
 
     private List<ActorSummary> actorsWhere(String where, List<Object> parameters, int limit) throws SQLException {
@@ -912,20 +870,18 @@ final class StoredViews implements ViewStore {
 
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
-        synchronized (store) {
-            return store.run("suggest actors for " + prefix, () -> {
-                String term = prefix.strip().toLowerCase(Locale.ROOT);
-                List<Suggestion> found = new ArrayList<>();
-                query("SELECT a.key, a.name, a.kind, a.country, a.articles, min(t.term), "
-                        + "min(CASE WHEN t.term = ? THEN 0 ELSE 1 END) AS exact FROM view_actor_terms t "
-                        + "JOIN view_actors a ON a.key = t.key WHERE t.term >= ? AND t.term < ? "
-                        + "GROUP BY a.key, a.name, a.kind, a.country, a.articles "
-                        + "ORDER BY exact, a.articles DESC, a.key LIMIT ?", List.of(term, term, term + "\uffff", limit),
-                        r -> found.add(new Suggestion(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getLong(5), r.getString(6))));
-                return List.copyOf(found);
-            });
-        }
+        return store.read("suggest actors for " + prefix, () -> {
+            String term = prefix.strip().toLowerCase(Locale.ROOT);
+            List<Suggestion> found = new ArrayList<>();
+            query("SELECT a.key, a.name, a.kind, a.country, a.articles, min(t.term), "
+                    + "min(CASE WHEN t.term = ? THEN 0 ELSE 1 END) AS exact FROM view_actor_terms t "
+                    + "JOIN view_actors a ON a.key = t.key WHERE t.term >= ? AND t.term < ? "
+                    + "GROUP BY a.key, a.name, a.kind, a.country, a.articles "
+                    + "ORDER BY exact, a.articles DESC, a.key LIMIT ?", List.of(term, term, term + "\uffff", limit),
+                    r -> found.add(new Suggestion(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getLong(5), r.getString(6))));
+            return List.copyOf(found);
+        });
     }
 
     /** A LIKE pattern for text that holds {@code part}, lower case, with LIKE's wildcards escaped. */
@@ -936,34 +892,32 @@ final class StoredViews implements ViewStore {
 
     @Override
     public List<PlaceCount> places(EventFilter filter) {
-        synchronized (store) {
-            return store.run("count events by place", () -> {
-                List<PlaceCount> found = new ArrayList<>();
-                boolean unfiltered = filter.counted() && filter.actor() == null && filter.with() == null;
-                if (unfiltered) {
-                    List<Object> p = new ArrayList<>();
-                    StringBuilder sql = new StringBuilder("1 = 1");
-                    equal(sql, p, "type", filter.type());
-                    query("SELECT place, latitude, longitude, type, events FROM view_places WHERE " + sql
-                            + " ORDER BY place, latitude, longitude, type", p, r -> found.add(place(r)));
-                } else {
-                    Where where = eventWhere(filter);
-                    String from = filter.actor() != null
-                            ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
-                    List<EventRow> rows = new ArrayList<>();
-                    query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " AND e.latitude IS NOT NULL",
-                            where.parameters, r -> rows.add(store.readJson(r.getString(1), EventRow.class, "an event")));
-                    Map<List<Object>, Long> byPlace = new TreeMap<>(Comparator
-                            .comparing((List<Object> k) -> (String) k.get(0)).thenComparing(k -> (Double) k.get(1))
-                            .thenComparing(k -> (Double) k.get(2)).thenComparing(k -> (String) k.get(3)));
-                    rows.forEach(e -> byPlace.merge(List.of(e.place() == null ? "" : e.place(), e.latitude(),
-                            e.longitude(), e.type().name()), 1L, Long::sum));
-                    byPlace.forEach((k, n) -> found.add(new PlaceCount((String) k.get(0), (Double) k.get(1),
-                            (Double) k.get(2), (String) k.get(3), n)));
-                }
-                return List.copyOf(found);
-            });
-        }
+        return store.read("count events by place", () -> {
+            List<PlaceCount> found = new ArrayList<>();
+            boolean unfiltered = filter.counted() && filter.actor() == null && filter.with() == null;
+            if (unfiltered) {
+                List<Object> p = new ArrayList<>();
+                StringBuilder sql = new StringBuilder("1 = 1");
+                equal(sql, p, "type", filter.type());
+                query("SELECT place, latitude, longitude, type, events FROM view_places WHERE " + sql
+                        + " ORDER BY place, latitude, longitude, type", p, r -> found.add(place(r)));
+            } else {
+                Where where = eventWhere(filter);
+                String from = filter.actor() != null
+                        ? "view_event_codes c JOIN view_events e ON e.id = c.id" : "view_events e";
+                List<EventRow> rows = new ArrayList<>();
+                query("SELECT e.shown FROM " + from + " WHERE " + where.sql + " AND e.latitude IS NOT NULL",
+                        where.parameters, r -> rows.add(store.readJson(r.getString(1), EventRow.class, "an event")));
+                Map<List<Object>, Long> byPlace = new TreeMap<>(Comparator
+                        .comparing((List<Object> k) -> (String) k.get(0)).thenComparing(k -> (Double) k.get(1))
+                        .thenComparing(k -> (Double) k.get(2)).thenComparing(k -> (String) k.get(3)));
+                rows.forEach(e -> byPlace.merge(List.of(e.place() == null ? "" : e.place(), e.latitude(),
+                        e.longitude(), e.type().name()), 1L, Long::sum));
+                byPlace.forEach((k, n) -> found.add(new PlaceCount((String) k.get(0), (Double) k.get(1),
+                        (Double) k.get(2), (String) k.get(3), n)));
+            }
+            return List.copyOf(found);
+        });
     }
 
     private static PlaceCount place(ResultSet r) throws SQLException {
@@ -972,149 +926,139 @@ final class StoredViews implements ViewStore {
 
     @Override
     public Page<QuoteRow> quotes(String speaker, ArticleFilter filter, int limit, int offset) {
-        synchronized (store) {
-            return store.run("list quotes", () -> {
-                ArticleFilter f = filter;
-                Where articles = articleWhere(new ArticleFilter(f.from(), f.to(), f.outlet(), f.language(), null,
-                        f.type(), f.theme(), f.addedSince()), true);
-                boolean everyArticle = articles.parameters.isEmpty();
-                StringBuilder from = new StringBuilder(" FROM ");
-                StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-                List<Object> p = new ArrayList<>();
-                String term = speaker == null ? null : speakerTerm(speaker);
-                String orderBy = " ORDER BY q.sort_name, q.article_id, q.quote_id";
-                if (term != null) {
-                    // The speaker's names in list order, so that a page reads a page of them.
-                    from.append("view_quote_names n JOIN view_quotes q ON q.article_id = n.article_id "
-                            + "AND q.quote_id = n.quote_id");
-                    where.append(" AND n.term = ?");
-                    p.add(term);
-                    orderBy = " ORDER BY n.sort_name, n.article_id, n.quote_id";
-                } else {
-                    from.append("view_quotes q");
-                }
-                if (!everyArticle) {
-                    from.append(" JOIN view_articles a ON a.id = q.article_id");
-                    where.append(" AND ").append(articles.sql);
-                    p.addAll(articles.parameters);
-                }
-                if (f.actor() != null) {
-                    where.append(" AND (q.speaker_key = ? OR q.on_behalf_of = ?)");
-                    p.addAll(List.of(f.actor(), f.actor()));
-                }
-                long total = term != null && everyArticle && f.actor() == null
-                        ? single("SELECT coalesce(sum(quotes), 0) FROM view_quote_name_counts WHERE term = ?",
-                        List.of(term))
-                        : single("SELECT count(*)" + from + where, p);
-                p.add(limit);
-                p.add(offset);
-                List<QuoteRow> found = new ArrayList<>();
-                query("SELECT q.shown" + from + where + orderBy + " LIMIT ? OFFSET ?", p,
-                        r -> found.add(store.readJson(r.getString(1), QuoteRow.class, "a quote")));
-                return new Page<>(found, total, limit, offset);
-            });
-        }
+        return store.read("list quotes", () -> {
+            ArticleFilter f = filter;
+            Where articles = articleWhere(new ArticleFilter(f.from(), f.to(), f.outlet(), f.language(), null,
+                    f.type(), f.theme(), f.addedSince()), true);
+            boolean everyArticle = articles.parameters.isEmpty();
+            StringBuilder from = new StringBuilder(" FROM ");
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            List<Object> p = new ArrayList<>();
+            String term = speaker == null ? null : speakerTerm(speaker);
+            String orderBy = " ORDER BY q.sort_name, q.article_id, q.quote_id";
+            if (term != null) {
+                // The speaker's names in list order, so that a page reads a page of them.
+                from.append("view_quote_names n JOIN view_quotes q ON q.article_id = n.article_id "
+                        + "AND q.quote_id = n.quote_id");
+                where.append(" AND n.term = ?");
+                p.add(term);
+                orderBy = " ORDER BY n.sort_name, n.article_id, n.quote_id";
+            } else {
+                from.append("view_quotes q");
+            }
+            if (!everyArticle) {
+                from.append(" JOIN view_articles a ON a.id = q.article_id");
+                where.append(" AND ").append(articles.sql);
+                p.addAll(articles.parameters);
+            }
+            if (f.actor() != null) {
+                where.append(" AND (q.speaker_key = ? OR q.on_behalf_of = ?)");
+                p.addAll(List.of(f.actor(), f.actor()));
+            }
+            long total = term != null && everyArticle && f.actor() == null
+                    ? single("SELECT coalesce(sum(quotes), 0) FROM view_quote_name_counts WHERE term = ?",
+                    List.of(term))
+                    : single("SELECT count(*)" + from + where, p);
+            p.add(limit);
+            p.add(offset);
+            List<QuoteRow> found = new ArrayList<>();
+            query("SELECT q.shown" + from + where + orderBy + " LIMIT ? OFFSET ?", p,
+                    r -> found.add(store.readJson(r.getString(1), QuoteRow.class, "a quote")));
+            return new Page<>(found, total, limit, offset);
+        });
     }
 
     @Override
     public Page<AgreementRow> agreements(String party, String with, int limit, int offset) {
-        synchronized (store) {
-            return store.run("list agreements", () -> {
-                List<AgreementRow> found = new ArrayList<>();
-                if (party == null) {
-                    long total = single("SELECT count(*) FROM view_agreements", List.of());
-                    query("SELECT shown FROM view_agreements ORDER BY name, article_id, agreement_id LIMIT ? OFFSET ?",
-                            List.of(limit, offset), r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
-                            "an agreement")));
-                    return new Page<>(found, total, limit, offset);
-                }
-                // The list walks the party of fewer agreements in list order and looks the other one up.
-                String sql = "SELECT count(*) FROM view_agreement_parties WHERE code = ?";
-                boolean swap = with != null && single(sql, List.of(with)) < single(sql, List.of(party));
-                List<Object> p = new ArrayList<>(List.of(swap ? with : party));
-                String where = " WHERE p.code = ?";
-                if (with != null) {
-                    where += " AND EXISTS (SELECT 1 FROM view_agreement_parties w WHERE w.code = ? AND w.id = p.id)";
-                    p.add(swap ? party : with);
-                }
-                long total = single("SELECT count(*) FROM view_agreement_parties p" + where, p);
-                p.add(limit);
-                p.add(offset);
-                // CROSS JOIN keeps SQLite from starting at the agreements, which would sort all of them.
-                query("SELECT g.shown FROM view_agreement_parties p CROSS JOIN view_agreements g" + where
-                        + " AND g.id = p.id ORDER BY p.name, p.article_id, p.agreement_id LIMIT ? OFFSET ?", p,
-                        r -> found.add(store.readJson(r.getString(1), AgreementRow.class, "an agreement")));
+        return store.read("list agreements", () -> {
+            List<AgreementRow> found = new ArrayList<>();
+            if (party == null) {
+                long total = single("SELECT count(*) FROM view_agreements", List.of());
+                query("SELECT shown FROM view_agreements ORDER BY name, article_id, agreement_id LIMIT ? OFFSET ?",
+                        List.of(limit, offset), r -> found.add(store.readJson(r.getString(1), AgreementRow.class,
+                        "an agreement")));
                 return new Page<>(found, total, limit, offset);
-            });
-        }
+            }
+            // The list walks the party of fewer agreements in list order and looks the other one up.
+            String sql = "SELECT count(*) FROM view_agreement_parties WHERE code = ?";
+            boolean swap = with != null && single(sql, List.of(with)) < single(sql, List.of(party));
+            List<Object> p = new ArrayList<>(List.of(swap ? with : party));
+            String where = " WHERE p.code = ?";
+            if (with != null) {
+                where += " AND EXISTS (SELECT 1 FROM view_agreement_parties w WHERE w.code = ? AND w.id = p.id)";
+                p.add(swap ? party : with);
+            }
+            long total = single("SELECT count(*) FROM view_agreement_parties p" + where, p);
+            p.add(limit);
+            p.add(offset);
+            // CROSS JOIN keeps SQLite from starting at the agreements, which would sort all of them.
+            query("SELECT g.shown FROM view_agreement_parties p CROSS JOIN view_agreements g" + where
+                    + " AND g.id = p.id ORDER BY p.name, p.article_id, p.agreement_id LIMIT ? OFFSET ?", p,
+                    r -> found.add(store.readJson(r.getString(1), AgreementRow.class, "an agreement")));
+            return new Page<>(found, total, limit, offset);
+        });
     }
 
     @Override
     public Page<ArticleRow> articles(ArticleFilter filter, int limit, int offset) {
-        synchronized (store) {
-            return store.run("list articles", () -> {
-                Where newest = newest(filter, true);
-                List<Object> p = new ArrayList<>(newest.parameters);
-                p.add(limit);
-                p.add(offset);
-                List<ArticleRow> found = new ArrayList<>();
-                query("SELECT a.shown FROM (" + newest.sql + " LIMIT ? OFFSET ?) d JOIN view_articles a "
-                        + "ON a.id = d.article_id ORDER BY d.sort_published DESC, d.article_id", p,
-                        r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "an article")));
-                return new Page<>(found, articleTotal(filter), limit, offset);
-            });
-        }
+        return store.read("list articles", () -> {
+            Where newest = newest(filter, true);
+            List<Object> p = new ArrayList<>(newest.parameters);
+            p.add(limit);
+            p.add(offset);
+            List<ArticleRow> found = new ArrayList<>();
+            query("SELECT a.shown FROM (" + newest.sql + " LIMIT ? OFFSET ?) d JOIN view_articles a "
+                    + "ON a.id = d.article_id ORDER BY d.sort_published DESC, d.article_id", p,
+                    r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "an article")));
+            return new Page<>(found, articleTotal(filter), limit, offset);
+        });
     }
 
     @Override
     public List<ArticleRow> articles(List<String> ids, ArticleFilter filter) {
-        synchronized (store) {
-            return store.run("read " + ids.size() + " articles", () -> {
-                Where where = articleWhere(filter, true);
-                List<ArticleRow> found = new ArrayList<>();
-                for (String id : ids) {
-                    List<Object> p = new ArrayList<>(where.parameters);
-                    p.add(id);
-                    query("SELECT a.shown FROM view_articles a WHERE " + where.sql + " AND a.id = ?", p,
-                            r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "article " + id)));
-                }
-                return List.copyOf(found);
-            });
-        }
+        return store.read("read " + ids.size() + " articles", () -> {
+            Where where = articleWhere(filter, true);
+            List<ArticleRow> found = new ArrayList<>();
+            for (String id : ids) {
+                List<Object> p = new ArrayList<>(where.parameters);
+                p.add(id);
+                query("SELECT a.shown FROM view_articles a WHERE " + where.sql + " AND a.id = ?", p,
+                        r -> found.add(store.readJson(r.getString(1), ArticleRow.class, "article " + id)));
+            }
+            return List.copyOf(found);
+        });
     }
 
     @Override
     public ArticleFacets facets(ArticleFilter filter, int size, int sample) {
-        synchronized (store) {
-            return store.run("count the facets of articles", () -> {
-                List<String> names = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
-                Map<String, List<Count>> facets = new HashMap<>();
-                names.forEach(f -> facets.put(f, new ArrayList<>()));
-                if (filter.none()) {
-                    for (String facet : names) {
-                        facets.put(facet, counts("SELECT key, articles FROM view_facets WHERE facet = ? "
-                                + "ORDER BY articles DESC, key LIMIT ?", List.of(facet, size)));
-                    }
-                } else {
-                    // Every facet of the sample in one pass over its articles' keys, each article's looked up by
-                    // its id (CROSS JOIN keeps SQLite from walking a whole facet instead), the largest kept.
-                    Where newest = newest(filter, true);
-                    List<Object> p = new ArrayList<>(newest.parameters);
-                    p.add(sample);
-                    query("SELECT k.facet, k.key, count(*) AS n FROM (" + newest.sql + " LIMIT ?) d "
-                            + "CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id "
-                            + "AND k.facet IN ('ACTOR', 'TYPE', 'THEME', 'OUTLET') GROUP BY k.facet, k.key "
-                            + "ORDER BY k.facet, n DESC, k.key", p, r -> {
-                                List<Count> kept = facets.get(r.getString(1));
-                                if (kept.size() < size) {
-                                    kept.add(new Count(r.getString(2), r.getLong(3)));
-                                }
-                            });
+        return store.read("count the facets of articles", () -> {
+            List<String> names = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
+            Map<String, List<Count>> facets = new HashMap<>();
+            names.forEach(f -> facets.put(f, new ArrayList<>()));
+            if (filter.none()) {
+                for (String facet : names) {
+                    facets.put(facet, counts("SELECT key, articles FROM view_facets WHERE facet = ? "
+                            + "ORDER BY articles DESC, key LIMIT ?", List.of(facet, size)));
                 }
-                return new ArticleFacets(List.copyOf(facets.get("ACTOR")), List.copyOf(facets.get("TYPE")),
-                        List.copyOf(facets.get("THEME")), List.copyOf(facets.get("OUTLET")));
-            });
-        }
+            } else {
+                // Every facet of the sample in one pass over its articles' keys, each article's looked up by
+                // its id (CROSS JOIN keeps SQLite from walking a whole facet instead), the largest kept.
+                Where newest = newest(filter, true);
+                List<Object> p = new ArrayList<>(newest.parameters);
+                p.add(sample);
+                query("SELECT k.facet, k.key, count(*) AS n FROM (" + newest.sql + " LIMIT ?) d "
+                        + "CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id "
+                        + "AND k.facet IN ('ACTOR', 'TYPE', 'THEME', 'OUTLET') GROUP BY k.facet, k.key "
+                        + "ORDER BY k.facet, n DESC, k.key", p, r -> {
+                            List<Count> kept = facets.get(r.getString(1));
+                            if (kept.size() < size) {
+                                kept.add(new Count(r.getString(2), r.getLong(3)));
+                            }
+                        });
+            }
+            return new ArticleFacets(List.copyOf(facets.get("ACTOR")), List.copyOf(facets.get("TYPE")),
+                    List.copyOf(facets.get("THEME")), List.copyOf(facets.get("OUTLET")));
+        });
     }
 
     /**
@@ -1225,13 +1169,9 @@ final class StoredViews implements ViewStore {
         void read(ResultSet row) throws SQLException;
     }
 
+    /** The statement of {@code sql} on the connection this thread works on, the writer's or its reader's. */
     private PreparedStatement prepare(String sql) throws SQLException {
-        PreparedStatement s = prepared.get(sql);
-        if (s == null) {
-            s = connection.prepareStatement(sql);
-            prepared.put(sql, s);
-        }
-        return s;
+        return store.statements().prepare(sql);
     }
 
     private void query(String sql, List<Object> parameters, RowReader reader) throws SQLException {

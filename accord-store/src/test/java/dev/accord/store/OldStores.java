@@ -9,6 +9,11 @@ final class OldStores {
     private OldStores() {
     }
 
+    /** Undoes V12: PostgreSQL's articles without their index in the order of a word search's latest matches. */
+    static void undoSearchLatest(Statement s) throws SQLException {
+        s.executeUpdate("DROP INDEX IF EXISTS articles_stored");
+    }
+
     /** Undoes V11: a store whose views had no months of events, no dates of article keys and no speaker names. */
     static void undoViewOrder(Statement s) throws SQLException {
         s.executeUpdate("DROP TABLE view_quote_names");

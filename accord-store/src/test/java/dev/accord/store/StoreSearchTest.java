@@ -194,6 +194,7 @@ class StoreSearchTest {
         try (Statement s = store.connection.createStatement()) {
             s.executeUpdate("DROP TABLE events");
             s.executeUpdate("DROP TABLE watch_state");
+            OldStores.undoSearchLatest(s);
             OldStores.dropViews(s);
             OldStores.dropUsers(s);
             OldStores.dropConsolidation(s);

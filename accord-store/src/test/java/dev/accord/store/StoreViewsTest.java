@@ -309,6 +309,13 @@ class StoreViewsTest {
         }
         all.add(v.quotes("officials", EVERY, 10, 0));
         all.add(v.quotes("KAZ", new ArticleFilter("2025", null, null, null, null, null, null, null), 10, 0));
+        // A word search's matches (each database ranks them its own way, so in id order here) and their rows, as the
+        // search page reads them.
+        for (String words : List.of("Kazakhstan", "talks Geneva", "water forum", "signed")) {
+            List<String> matched = store.ranked(words, 500).stream().sorted().toList();
+            all.add(words + ": " + matched);
+            all.add(v.articles(matched, EVERY));
+        }
         return all.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
 

@@ -1,0 +1,3 @@
+-- Nothing to change in SQLite: the PostgreSQL script of this version indexes the articles in the order a word
+-- search takes its latest matches, which FTS5 has already (its rows are numbered in the order they were stored and
+-- read in that order, newest first, without ranking them). The script keeps both stores at the same version.

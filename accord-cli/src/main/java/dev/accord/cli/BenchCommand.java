@@ -36,7 +36,7 @@ import java.util.stream.Stream;
                 + " and the cold start (models loaded to the first facts), for Accord's full extraction and for plain"
                 + " CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) on the same articles; the last line"
                 + " is the speedup, each Accord round over the CoreNLP round run next to it. The two sides' rounds"
-                + " take turns, so a slower minute of the machine slows both. About 8 minutes with the defaults on 2"
+                + " take turns, so a slower minute of the machine slows both. About 11 minutes with the defaults on 2"
                 + " cores. Both pipelines stay loaded: Accord's models hold about 1 GiB, CoreNLP's 1.7 GiB, and the"
                 + " launcher gives bench 8 GiB of heap unless ACCORD_JAVA_OPTS says otherwise.")
 final class BenchCommand implements Callable<Integer> {

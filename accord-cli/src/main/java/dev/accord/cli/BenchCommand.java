@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code accord bench}: Accord's full extraction against plain CoreNLP with its default annotators, on
- * the same articles in one JVM, each in a steady state, their rounds taking turns ({@link Benchmark}).
+ * the same articles in one JVM, each in a steady state, their measured rounds cut into slices that take
+ * turns ({@link Benchmark}).
  * Accord loads first, from a JVM that has loaded nothing, so its cold start includes every model it loads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -35,8 +36,9 @@ import java.util.stream.Stream;
                 + " seconds, once the rate has settled), tokens/s, the JIT compiler's and the collector's share, heap"
                 + " and the cold start (models loaded to the first facts), for Accord's full extraction and for plain"
                 + " CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) on the same articles; the last line"
-                + " is the speedup, each Accord round over the CoreNLP round run next to it. The two sides' rounds"
-                + " take turns, so a slower minute of the machine slows both. About 11 minutes with the defaults on 2"
+                + " is the speedup, each Accord round over the CoreNLP round run in the same minutes. The two sides'"
+                + " rounds are cut into slices of about 5 s that take turns, so a slower minute of the machine slows"
+                + " both alike. About 12 minutes with the defaults on 2"
                 + " cores. Both pipelines stay loaded: Accord's models hold about 1 GiB, CoreNLP's 1.7 GiB, and the"
                 + " launcher gives bench 8 GiB of heap unless ACCORD_JAVA_OPTS says otherwise.")
 final class BenchCommand implements Callable<Integer> {
@@ -53,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
      * rounds that agree.
      */
     private static final double MAX_SETTLING_SPANS = 10;
+    /**
+     * About how long a slice of a measured round lasts, the sides' slices taking turns: a few of CoreNLP's
+     * articles, a hundred of Accord's.
+     */
+    private static final double SLICE_SECONDS = 5;
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "Articles: JSON Lines, WARC, a folder of text or HTML; default: ../shared/corpus/wikinews.jsonl.")
@@ -69,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--span", paramLabel = "SECONDS", defaultValue = "30",
             description = "The least wall time of a measured round (default: ${DEFAULT-VALUE}); a round is whole"
-                    + " passes over the measured articles, as many as it takes.")
+                    + " passes over the measured articles, as many as a first pass over them says it takes.")
     double span;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
@@ -104,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Plan plan;
         try {
             plan = new Benchmark.Plan(span, rounds, SETTLING_SHARE * span, tolerance / 100,
-                    MAX_SETTLING_SPANS * span);
+                    MAX_SETTLING_SPANS * span, SLICE_SECONDS);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--span, --rounds or --tolerance: "
                     + e.getMessage());
@@ -121,12 +128,14 @@ final class BenchCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         out.printf("%d articles from %s, %d thread%s, %d processors, heap at most %.2f GiB; each side: a cold start,"
                         + " settling rounds on %s until two agree within %.0f%% with the JIT compiler at work for under"
-                        + " a tenth of the later, then %d rounds of whole passes over"
-                        + " the %d articles, at least %.0f s each; the sides' rounds take turns%n",
+                        + " a tenth of the later, a first pass over the %d articles, then %d rounds of whole passes over"
+                        + " them, at least %.0f s each%s%n",
                 corpus.articles().size(), input, threads, threads == 1 ? "" : "s", rt.availableProcessors(),
                 rt.maxMemory() / (double) (1L << 30),
-                rest.isEmpty() ? "the same articles" : "the " + rest.size() + " after them", tolerance, rounds,
-                corpus.articles().size(), span);
+                rest.isEmpty() ? "the same articles" : "the " + rest.size() + " after them", tolerance,
+                corpus.articles().size(), rounds, span,
+                noBaseline ? "" : ", the two sides' rounds in slices of about " + (int) SLICE_SECONDS
+                        + " s taking turns");
         out.flush();
         Consumer<String> progress = line -> {
             out.println("  " + line);
@@ -158,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
                 accord.rounds().get(0).tokens() / accord.passes().get(0),
                 plain.rounds().get(0).tokens() / plain.passes().get(0));
         out.printf("speedup vs CoreNLP default, %d thread%s: %.1fx (median of %d rounds, each Accord round paired with"
-                        + " the CoreNLP round next to it; min %.1fx, max %.1fx; median rate over median rate %.1fx;"
+                        + " the CoreNLP round whose slices took turns with its own; min %.1fx, max %.1fx; median rate over median rate %.1fx;"
                         + " by the analysing threads' CPU time %.1fx, min %.1fx, max %.1fx)%n", threads,
                 threads == 1 ? "" : "s", Benchmark.median(ratios), ratios.size(), Collections.min(ratios),
                 Collections.max(ratios), accord.medianRate() / plain.medianRate(), Benchmark.median(cpuRatios),
@@ -215,11 +224,9 @@ final class BenchCommand implements Callable<Integer> {
                     settling.get(settling.size() - 2).articlesPerSecond(), last.articlesPerSecond(),
                     100 * last.jitShare());
         }
-        if (f.firstPass() != null && f.passes().get(0) > 1) {
-            // Accord's caches (lemmas, CRF features, parser products) fill with the words of what it reads.
-            out.printf("%s's first pass over the measured articles, whose words the settling rounds had not"
-                    + " shown its caches: %.2f articles/s%n", f.name(), f.firstPass().articlesPerSecond());
-        }
+        // Accord's caches (lemmas, CRF features, parser products) fill with the words of what it reads.
+        out.printf("%s's first pass over the measured articles, whose words the settling rounds had not shown its"
+                + " caches: %.2f articles/s%n", f.name(), f.firstPass().articlesPerSecond());
         out.flush();
     }
 

@@ -44,11 +44,14 @@ import java.util.function.Supplier;
  *       until a side's two latest rounds agree within a tolerance and the JIT compiler compiled for less
  *       than a tenth of the later one, so that it has done its work and each thread's caches are filled, as
  *       in a long job; a settled side waits for the others;</li>
- *   <li><b>measured rounds</b>, the sides taking turns, in the reverse order every other round (A B, B A,
- *       A B, ...): whole passes over the measured articles, as many as a round of at least the given span
- *       needs. Both sides measure the same articles in whole passes, so their rates are rates of the same
- *       work, whatever the lengths of the articles; and the rounds of one index ran next to each other, so
- *       a minute in which the machine is slower slows both sides of a pair.</li>
+ *   <li><b>a first pass</b> over the measured articles, each side in turn: its rate is the caches' first
+ *       sight of their words, and its length fixes how many whole passes a measured round takes to last at
+ *       least the span;</li>
+ *   <li><b>measured rounds</b>: each side's round is its whole passes over the measured articles, so the
+ *       sides' rates are rates of the same work, whatever the articles' lengths. With several sides the
+ *       rounds of one index run cut into slices of a few seconds that take turns (A B, B A, A B, ...): each
+ *       side's round is spread over the same minute or two, so a minute in which the machine is slower slows
+ *       both sides of a pair alike, and each pair's ratio is a ratio of the same minute.</li>
  * </ol>
  *
  * <p>A benchmark prints figures; nothing here asserts a speed.
@@ -66,6 +69,11 @@ public final class Benchmark {
      * articles: the JIT compiler's work shortens them as it goes.
      */
     static final double SHORTEST_SETTLING_ROUND = 0.8;
+    /**
+     * How much longer than the span a measured round is planned, from the first pass's length: later passes
+     * are faster than the first (the caches have seen the words), and a round must last at least the span.
+     */
+    static final double PASS_MARGIN = 1.4;
 
     private final List<Article> articles;
     private final List<Article> settling;
@@ -75,8 +83,8 @@ public final class Benchmark {
     /**
      * How long each phase runs.
      *
-     * @param spanSeconds     the least wall time of a measured round; a round ends after the pass in which
-     *                        it is reached
+     * @param spanSeconds     the least wall time of a measured round: its whole passes are as many as the
+     *                        first pass's length says the span needs, with a margin
      * @param rounds          measured rounds of each side
      * @param settleSeconds   the wall time of a side's first settling round, which fixes how many articles
      *                        its later settling rounds analyse, until one takes under 0.8 of this time and
@@ -87,10 +95,16 @@ public final class Benchmark {
      *                        has not settled (a busy machine may never give two rounds that agree); the figures
      *                        say so. A time rather than a count of rounds: the JIT compiler's work is a time,
      *                        and short settling rounds must not end the settling before it is done
+     * @param sliceSeconds    about how long a slice of a measured round lasts when the sides take turns: short
+     *                        enough that the machine's drift over a slice is small, long enough that switching
+     *                        sides costs nothing measurable
      */
     public record Plan(double spanSeconds, int rounds, double settleSeconds, double tolerance,
-                       double maxSettleSeconds) {
+                       double maxSettleSeconds, double sliceSeconds) {
         public Plan {
+            if (!(sliceSeconds > 0)) {
+                throw new IllegalArgumentException("a slice must be longer than 0 s, got " + sliceSeconds);
+            }
             if (!(spanSeconds > 0) || !(settleSeconds > 0)) {
                 throw new IllegalArgumentException("the span and the settling round must be longer than 0 s, got "
                         + spanSeconds + " and " + settleSeconds);
@@ -152,6 +166,13 @@ public final class Benchmark {
             return articles / seconds;
         }
 
+        /** This span and {@code other} together, as if one: the slices of a measured round. */
+        Span plus(Span other) {
+            return new Span(articles + other.articles, tokens + other.tokens, seconds + other.seconds,
+                    cpuSeconds + other.cpuSeconds, threadSeconds + other.threadSeconds, jitSeconds + other.jitSeconds,
+                    gcSeconds + other.gcSeconds);
+        }
+
         public double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -204,14 +225,17 @@ public final class Benchmark {
      *                        compiler compiling for less than a tenth of the last
      * @param rounds          the measured rounds, in order
      * @param passes          passes over the measured articles in each measured round
-     * @param firstPass       the first pass of the first measured round alone, whose articles' words the
-     *                        caches had not seen yet (unless they were also the settling articles)
+     * @param slices          the slices each measured round was cut into, taking turns with the other sides'
+     *                        (1 when a side runs alone)
+     * @param firstPass       the first pass over the measured articles, before the measured rounds, whose
+     *                        articles' words the caches had not seen yet (unless they were also the settling
+     *                        articles)
      * @param problems        articles whose analysis failed, with the reason, each recorded once
      * @param peakHeapBytes   the most heap in use during the side's measured rounds, garbage not yet
      *                        collected and every side's models included, above what was in use before the run
      */
     public record Figures(String name, double coldSeconds, long loadedBytes, List<Span> settlingRounds,
-                          boolean settled, List<Span> rounds, List<Integer> passes, Span firstPass,
+                          boolean settled, List<Span> rounds, List<Integer> passes, int slices, Span firstPass,
                           List<Problem> problems, long peakHeapBytes) {
         public Figures {
             settlingRounds = List.copyOf(settlingRounds);
@@ -316,14 +340,23 @@ public final class Benchmark {
                     }
                 }
             }
+            for (Side s : sides) {
+                s.measureFirstPass();
+            }
+            int slices = sides.size() == 1 ? 1 : slices(sides);
             for (int r = 0; r < plan.rounds(); r++) {
-                List<Side> order = new ArrayList<>(sides);
-                if (r % 2 == 1) {
-                    // A B, B A, A B: a machine slowing down steadily slows each side's pair member alike.
-                    Collections.reverse(order);
+                for (int k = 0; k < slices; k++) {
+                    List<Side> order = new ArrayList<>(sides);
+                    if ((r + k) % 2 == 1) {
+                        // A B, B A, A B: a machine slowing down steadily slows each side's slices alike.
+                        Collections.reverse(order);
+                    }
+                    for (Side s : order) {
+                        s.measureSlice(k, slices, before);
+                    }
                 }
-                for (Side s : order) {
-                    s.measureRound(r, before);
+                for (Side s : sides) {
+                    s.endRound(r, slices);
                 }
             }
             System.gc();
@@ -339,6 +372,16 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * How many slices a measured round is cut into when the sides take turns: the longest round, planned from
+     * the first passes, in slices of about the plan's slice length; never more than a side's round has articles.
+     */
+    private int slices(List<Side> sides) {
+        double longest = sides.stream().mapToDouble(Side::plannedSeconds).max().orElseThrow();
+        int most = sides.stream().mapToInt(s -> s.passes * articles.size()).min().orElseThrow();
+        return (int) Math.max(1, Math.min(most, Math.round(longest / plan.sliceSeconds())));
+    }
+
     /** One contender's analysis, its threads and what it has measured so far. */
     private final class Side {
         private final String name;
@@ -352,7 +395,11 @@ public final class Benchmark {
         private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         private final List<Span> settlingRounds = new ArrayList<>();
         private final List<Span> rounds = new ArrayList<>();
-        private final List<Integer> passes = new ArrayList<>();
+        private final List<Integer> roundPasses = new ArrayList<>();
+        private Span firstPass;
+        private int passes;
+        private int slices = 1;
+        private Span round;
         private int perRound;
         private int previousCount;
         private double settlingSeconds;
@@ -392,13 +439,13 @@ public final class Benchmark {
         void settleRound() throws InterruptedException, ExecutionException {
             Span last;
             if (settlingRounds.isEmpty()) {
-                last = settle.round(settling, 1, plan.settleSeconds(), Integer.MAX_VALUE);
+                last = settle.round(settling, plan.settleSeconds(), Integer.MAX_VALUE);
                 // Later settling rounds analyse the same articles as the first, so their rates compare.
                 perRound = last.articles() + settle.failed();
                 previousCount = perRound;
             } else {
                 int count = perRound;
-                last = settle.round(settling, 1, Double.POSITIVE_INFINITY, count);
+                last = settle.round(settling, Double.POSITIVE_INFINITY, count);
                 double previous = settlingRounds.get(settlingRounds.size() - 1).articlesPerSecond();
                 settled = count == previousCount
                         && Math.abs(last.articlesPerSecond() - previous) <= plan.tolerance() * previous
@@ -417,21 +464,44 @@ public final class Benchmark {
             progress.accept(name + ": settling round " + settlingRounds.size() + ", " + last.line());
         }
 
-        void measureRound(int r, long before) throws InterruptedException, ExecutionException {
+        /**
+         * One pass over the measured articles: the caches' first sight of their words, and what fixes the
+         * measured rounds' passes.
+         */
+        void measureFirstPass() throws InterruptedException, ExecutionException {
+            firstPass = measure.chunk(articles, 0, articles.size());
+            passes = (int) Math.max(1, Math.ceil(PASS_MARGIN * plan.spanSeconds() / firstPass.seconds()));
+            progress.accept(String.format("%s: first pass over the measured articles, %s; a measured round: %d pass%s",
+                    name, firstPass.line(), passes, passes == 1 ? "" : "es"));
+        }
+
+        /** How long a measured round should take, from the first pass. */
+        double plannedSeconds() {
+            return passes * firstPass.seconds();
+        }
+
+        /** Slice {@code k} of {@code slices} of this side's current measured round. */
+        void measureSlice(int k, int slices, long before) throws InterruptedException, ExecutionException {
+            long total = (long) passes * articles.size();
             List<MemoryPoolMXBean> pools = heapPools();
             pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            Span round = measure.round(articles, articles.size(), plan.spanSeconds(), Integer.MAX_VALUE);
+            Span slice = measure.chunk(articles, (int) (total * k / slices), (int) (total * (k + 1) / slices));
             peak = Math.max(peak, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - before);
-            int n = (round.articles() + measure.failed()) / articles.size();
+            round = round == null ? slice : round.plus(slice);
+        }
+
+        void endRound(int r, int slices) {
+            this.slices = slices;
             rounds.add(round);
-            passes.add(n);
-            progress.accept(String.format("%s: measured round %d, %d pass%s, %s", name, r + 1, n,
-                    n == 1 ? "" : "es", round.line()));
+            roundPasses.add(passes);
+            progress.accept(String.format("%s: measured round %d, %d pass%s%s, %s", name, r + 1, passes,
+                    passes == 1 ? "" : "es", slices == 1 ? "" : " in " + slices + " slices", round.line()));
+            round = null;
         }
 
         Figures figures() {
-            return new Figures(name, coldSeconds, loadedBytes, settlingRounds, settled, rounds, passes,
-                    measure.firstPass(), distinct(problems), Math.max(0, peak));
+            return new Figures(name, coldSeconds, loadedBytes, settlingRounds, settled, rounds, roundPasses,
+                    slices, firstPass, distinct(problems), Math.max(0, peak));
         }
     }
 
@@ -446,7 +516,6 @@ public final class Benchmark {
         private final AtomicLong tokens;
         private final List<Problem> problems;
         private int failedInRound;
-        private Span firstPass;
 
         Feeder(ExecutorService pool, List<Thread> workers, Consumer<Article> analysis, AtomicLong tokens,
                List<Problem> problems) {
@@ -458,10 +527,22 @@ public final class Benchmark {
         }
 
         /**
-         * Analyses {@code source}'s articles in order, going round them, and stops starting new ones at the
-         * first multiple of {@code pass} articles reached after {@code minSeconds}, or after {@code most}.
+         * Analyses {@code source}'s articles in order, going round them, and stops starting new ones after
+         * {@code minSeconds} or after {@code most}.
          */
-        Span round(List<Article> source, int pass, double minSeconds, int most)
+        Span round(List<Article> source, double minSeconds, int most) throws InterruptedException, ExecutionException {
+            return run(source, 0, minSeconds, most);
+        }
+
+        /**
+         * Analyses the articles {@code from} to {@code to} (excluded) of the sequence that goes round
+         * {@code source}'s articles in order: a slice of a measured round.
+         */
+        Span chunk(List<Article> source, int from, int to) throws InterruptedException, ExecutionException {
+            return run(source, from, Double.POSITIVE_INFINITY, to - from);
+        }
+
+        private Span run(List<Article> source, int from, double minSeconds, int most)
                 throws InterruptedException, ExecutionException {
             CompletionService<Void> done = new ExecutorCompletionService<>(pool);
             Mark start = new Mark();
@@ -470,11 +551,11 @@ public final class Benchmark {
             boolean more = true;
             while (more || finished < submitted) {
                 while (more && submitted - finished <= threads) {
-                    boolean due = submitted % pass == 0 && (System.nanoTime() - start.nanos) / 1e9 >= minSeconds;
+                    boolean due = (System.nanoTime() - start.nanos) / 1e9 >= minSeconds;
                     if (submitted > 0 && due || submitted >= most) {
                         more = false;
                     } else {
-                        Article a = source.get(submitted % source.size());
+                        Article a = source.get((from + submitted) % source.size());
                         done.submit(() -> analyse(analysis, a, problems), null);
                         submitted++;
                     }
@@ -482,9 +563,6 @@ public final class Benchmark {
                 if (finished < submitted) {
                     done.take().get();
                     finished++;
-                    if (firstPass == null && pass > 1 && finished == pass) {
-                        firstPass = start.span(finished);
-                    }
                 }
             }
             failedInRound = problems.size() - start.failed;
@@ -494,11 +572,6 @@ public final class Benchmark {
         /** Articles of the last round whose analysis failed. */
         int failed() {
             return failedInRound;
-        }
-
-        /** The first pass of the first round with passes of more than one article. */
-        Span firstPass() {
-            return firstPass;
         }
 
         /** The clocks and counters at the start of a span. */

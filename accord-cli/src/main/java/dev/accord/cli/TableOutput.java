@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.model.AccordJson;
 import dev.accord.model.tables.Column;
 import dev.accord.model.tables.FactTable;
+import dev.accord.model.tables.ParquetRows;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Type;
-import org.apache.parquet.schema.Types;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -161,7 +158,7 @@ abstract class TableOutput<T> implements AutoCloseable {
 
         Parquet(FactTable<T> table, Path file) throws IOException {
             super(table);
-            this.schema = schema(table);
+            this.schema = ParquetRows.schema(table, table.name());
             this.groups = new SimpleGroupFactory(schema);
             // An export replaces the file it names, as the other encodings do.
             Files.deleteIfExists(file);
@@ -169,55 +166,9 @@ abstract class TableOutput<T> implements AutoCloseable {
                     .withCompressionCodec(CompressionCodecName.SNAPPY).build();
         }
 
-        private static MessageType schema(FactTable<?> table) {
-            Types.MessageTypeBuilder message = Types.buildMessage();
-            for (Column<?> c : table.columns()) {
-                Type.Repetition repetition = c.nullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
-                message.addField(switch (c.type()) {
-                    case TEXT -> Types.primitive(PrimitiveTypeName.BINARY, repetition)
-                            .as(LogicalTypeAnnotation.stringType()).named(c.name());
-                    case INTEGER -> Types.primitive(PrimitiveTypeName.INT32, repetition).named(c.name());
-                    case BIGINT -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(c.name());
-                    case REAL -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(c.name());
-                    case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(c.name());
-                    case TEXT_LIST -> Types.list(repetition).optionalElement(PrimitiveTypeName.BINARY)
-                            .as(LogicalTypeAnnotation.stringType()).named(c.name());
-                    case RECORDS -> throw new IllegalArgumentException("table " + table.name() + " column "
-                            + c.name() + " nests records; expected a flat table for Parquet");
-                });
-            }
-            return message.named(table.name());
-        }
-
         @Override
         void write(List<Object> values) throws IOException {
-            Group row = groups.newGroup();
-            List<Column<T>> columns = table.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                Object v = values.get(i);
-                if (v == null) {
-                    continue;
-                }
-                String name = columns.get(i).name();
-                switch (columns.get(i).type()) {
-                    case TEXT -> row.append(name, (String) v);
-                    case INTEGER -> row.append(name, (Integer) v);
-                    case BIGINT -> row.append(name, (Long) v);
-                    case REAL -> row.append(name, (Double) v);
-                    case BOOLEAN -> row.append(name, (Boolean) v);
-                    case TEXT_LIST -> {
-                        Group list = row.addGroup(name);
-                        for (Object item : (List<?>) v) {
-                            Group element = list.addGroup("list");
-                            if (item != null) {
-                                element.append("element", item.toString());
-                            }
-                        }
-                    }
-                    case RECORDS -> throw new IllegalStateException("column " + name + " nests records");
-                }
-            }
-            writer.write(row);
+            writer.write(ParquetRows.row(table, groups, values));
         }
 
         @Override

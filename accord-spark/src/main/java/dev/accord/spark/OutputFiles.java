@@ -1,7 +1,7 @@
 package dev.accord.spark;
 
-import dev.accord.model.tables.Column;
 import dev.accord.model.tables.FactTable;
+import dev.accord.model.tables.ParquetRows;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -13,11 +13,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Type.Repetition;
-import org.apache.parquet.schema.Types;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.BufferedWriter;
@@ -143,27 +139,6 @@ final class OutputFiles implements Serializable {
         return "parquet/" + table.name();
     }
 
-    /** The Parquet schema of a fact table: the one Spark SQL writes for the same columns. */
-    static MessageType parquetSchema(FactTable<?> table) {
-        Types.MessageTypeBuilder schema = Types.buildMessage();
-        for (Column<?> c : table.columns()) {
-            Repetition repetition = c.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
-            switch (c.type()) {
-                case TEXT -> schema.primitive(PrimitiveTypeName.BINARY, repetition)
-                        .as(LogicalTypeAnnotation.stringType()).named(c.name());
-                case INTEGER -> schema.primitive(PrimitiveTypeName.INT32, repetition).named(c.name());
-                case BIGINT -> schema.primitive(PrimitiveTypeName.INT64, repetition).named(c.name());
-                case REAL -> schema.primitive(PrimitiveTypeName.DOUBLE, repetition).named(c.name());
-                case BOOLEAN -> schema.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(c.name());
-                case TEXT_LIST -> schema.list(repetition).optionalElement(PrimitiveTypeName.BINARY)
-                        .as(LogicalTypeAnnotation.stringType()).named(c.name());
-                case RECORDS -> throw new IllegalArgumentException("column " + c.name() + " holds records, "
-                        + "which only JSON exports nest; expected a fact table of flat columns");
-            }
-        }
-        return schema.named("spark_schema");
-    }
-
     /** One writer's files, in its own staging folder. */
     static final class Writing implements Closeable {
         private final Path staging;
@@ -234,13 +209,13 @@ final class OutputFiles implements Serializable {
 
     /** One fact table's Parquet file. */
     private static final class Table {
-        private final List<? extends Column<?>> columns;
+        private final FactTable<?> table;
         private final SimpleGroupFactory groups;
         private final ParquetWriter<Group> writer;
 
         Table(FactTable<?> table, Path path, Configuration conf) throws IOException {
-            MessageType schema = parquetSchema(table);
-            this.columns = table.columns();
+            MessageType schema = ParquetRows.schema(table, "spark_schema");
+            this.table = table;
             this.groups = new SimpleGroupFactory(schema);
             this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(path, conf))
                     .withConf(conf)
@@ -252,32 +227,7 @@ final class OutputFiles implements Serializable {
         }
 
         void write(List<Object> values) throws IOException {
-            Group row = groups.newGroup();
-            for (int i = 0; i < columns.size(); i++) {
-                Object v = values.get(i);
-                if (v == null) {
-                    continue;
-                }
-                switch (columns.get(i).type()) {
-                    case TEXT -> row.append(columns.get(i).name(), (String) v);
-                    case INTEGER -> row.append(columns.get(i).name(), (Integer) v);
-                    case BIGINT -> row.append(columns.get(i).name(), (Long) v);
-                    case REAL -> row.append(columns.get(i).name(), (Double) v);
-                    case BOOLEAN -> row.append(columns.get(i).name(), (Boolean) v);
-                    case TEXT_LIST -> {
-                        Group list = row.addGroup(i);
-                        for (Object element : (List<?>) v) {
-                            Group item = list.addGroup(0);
-                            if (element != null) {
-                                item.append("element", (String) element);
-                            }
-                        }
-                    }
-                    case RECORDS -> throw new IllegalStateException("column " + columns.get(i).name()
-                            + " holds records, which no Parquet table has");
-                }
-            }
-            writer.write(row);
+            writer.write(ParquetRows.row(table, groups, values));
         }
     }
 }

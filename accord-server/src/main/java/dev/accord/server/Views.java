@@ -227,12 +227,21 @@ final class Views {
     /** The timelines of pairs ({@code {actor, with}}, either may be null), for comparing them on one chart. */
     Timeline timeline(List<String[]> pairs) {
         List<List<MonthCount>> counts = pairs.stream().map(p -> views.months(p[0], p[1])).toList();
-        List<String> dated = counts.stream().flatMap(List::stream).map(MonthCount::month)
-                .filter(m -> m != null).sorted().toList();
+        // The axis needs only the first and last month; a dyad at a million events has thousands of counts.
+        String first = null;
+        String last = null;
+        for (List<MonthCount> line : counts) {
+            for (MonthCount c : line) {
+                if (c.month() != null) {
+                    first = first == null || c.month().compareTo(first) < 0 ? c.month() : first;
+                    last = last == null || c.month().compareTo(last) > 0 ? c.month() : last;
+                }
+            }
+        }
         List<String> axis = new ArrayList<>();
-        if (!dated.isEmpty()) {
-            YearMonth last = YearMonth.parse(dated.get(dated.size() - 1));
-            for (YearMonth m = YearMonth.parse(dated.get(0)); !m.isAfter(last); m = m.plusMonths(1)) {
+        if (first != null) {
+            YearMonth end = YearMonth.parse(last);
+            for (YearMonth m = YearMonth.parse(first); !m.isAfter(end); m = m.plusMonths(1)) {
                 axis.add(m.toString());
             }
         }

@@ -106,7 +106,7 @@ final class Views {
         if (words == null) {
             Page<ArticleRow> page = views.articles(kept, limit, offset);
             ViewStore.ArticleFacets f = views.facets(kept, FACET_SIZE, SEARCH_CANDIDATES);
-            return new ArticlePage(page.items().stream().map(a -> item(a, null)).toList(), page.total(), limit, offset,
+            return new ArticlePage(items(page.items(), Map.of()), page.total(), limit, offset,
                     new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())));
         }
         List<ArticleRow> rows = views.articles(store.ranked(words, SEARCH_CANDIDATES), kept);
@@ -120,14 +120,22 @@ final class Views {
         List<ArticleRow> shown = slice(rows, offset, limit);
         // Snippets for the page only: each costs a read of the article's text.
         Map<String, String> snippets = store.snippets(words, shown.stream().map(ArticleRow::id).toList());
-        return new ArticlePage(shown.stream().map(a -> item(a, snippets.get(a.id()))).toList(), rows.size(), limit,
-                offset, facets);
+        return new ArticlePage(items(shown, snippets), rows.size(), limit, offset, facets);
     }
 
-    private ArticleItem item(ArticleRow a, String snippet) {
-        List<String> actors = a.actorKeys().stream().limit(8).toList();
-        return new ArticleItem(a.id(), a.title(), a.published(), a.outlet(), a.url(), a.source(), snippet, actors,
-                actors.stream().map(this::name).toList(), a.eventTypes(), a.themes(), a.events());
+    /** A page's articles, the names of all their actors read at once; {@code snippets} by article id. */
+    private List<ArticleItem> items(List<ArticleRow> rows, Map<String, String> snippets) {
+        Map<String, String> names = views.names(rows.stream().flatMap(a -> shownActors(a).stream()).toList());
+        return rows.stream().map(a -> {
+            List<String> actors = shownActors(a);
+            return new ArticleItem(a.id(), a.title(), a.published(), a.outlet(), a.url(), a.source(),
+                    snippets.get(a.id()), actors, actors.stream().map(k -> names.getOrDefault(k, k)).toList(),
+                    a.eventTypes(), a.themes(), a.events());
+        }).toList();
+    }
+
+    private static List<String> shownActors(ArticleRow a) {
+        return a.actorKeys().stream().limit(8).toList();
     }
 
     /**
@@ -274,9 +282,10 @@ final class Views {
     }
 
     Page<Partner> partners(String key, int limit, int offset) {
-        List<Count> all = views.partners(key, limit + offset);
-        return new Page<>(slice(all, offset, limit).stream().map(c -> new Partner(c.key(), name(c.key()), c.count()))
-                .toList(), views.partnerCount(key), limit, offset);
+        List<Count> shown = slice(views.partners(key, limit + offset), offset, limit);
+        Map<String, String> names = views.names(shown.stream().map(Count::key).toList());
+        return new Page<>(shown.stream().map(c -> new Partner(c.key(), names.getOrDefault(c.key(), c.key()),
+                c.count())).toList(), views.partnerCount(key), limit, offset);
     }
 
     List<ViewStore.Suggestion> suggest(String prefix, int limit) {
@@ -385,7 +394,7 @@ final class Views {
 
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
-        return views.actor(key).map(ViewStore.ActorSummary::name).orElse(key);
+        return views.names(List.of(key)).getOrDefault(key, key);
     }
 
     private static List<Month> months(List<MonthCount> counts) {
@@ -410,7 +419,8 @@ final class Views {
     }
 
     private List<Facet> labelled(List<Count> counts) {
-        return counts.stream().map(c -> new Facet(c.key(), name(c.key()), c.count())).toList();
+        Map<String, String> names = views.names(counts.stream().map(Count::key).toList());
+        return counts.stream().map(c -> new Facet(c.key(), names.getOrDefault(c.key(), c.key()), c.count())).toList();
     }
 
     private static List<Facet> plain(List<Count> counts) {

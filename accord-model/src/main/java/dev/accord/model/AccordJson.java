@@ -38,6 +38,15 @@ public final class AccordJson {
         }
     }
 
+    /** The same JSON as {@link #compact}, in UTF-8: what an HTTP answer sends, with no String made on the way. */
+    public static byte[] compactUtf8(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** Indented JSON for people. */
     public static String pretty(Object value) {
         try {

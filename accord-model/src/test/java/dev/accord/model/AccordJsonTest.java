@@ -2,6 +2,7 @@ package dev.accord.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,6 +27,15 @@ class AccordJsonTest {
     void theSameFactsAlwaysGiveTheSameBytes() {
         assertEquals(AccordJson.compact(sample()), AccordJson.compact(sample()));
         assertEquals(AccordJson.pretty(sample()), AccordJson.pretty(sample()));
+    }
+
+    @Test
+    void theUtf8FormIsTheCompactJsonEncoded() {
+        // Letters outside ASCII are where a wrong encoding would show.
+        List<Object> value = List.of(sample(), "Almaty \u2013 \u0410\u0441\u0442\u0430\u043d\u0430");
+        String json = AccordJson.compact(value);
+        assertTrue(json.chars().anyMatch(c -> c > 127), json);
+        assertEquals(json, new String(AccordJson.compactUtf8(value), StandardCharsets.UTF_8));
     }
 
     @Test

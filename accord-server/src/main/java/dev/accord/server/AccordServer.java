@@ -440,7 +440,7 @@ public final class AccordServer implements AutoCloseable {
 
     private static void json(Context ctx, Object value) {
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(AccordJson.compact(value));
+        ctx.result(AccordJson.compactUtf8(value));
     }
 
     private static JsonNode body(Context ctx) {

@@ -106,7 +106,7 @@ final class Views {
         if (words == null) {
             Page<ArticleRow> page = views.articles(kept, limit, offset);
             ViewStore.ArticleFacets f = views.facets(kept, FACET_SIZE, SEARCH_CANDIDATES);
-            return new ArticlePage(page.items().stream().map(a -> item(a, null)).toList(), page.total(), limit, offset,
+            return new ArticlePage(items(page.items(), Map.of()), page.total(), limit, offset,
                     new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())));
         }
         List<ArticleRow> rows = views.articles(store.ranked(words, SEARCH_CANDIDATES), kept);
@@ -120,14 +120,22 @@ final class Views {
         List<ArticleRow> shown = slice(rows, offset, limit);
         // Snippets for the page only: each costs a read of the article's text.
         Map<String, String> snippets = store.snippets(words, shown.stream().map(ArticleRow::id).toList());
-        return new ArticlePage(shown.stream().map(a -> item(a, snippets.get(a.id()))).toList(), rows.size(), limit,
-                offset, facets);
+        return new ArticlePage(items(shown, snippets), rows.size(), limit, offset, facets);
     }
 
-    private ArticleItem item(ArticleRow a, String snippet) {
-        List<String> actors = a.actorKeys().stream().limit(8).toList();
-        return new ArticleItem(a.id(), a.title(), a.published(), a.outlet(), a.url(), a.source(), snippet, actors,
-                actors.stream().map(this::name).toList(), a.eventTypes(), a.themes(), a.events());
+    /** A page's articles, the names of all their actors read at once; {@code snippets} by article id. */
+    private List<ArticleItem> items(List<ArticleRow> rows, Map<String, String> snippets) {
+        Map<String, String> names = views.names(rows.stream().flatMap(a -> shownActors(a).stream()).toList());
+        return rows.stream().map(a -> {
+            List<String> actors = shownActors(a);
+            return new ArticleItem(a.id(), a.title(), a.published(), a.outlet(), a.url(), a.source(),
+                    snippets.get(a.id()), actors, actors.stream().map(k -> names.getOrDefault(k, k)).toList(),
+                    a.eventTypes(), a.themes(), a.events());
+        }).toList();
+    }
+
+    private static List<String> shownActors(ArticleRow a) {
+        return a.actorKeys().stream().limit(8).toList();
     }
 
     /**
@@ -227,12 +235,21 @@ final class Views {
     /** The timelines of pairs ({@code {actor, with}}, either may be null), for comparing them on one chart. */
     Timeline timeline(List<String[]> pairs) {
         List<List<MonthCount>> counts = pairs.stream().map(p -> views.months(p[0], p[1])).toList();
-        List<String> dated = counts.stream().flatMap(List::stream).map(MonthCount::month)
-                .filter(m -> m != null).sorted().toList();
+        // The axis needs only the first and last month; a dyad at a million events has thousands of counts.
+        String first = null;
+        String last = null;
+        for (List<MonthCount> line : counts) {
+            for (MonthCount c : line) {
+                if (c.month() != null) {
+                    first = first == null || c.month().compareTo(first) < 0 ? c.month() : first;
+                    last = last == null || c.month().compareTo(last) > 0 ? c.month() : last;
+                }
+            }
+        }
         List<String> axis = new ArrayList<>();
-        if (!dated.isEmpty()) {
-            YearMonth last = YearMonth.parse(dated.get(dated.size() - 1));
-            for (YearMonth m = YearMonth.parse(dated.get(0)); !m.isAfter(last); m = m.plusMonths(1)) {
+        if (first != null) {
+            YearMonth end = YearMonth.parse(last);
+            for (YearMonth m = YearMonth.parse(first); !m.isAfter(end); m = m.plusMonths(1)) {
                 axis.add(m.toString());
             }
         }
@@ -265,9 +282,10 @@ final class Views {
     }
 
     Page<Partner> partners(String key, int limit, int offset) {
-        List<Count> all = views.partners(key, limit + offset);
-        return new Page<>(slice(all, offset, limit).stream().map(c -> new Partner(c.key(), name(c.key()), c.count()))
-                .toList(), views.partnerCount(key), limit, offset);
+        List<Count> shown = slice(views.partners(key, limit + offset), offset, limit);
+        Map<String, String> names = views.names(shown.stream().map(Count::key).toList());
+        return new Page<>(shown.stream().map(c -> new Partner(c.key(), names.getOrDefault(c.key(), c.key()),
+                c.count())).toList(), views.partnerCount(key), limit, offset);
     }
 
     List<ViewStore.Suggestion> suggest(String prefix, int limit) {
@@ -376,7 +394,7 @@ final class Views {
 
     /** The name of an actor key, as the first article naming it gives it; the key itself when none does. */
     String name(String key) {
-        return views.actor(key).map(ViewStore.ActorSummary::name).orElse(key);
+        return views.names(List.of(key)).getOrDefault(key, key);
     }
 
     private static List<Month> months(List<MonthCount> counts) {
@@ -401,7 +419,8 @@ final class Views {
     }
 
     private List<Facet> labelled(List<Count> counts) {
-        return counts.stream().map(c -> new Facet(c.key(), name(c.key()), c.count())).toList();
+        Map<String, String> names = views.names(counts.stream().map(Count::key).toList());
+        return counts.stream().map(c -> new Facet(c.key(), names.getOrDefault(c.key(), c.key()), c.count())).toList();
     }
 
     private static List<Facet> plain(List<Count> counts) {

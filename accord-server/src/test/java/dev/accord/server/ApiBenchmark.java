@@ -7,6 +7,8 @@ import dev.accord.store.PostgresFactStore;
 import dev.accord.store.SqliteFactStore;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +17,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +41,11 @@ import java.util.regex.Pattern;
  * read requests from 1, 8 and 32 concurrent clients, printing p50/p95/p99 latency, requests per second and the
  * machine's load average for each. Arguments: the source store (an SQLite file of analysed articles), the target
  * (a new SQLite file or a PostgreSQL JDBC URL of an empty schema), the events wanted (default 1000000), seconds per
- * level (default 20), and how many reader connections the server's store opens (default the store's own).
+ * level (default 20), and how many reader connections the server's store opens (default the store's own). Two
+ * flags, anywhere among them: {@code --clients=N,...} the levels to run instead of 1, 8 and 32, and
+ * {@code --no-word-search} to leave the word searches out of the mix (to profile what the other requests cost where
+ * the searches would dominate). Each level also prints the share of this JVM's CPU that the clients took (their own
+ * threads and the HTTP client's), since they run in the same JVM as the server.
  */
 public final class ApiBenchmark {
 
@@ -46,12 +55,33 @@ public final class ApiBenchmark {
             "PAK", "IRN", "TUR", "AZE", "ARM", "GEO", "UKR", "BLR", "POL", "DEU", "FRA", "GBR", "USA", "CAN", "MEX",
             "BRA", "ARG", "CHL", "ZAF", "NGA", "EGY", "ETH", "KEN", "SAU", "ARE", "QAT", "ISR", "JOR", "JPN", "KOR",
             "VNM", "THA", "IDN");
+    /** The name of each client thread, before its number. */
+    private static final String CLIENT = "api-client-";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Pattern MONTH = Pattern.compile("\\b20\\d\\d-(0[1-9]|1[0-2])\\b");
 
     private ApiBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] arguments) throws Exception {
+        List<String> flags = Arrays.stream(arguments).filter(a -> a.startsWith("--")).toList();
+        String[] args = Arrays.stream(arguments).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        int[] levels = {1, 8, 32};
+        boolean wordSearch = true;
+        for (String flag : flags) {
+            if (flag.equals("--no-word-search")) {
+                wordSearch = false;
+            } else if (flag.matches("--clients=[1-9]\\d{0,3}(,[1-9]\\d{0,3})*")) {
+                levels = Arrays.stream(flag.substring("--clients=".length()).split(",")).mapToInt(Integer::parseInt)
+                        .toArray();
+            } else if (flag.startsWith("--clients=")) {
+                throw new IllegalArgumentException(flag + " is not a list of client counts; expected whole numbers "
+                        + "from 1 to 9999 separated by commas, such as --clients=1,8,32");
+            } else {
+                throw new IllegalArgumentException("unknown flag " + flag + "; expected --clients=N,... or "
+                        + "--no-word-search");
+            }
+        }
         if (args.length < 2) {
             throw new IllegalArgumentException("expected: source.db target(.db or jdbc:postgresql://...) [events] "
                     + "[seconds per level] [reader connections]; got " + args.length + " arguments");
@@ -90,8 +120,11 @@ public final class ApiBenchmark {
                     "/api/events?from=2010-01&to=2012-12&type=CONSULT&limit=20", "/api/timeline?actor=CHN&with=RUS",
                     "/api/timeline?dyads=CHN/KAZ,CHN/RUS,CHN/USA", "/api/actors/CHN/partners",
                     "/api/actors/suggest?q=ka", "/api/places", "/api/articles?actor=KAZ&limit=20");
+            if (!wordSearch) {
+                mix = mix.stream().filter(r -> !r.contains("q=") || r.contains("/suggest")).toList();
+            }
             System.out.println("requests: " + mix);
-            for (int clients : new int[] {1, 8, 32}) {
+            for (int clients : levels) {
                 run(base, mix, clients, seconds);
             }
         }
@@ -183,8 +216,15 @@ public final class ApiBenchmark {
 
     private static void run(String base, List<String> mix, int clients, int seconds) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Map<Long, Long> before = threadCpu();
+        long processBefore = cpuTime();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        // Requests are immutable: made once, so that each send costs the clients no parsing of its address.
+        List<HttpRequest> requests = mix.stream().map(r -> HttpRequest.newBuilder(URI.create(base + r)).build())
+                .toList();
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                r -> new Thread(r, CLIENT + named.incrementAndGet()));
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int first = c;
@@ -193,8 +233,8 @@ public final class ApiBenchmark {
                 int n = 0;
                 for (int i = first; System.nanoTime() < end && n < times.length; i++) {
                     long t = System.nanoTime();
-                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base
-                            + mix.get(i % mix.size()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r = http.send(requests.get(i % mix.size()),
+                            HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(mix.get(i % mix.size()) + " answered " + r.statusCode());
                     }
@@ -211,6 +251,15 @@ public final class ApiBenchmark {
             System.arraycopy(t, 0, merged, all.length, t.length);
             all = merged;
         }
+        long process = cpuTime() - processBefore;
+        long client = 0;
+        for (Map.Entry<Long, Long> t : threadCpu().entrySet()) {
+            ThreadInfo info = THREADS.getThreadInfo(t.getKey());
+            if (info != null && (info.getThreadName().startsWith(CLIENT)
+                    || info.getThreadName().startsWith("HttpClient-"))) {
+                client += t.getValue() - before.getOrDefault(t.getKey(), 0L);
+            }
+        }
         pool.shutdown();
         if (clients == 1) {
             for (int r = 0; r < mix.size(); r++) {
@@ -224,8 +273,22 @@ public final class ApiBenchmark {
         }
         all = Arrays.stream(all).map(t -> t >>> 5).sorted().toArray();
         System.out.printf("%2d clients: %6d requests, %7.1f req/s, p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms; "
-                        + "load average %.2f%n", clients, all.length, all.length / (double) seconds, ms(all, 0.50),
-                ms(all, 0.95), ms(all, 0.99), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                        + "load average %.2f; CPU %.1f s, the clients' %.0f%%%n", clients, all.length,
+                all.length / (double) seconds, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), process / 1e9,
+                100.0 * client / Math.max(1, process));
+    }
+
+    /** The CPU time of each live thread of this JVM, by thread id, in nanoseconds. */
+    private static Map<Long, Long> threadCpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            long t = THREADS.getThreadCpuTime(id);
+            if (t >= 0) {
+                cpu.put(id, t);
+            }
+        }
+        return cpu;
     }
 
     private static double ms(long[] sorted, double q) {

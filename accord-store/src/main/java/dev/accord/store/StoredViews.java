@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +64,8 @@ final class StoredViews implements ViewStore {
             Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
     /** How many reports the derivation of every counted row ({@link #rebuild}) reads and writes at a time. */
     private static final int DERIVED = 2000;
+    /** The most keys {@link #names} asks for in one statement, a power of two, well under either database's limit. */
+    private static final int NAMES_AT_ONCE = 256;
     private final JdbcFactStore store;
     StoredViews(JdbcFactStore store) {
         this.store = store;
@@ -849,6 +852,31 @@ final class StoredViews implements ViewStore {
     @Override
     public Optional<ActorSummary> actor(String key) {
         return store.read("find actor " + key, () -> actorsWhere("key = ?", List.of(key), 1).stream().findFirst());
+    }
+
+    @Override
+    public Map<String, String> names(Collection<String> keys) {
+        List<String> distinct = keys.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return store.read("name " + distinct.size() + " actors", () -> {
+            Map<String, String> found = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += NAMES_AT_ONCE) {
+                List<Object> part = new ArrayList<>(distinct.subList(from,
+                        Math.min(distinct.size(), from + NAMES_AT_ONCE)));
+                // Markers for the next power of two, the last key repeated: a few statements stay prepared, not
+                // one for every length of list.
+                int markers = Integer.highestOneBit(part.size() * 2 - 1);
+                while (part.size() < markers) {
+                    part.add(part.get(part.size() - 1));
+                }
+                query("SELECT key, name FROM view_actors WHERE key IN (" + String.join(", ",
+                        Collections.nCopies(markers, "?")) + ")", part, r -> found.put(r.getString(1),
+                        r.getString(2)));
+            }
+            return Map.copyOf(found);
+        });
     }
 
     @Override

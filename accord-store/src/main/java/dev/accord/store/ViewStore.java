@@ -5,7 +5,9 @@ import dev.accord.store.ViewRows.ArticleRow;
 import dev.accord.store.ViewRows.EventRow;
 import dev.accord.store.ViewRows.QuoteRow;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -112,6 +114,12 @@ public interface ViewStore {
     long partnerCount(String code);
 
     Optional<ActorSummary> actor(String key);
+
+    /**
+     * The names of those of {@code keys} the store knows as actors, by key, in one read: a list's names without a
+     * query for each. A key it does not know is left out.
+     */
+    Map<String, String> names(Collection<String> keys);
 
     /** Actors whose name or key holds {@code query} (every actor when null), most articles first, then by key. */
     List<ActorSummary> actors(String query, int limit);

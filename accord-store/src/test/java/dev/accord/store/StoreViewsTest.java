@@ -28,7 +28,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -204,6 +206,14 @@ class StoreViewsTest {
         assertEquals(1, spoken.total(), "a code asked for in any case, with spaces around it");
         assertEquals(spoken.items(), views.quotes("kaz", EVERY, 10, 0).items());
         assertEquals(List.of("KAZ"), views.suggest("kazakh", 10).stream().map(ViewStore.Suggestion::key).toList());
+        // More keys than one statement asks for, and lists that are no power of two long, unknown keys among them.
+        List<String> keys = new ArrayList<>(IntStream.range(0, 299).mapToObj(i -> "X" + i).toList());
+        keys.addAll(List.of("KAZ", "CHN", "KAZ"));
+        Map<String, String> named = Map.of("KAZ", views.actor("KAZ").orElseThrow().name(), "CHN",
+                views.actor("CHN").orElseThrow().name());
+        assertEquals(named, views.names(keys));
+        assertEquals(named, views.names(List.of("CHN", "X1", "KAZ")));
+        assertEquals(Map.of(), views.names(List.of()));
 
         ArticleFacts astana = Samples.astanaWithEvents();
         store.addCorrection(Correction.of(astana.article().id(), Action.REJECT, "event:expand", null, List.of(),
@@ -284,6 +294,7 @@ class StoreViewsTest {
         all.add(v.actors(null, 10));
         all.add(v.actors("kaz", 10));
         all.add(v.actor("KAZ"));
+        all.add(new TreeMap<>(v.names(List.of("KAZ", "CHN", "person:nobody"))));
         all.add(v.suggest("Ka", 10));
         all.add(v.partnerCount("KAZ"));
         all.add(v.places(ALL));

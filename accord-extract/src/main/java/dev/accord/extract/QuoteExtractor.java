@@ -30,14 +30,15 @@ import java.util.stream.IntStream;
  * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
- * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}), else by a speaker
- * and cue ending its sentence, a cue and its subject earlier in its sentence (words quoted inside reported
- * speech: {@code X said the plan was "a disaster"}, or after a verb of naming, likening or citing, or "as X
- * put it"), a dash and a name after it, or a paragraph ending "X continued:" before it;
+ * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}, {@code ," according
+ * to X}, {@code According to X, "}), else by a speaker and cue ending its sentence, a cue and its subject
+ * earlier in its sentence (words quoted inside reported speech: {@code X said the plan was "a disaster"}, or
+ * after a verb of naming, likening or citing, or "as X put it"), a dash and a name after it, or a paragraph
+ * ending "X continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
  * paragraph, of the paragraph before, unless it is a scare quote (one or two words inside a sentence that
- * has no speech cue), which is nobody's speech; failing all, a quote of six words or more with no speech cue in its
- * sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
+ * has no speech cue), which is nobody's speech; failing all, a quote of six words or more with no speech cue in
+ * its sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
  * before, when it opens its own), with no cue.
  *
  * <p>The speaker beside a cue is the noun phrase there ({@link SpeakerPhrase}): the actor the
@@ -243,6 +244,10 @@ public final class QuoteExtractor implements Extractor {
         if (isCue(tokens.get(i))) {
             return subjectAfter(speakers, tokens, i, limit);
         }
+        if (isAccordingTo(tokens, i) && tokens.get(i).word().equals("according")) {
+            // Lower case, it goes on the quote's sentence; "According to" after a closing mark opens another.
+            return accordingTo(speakers, tokens, i, limit);
+        }
         int head = SpeakerPhrase.from(tokens, i, limit);
         if (head < 0) {
             return Optional.empty();
@@ -313,8 +318,32 @@ public final class QuoteExtractor implements Extractor {
                 && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
             return clauseSubject(speakers, tokens, first, i);
         }
+        if (isAccordingTo(tokens, i)) {
+            return accordingTo(speakers, tokens, i, quoteToken(tokens, quote));
+        }
         return isCue(tokens.get(i)) || isNaming(tokens.get(i)) || putsIt(tokens, i)
                 ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
+    }
+
+    /** The index of the quote's opening mark, before which a phrase after a cue must end. */
+    private static int quoteToken(List<Token> tokens, CharSpan quote) {
+        return indexAt(tokens, quote.begin()) - 1;
+    }
+
+    /**
+     * {@code ," according to a campaign aide.} or {@code According to one aide, "...}: the source named after
+     * "according to" (token {@code i}) is the speaker, as it is of reported speech.
+     */
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("according")
+                && tokens.get(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** The speaker named after "according to" at token {@code i}, before {@code limit}; the two words are the cue. */
+    private static Optional<Attribution> accordingTo(Speakers speakers, List<Token> tokens, int i, int limit) {
+        CharSpan cue = new CharSpan(tokens.get(i).span().begin(), tokens.get(i + 1).span().end());
+        return subjectAfter(speakers, tokens, i + 1, limit)
+                .map(by -> new Attribution(by.speaker(), by.speakerSpan(), cue));
     }
 
     /** {@code as the magazine put it, "...}: "put it" after "as" and its subject is a cue of wording. */

@@ -265,7 +265,20 @@ class QuoteSpeakersIT {
                     "\u201CNobody in the room believed the figures,\u201D a person close to the growers said.",
                     "Another critic, Lena Moss, likened the levy to \u201Ca tax on the poor\u201D at the hearing.",
                     "The levy was, as the Leon Gazette put it in an editorial, \u201Ca bridge too far.\u201D",
-                    "Ruiz said that the levy, an \u201Cunfair\u201D one, would be cut by half in June.")));
+                    "Ruiz said that the levy, an \u201Cunfair\u201D one, would be cut by half in June.",
+                    "\u201CThe growers will not pay before the harvest,\u201D according to a farm union official.",
+                    "According to one grower, \u201Cthe harbour needs the levy more than the farms do.\u201D",
+                    "Moss spoke last. \u201CThe farms have paid every levy the harbour ever asked of them.\u201D "
+                            + "According to the Leon Gazette, the levy brings in two million a year.")));
+
+    @Test
+    void theSourceAfterAccordingToIsTheSpeakerOfADirectQuote() {
+        assertEquals("null / a farm union official / according to",
+                attribution(direct(HEARING_FACTS, "The growers will not")));
+        assertEquals("null / one grower / According to", attribution(direct(HEARING_FACTS, "the harbour needs")));
+        assertEquals("person:lena-moss", direct(HEARING_FACTS, "The farms have paid").speaker(),
+                "\"According to\" opening the next sentence names that sentence's source, not the quote's");
+    }
 
     @Test
     void aDefiniteTitleNamesThePersonGivenThatRoleBeforeIt() {

@@ -30,19 +30,22 @@ import java.util.stream.IntStream;
  * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
  * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
- * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}), else by a speaker
- * and cue ending its sentence, a cue and its subject earlier in its sentence (words quoted inside reported
- * speech: {@code X said the plan was "a disaster"}), a dash and a name after it, or a paragraph ending "X
- * continued:" before it;
+ * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}, {@code ," according
+ * to X}, {@code According to X, "}), else by a speaker and cue ending its sentence, a cue and its subject
+ * earlier in its sentence (words quoted inside reported speech: {@code X said the plan was "a disaster"}, or
+ * after a verb of naming, likening or citing, or "as X put it"), a dash and a name after it, or a paragraph
+ * ending "X continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
- * paragraph, of the paragraph before; failing all, a quote of six words or more with no speech cue in its
- * sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
+ * paragraph, of the paragraph before, unless it is a scare quote (one or two words inside a sentence that
+ * has no speech cue), which is nobody's speech; failing all, a quote of six words or more with no speech cue in
+ * its sentences takes the last person named before it outside quotation marks in its paragraph (or the paragraph
  * before, when it opens its own), with no cue.
  *
  * <p>The speaker beside a cue is the noun phrase there ({@link SpeakerPhrase}): the actor the
  * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included (but "he" or "she" skips a
  * person whose title, "Mr." or "Mrs.", calls for the other pronoun); else, for a spokesperson,
- * an official or a statement, the body named with them ("a Home Office spokesman"); else no actor, the phrase
+ * an official or a statement, the body named with them ("a Home Office spokesman"); else, for a definite title
+ * ("the minister"), the one person given that role before it; else no actor, the phrase
  * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
  * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
  * ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor; short scare
@@ -69,6 +72,7 @@ public final class QuoteExtractor implements Extractor {
     private static final Set<String> MUTE_NOUNS = WordList.set("mute-nouns");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("for", "of", "from", "at", "on");
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    private static final int MOST_SCARE_WORDS = 2;
     /** The most words between a cue and the quote it introduces: "told his radio audience on Monday". */
     private static final int MOST_OBJECT_TOKENS = 8;
     private static final int MOST_APPOSITIVE_TOKENS = 40;
@@ -122,7 +126,9 @@ public final class QuoteExtractor implements Extractor {
             List<CharSpan> chain = chains.get(c);
             Optional<Attribution> attribution = attributions.get(c)
                     .or(() -> introduced(text, annotated, speakers, chain.get(0)));
-            if (attribution.isEmpty()) {
+            // A scare quote in a sentence with no speech cue is the writer's distance from a word, not speech,
+            // so it takes no neighbouring quote's speaker; inside reported speech it is the reporter's words.
+            if (attribution.isEmpty() && !(isScareQuote(text, chain) && !hasCue(annotated, chain))) {
                 attribution = neighbour(text, chains, attributions, c);
             }
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
@@ -130,10 +136,11 @@ public final class QuoteExtractor implements Extractor {
                 attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
             }
             attributions.set(c, attribution);
-            chain.forEach(s -> quoted.add(new CharSpan(s.begin() - 1, Math.min(text.length(), s.end() + 1))));
             if (attribution.isEmpty() && words < MIN_UNATTRIBUTED_WORDS) {
+                // A few quoted words nobody said leave their sentence to be read as reported speech.
                 continue;
             }
+            chain.forEach(s -> quoted.add(new CharSpan(s.begin() - 1, Math.min(text.length(), s.end() + 1))));
             List<Evidence> parts = chain.stream().map(s -> Evidence.of(article, s)).toList();
             quotes.add(quote(article, QuoteKind.DIRECT, parts, attribution.orElse(null), null, provenance));
         }
@@ -237,16 +244,25 @@ public final class QuoteExtractor implements Extractor {
         if (isCue(tokens.get(i))) {
             return subjectAfter(speakers, tokens, i, limit);
         }
+        if (isAccordingTo(tokens, i) && tokens.get(i).word().equals("according")) {
+            // Lower case, it goes on the quote's sentence; "According to" after a closing mark opens another.
+            return accordingTo(speakers, tokens, i, limit);
+        }
         int head = SpeakerPhrase.from(tokens, i, limit);
         if (head < 0) {
             return Optional.empty();
         }
         // The cue follows the whole phrase, which may run past its head ("the mother of three replied") and
-        // hold a prepositional phrase after it ("a professor at the university said").
+        // hold a prepositional phrase after it ("a professor at the university said"), perhaps after a
+        // participle or an adjective ("an official briefed on the talks said", "a person close to her said").
         int end = SpeakerPhrase.runEnd(tokens, i, limit);
-        if (end + 2 < limit && tokens.get(end + 1).pos().equals("IN") && !tokens.get(end + 1).word().equals("that")) {
-            int object = SpeakerPhrase.runEnd(tokens, end + 2, limit);
-            if (object > end + 1 && adverbSkipped(tokens, object + 1, limit) < limit
+        // The participle of a reduced relative is often tagged as a past tense ("an official briefed on").
+        String modifier = end + 2 < limit ? tokens.get(end + 1).pos() : "";
+        int preposition = modifier.equals("VBN") || modifier.equals("VBD") || modifier.equals("RB") ? end + 2
+                : end + 1;
+        if (preposition + 1 < limit && isPreposition(tokens.get(preposition))) {
+            int object = SpeakerPhrase.runEnd(tokens, preposition + 1, limit);
+            if (object > preposition && adverbSkipped(tokens, object + 1, limit) < limit
                     && isCue(tokens.get(adverbSkipped(tokens, object + 1, limit)))) {
                 end = object;
             }
@@ -302,8 +318,40 @@ public final class QuoteExtractor implements Extractor {
                 && (tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().equals("IN"))) {
             return clauseSubject(speakers, tokens, first, i);
         }
-        return isCue(tokens.get(i)) || isNaming(tokens.get(i)) ? subjectBefore(speakers, tokens, i, first)
-                : Optional.empty();
+        if (isAccordingTo(tokens, i)) {
+            return accordingTo(speakers, tokens, i, quoteToken(tokens, quote));
+        }
+        return isCue(tokens.get(i)) || isNaming(tokens.get(i)) || putsIt(tokens, i)
+                ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
+    }
+
+    /** The index of the quote's opening mark, before which a phrase after a cue must end. */
+    private static int quoteToken(List<Token> tokens, CharSpan quote) {
+        return indexAt(tokens, quote.begin()) - 1;
+    }
+
+    /**
+     * {@code ," according to a campaign aide.} or {@code According to one aide, "...}: the source named after
+     * "according to" (token {@code i}) is the speaker, as it is of reported speech.
+     */
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("according")
+                && tokens.get(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** The speaker named after "according to" at token {@code i}, before {@code limit}; the two words are the cue. */
+    private static Optional<Attribution> accordingTo(Speakers speakers, List<Token> tokens, int i, int limit) {
+        CharSpan cue = new CharSpan(tokens.get(i).span().begin(), tokens.get(i + 1).span().end());
+        return subjectAfter(speakers, tokens, i + 1, limit)
+                .map(by -> new Attribution(by.speaker(), by.speakerSpan(), cue));
+    }
+
+    /** {@code as the magazine put it, "...}: "put it" after "as" and its subject is a cue of wording. */
+    private static boolean putsIt(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).lemma().equals("put") && tokens.get(i).pos().startsWith("VB")
+                && tokens.get(i + 1).word().equalsIgnoreCase("it")
+                && IntStream.rangeClosed(Math.max(0, i - MOST_OBJECT_TOKENS), i - 1)
+                .anyMatch(k -> tokens.get(k).word().equalsIgnoreCase("as"));
     }
 
     /**
@@ -549,8 +597,14 @@ public final class QuoteExtractor implements Extractor {
         if (named.isPresent()) {
             return new Attribution(named.get().getValue(), named.get().getKey(), cueSpan);
         }
-        Actor body = VOICE_NOUNS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))
-                ? speaksFor(speakers, tokens, begin, head) : null;
+        String noun = tokens.get(head).word().toLowerCase(Locale.ROOT);
+        Actor body = VOICE_NOUNS.contains(noun) ? speaksFor(speakers, tokens, begin, head) : null;
+        if (body == null && tokens.get(begin).word().equalsIgnoreCase("the")
+                && !SpeakerPhrase.hasName(tokens, begin, head)) {
+            // "the minister said", after "Foreign Minister Ana Ruiz": a definite title names the one person
+            // given that role before it (the role's head noun, as a definite description refers back).
+            body = speakers.holderOf(noun, phrase.begin()).orElse(null);
+        }
         return new Attribution(body, phrase, cueSpan);
     }
 
@@ -656,6 +710,23 @@ public final class QuoteExtractor implements Extractor {
             head = word;
         }
         return MUTE_NOUNS.contains(head);
+    }
+
+    /**
+     * Whether a quote is a scare quote: one part of one or two words whose opening mark follows a word of its
+     * sentence, with no comma or colon between ({@code an "aggressive" strain}), the frame of a word the
+     * writer sets apart rather than of words someone spoke.
+     */
+    private static boolean isScareQuote(String text, List<CharSpan> chain) {
+        if (chain.size() != 1 || chain.get(0).of(text).strip().split("\\s+").length > MOST_SCARE_WORDS) {
+            return false;
+        }
+        int mark = chain.get(0).begin() - (text.startsWith("''", chain.get(0).begin() - 2) ? 2 : 1);
+        int before = mark;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return before > 0 && Character.isLetterOrDigit(text.charAt(before - 1));
     }
 
     /** Where the paragraph holding {@code offset} starts: just after the newline before it. */
@@ -812,6 +883,11 @@ public final class QuoteExtractor implements Extractor {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP") || pos.equals("DT")
                 || pos.equals("IN") || pos.equals("CD") || pos.equals("POS") || pos.equals("TO") || pos.equals("RB");
+    }
+
+    /** A preposition that may open a speaker's modifier: "at the university", "close to her"; not "that". */
+    private static boolean isPreposition(Token t) {
+        return t.pos().equals("IN") && !t.word().equals("that") || t.pos().equals("TO");
     }
 
     private static boolean isDash(Token t) {

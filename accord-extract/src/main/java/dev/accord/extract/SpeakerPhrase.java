@@ -21,6 +21,9 @@ final class SpeakerPhrase {
     private static final Set<String> NOT_WHO = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "PERCENT",
             "MONEY", "ORDINAL");
     private static final int MOST_TOKENS = 14;
+    /** Quantifiers that open a partitive phrase before "of": "some of the delegates said". */
+    private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "several", "few", "all", "both",
+            "each", "none", "any");
 
     private SpeakerPhrase() {
     }
@@ -38,7 +41,7 @@ final class SpeakerPhrase {
             Token t = tokens.get(b - 1);
             if (isInside(t)) {
                 b--;
-            } else if (t.word().equals("of") && b - 2 >= floor && tokens.get(b - 2).pos().startsWith("NN")) {
+            } else if (t.word().equals("of") && b - 2 >= floor && takesOf(tokens.get(b - 2))) {
                 b -= 2;
             } else {
                 break;
@@ -76,7 +79,7 @@ final class SpeakerPhrase {
             Token next = tokens.get(e + 1);
             if (isInside(next)) {
                 e++;
-            } else if (next.word().equals("of") && tokens.get(e).pos().startsWith("NN") && e + 2 < limit
+            } else if (next.word().equals("of") && takesOf(tokens.get(e)) && e + 2 < limit
                     && e + 2 < tokens.size() && isInside(tokens.get(e + 2))) {
                 e += 2;
             } else {
@@ -84,6 +87,16 @@ final class SpeakerPhrase {
             }
         }
         return e;
+    }
+
+    /**
+     * Whether "of" after token {@code t} continues the phrase: after a noun ("the director of the centre"), or
+     * after a number or quantifier that picks some of a group, the partitive frame ("one of his aides", "some
+     * of the delegates", "two of the organisers"), whose head is the group's noun.
+     */
+    private static boolean takesOf(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("CD")
+                || PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a token of tokens {@code b..e} is a proper noun: the phrase holds a name. */

@@ -99,6 +99,22 @@ final class Speakers {
                 .or(() -> people.stream().filter(p -> !pronounByTitle.containsKey(p)).findFirst());
     }
 
+    /**
+     * The one person named before {@code offset} whose role ends in {@code noun} ("Foreign Minister" for
+     * "minister", "President" for "president"): whom a definite title with no name means; empty when no
+     * person, or more than one, has that role.
+     */
+    Optional<Actor> holderOf(String noun, int offset) {
+        List<Actor> holders = bySpan.headMap(new CharSpan(offset, offset), false).values().stream()
+                .filter(a -> a.kind() == ActorKind.PERSON && a.role() != null
+                        && a.role().toLowerCase(Locale.ROOT).endsWith(noun)
+                        && (a.role().length() == noun.length()
+                        || !Character.isLetter(a.role().charAt(a.role().length() - noun.length() - 1))))
+                .distinct()
+                .toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
     /** The person whose role evidence ends at {@code offset}, with their name just before it. */
     Optional<Map.Entry<CharSpan, Actor>> withRoleEndingAt(String text, int offset) {
         return bySpan.entrySet().stream()

@@ -254,4 +254,62 @@ class QuoteSpeakersIT {
                                 + "to be named said.")));
         assertEquals("null / an election worker / said", attribution(direct(facts, "The last ballots")));
     }
+
+    private static final ArticleFacts HEARING_FACTS = new FactExtractor(CoreNlpAnnotator.shared()).analyze(
+            Article.of("hearing.txt", null, LocalDate.of(2025, 4, 2), "en", String.join("\n\n",
+                    "Harbour levy heard.",
+                    "Foreign Minister Ana Ruiz arrived in Leon on Monday for the hearing on the harbour levy.",
+                    "\u201CWe came to listen to the growers,\u201D the minister said.",
+                    "\u201CThe vote was never close,\u201D one of the organisers said.",
+                    "\u201CThe levy is dead for this year,\u201D an official briefed on the talks said.",
+                    "\u201CNobody in the room believed the figures,\u201D a person close to the growers said.",
+                    "Another critic, Lena Moss, likened the levy to \u201Ca tax on the poor\u201D at the hearing.",
+                    "The levy was, as the Leon Gazette put it in an editorial, \u201Ca bridge too far.\u201D",
+                    "Ruiz said that the levy, an \u201Cunfair\u201D one, would be cut by half in June.",
+                    "\u201CThe growers will not pay before the harvest,\u201D according to a farm union official.",
+                    "According to one grower, \u201Cthe harbour needs the levy more than the farms do.\u201D",
+                    "Moss spoke last. \u201CThe farms have paid every levy the harbour ever asked of them.\u201D "
+                            + "According to the Leon Gazette, the levy brings in two million a year.")));
+
+    @Test
+    void theSourceAfterAccordingToIsTheSpeakerOfADirectQuote() {
+        assertEquals("null / a farm union official / according to",
+                attribution(direct(HEARING_FACTS, "The growers will not")));
+        assertEquals("null / one grower / According to", attribution(direct(HEARING_FACTS, "the harbour needs")));
+        assertEquals("person:lena-moss", direct(HEARING_FACTS, "The farms have paid").speaker(),
+                "\"According to\" opening the next sentence names that sentence's source, not the quote's");
+    }
+
+    @Test
+    void aDefiniteTitleNamesThePersonGivenThatRoleBeforeIt() {
+        assertEquals("person:ana-ruiz / the minister / said", attribution(direct(HEARING_FACTS, "We came")));
+    }
+
+    @Test
+    void aPartitiveSpeakerPhraseReachesItsCue() {
+        assertEquals("null / one of the organisers / said", attribution(direct(HEARING_FACTS, "The vote was")));
+    }
+
+    @Test
+    void aSpeakerModifiedByAParticipleOrAdjectiveAndAPrepositionReachesItsCue() {
+        assertEquals("null / an official / said", attribution(direct(HEARING_FACTS, "The levy is dead")));
+        assertEquals("null / a person / said", attribution(direct(HEARING_FACTS, "Nobody in the room")));
+    }
+
+    @Test
+    void wordsQuotedAfterAVerbOfLikeningOrAsItsSubjectPutItAreTheSubjects() {
+        assertEquals("person:lena-moss / Lena Moss / likened", attribution(direct(HEARING_FACTS, "a tax on")));
+        Quote bridge = direct(HEARING_FACTS, "a bridge too far");
+        assertEquals("Leon Gazette / put", bridge.speakerMention().text() + " / " + bridge.cue().text());
+    }
+
+    @Test
+    void aScareQuoteTakesNoNeighboursSpeakerAndLeavesItsSentenceToReportedSpeech() {
+        assertTrue(HEARING_FACTS.quotes().stream().noneMatch(q -> q.text().equals("unfair")),
+                "a scare quote with no cue of its own is not a quote: " + HEARING_FACTS.quotes());
+        Quote cut = HEARING_FACTS.quotes().stream()
+                .filter(q -> q.kind() == QuoteKind.REPORTED && q.text().contains("would be cut")).findFirst()
+                .orElseThrow(() -> new AssertionError("no reported speech: " + HEARING_FACTS.quotes()));
+        assertEquals("person:ana-ruiz", cut.speaker());
+    }
 }

@@ -113,6 +113,13 @@ public abstract class JdbcFactStore implements FactStore {
     void loading(boolean on) throws SQLException {
     }
 
+    /**
+     * Brings what the database's query planner knows of the tables up to date after a {@link #load}; nothing to
+     * do by default.
+     */
+    void loaded() throws SQLException {
+    }
+
     /** A condition on {@code id} with one parameter, {@link #prefixPattern}, matching ids by prefix. */
     abstract String prefixMatch();
 
@@ -156,10 +163,15 @@ public abstract class JdbcFactStore implements FactStore {
                 stored += inTransaction("load " + batch.size() + " articles", () -> insertNew(batch));
             }
             long loaded = stored;
-            return inTransaction("derive the views of " + articleCount() + " articles", () -> {
+            inTransaction("derive the views of " + articleCount() + " articles", () -> {
                 views.rebuild(true);
-                return loaded;
+                return null;
             });
+            run("gather the planner's statistics of " + where + " after loading", () -> {
+                loaded();
+                return null;
+            });
+            return loaded;
         } finally {
             run("set " + where + " back after loading", () -> {
                 loading(false);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -105,6 +106,19 @@ class StoreViewsTest {
         try (JdbcFactStore stored = Backend.POSTGRES.open(dir.resolve("stored"));
              JdbcFactStore loaded = Backend.POSTGRES.open(dir.resolve("loaded"))) {
             checkLoadAgainstPut(stored, loaded);
+            // The planner's statistics were gathered for every table of the loaded store's schema, and only there.
+            List<String> notAnalysed = loaded.read("list tables never analysed", () -> {
+                List<String> out = new ArrayList<>();
+                try (Statement s = loaded.connection().createStatement();
+                     ResultSet rs = s.executeQuery("SELECT relname FROM pg_stat_user_tables WHERE"
+                             + " schemaname = current_schema() AND last_analyze IS NULL")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+            assertEquals(List.of(), notAnalysed);
         }
     }
 

@@ -120,7 +120,8 @@ final class Views {
             return new ArticlePage(page.items().stream().map(a -> item(a, null)).toList(), page.total(), limit, offset,
                     new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())), null);
         }
-        WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW);
+        // By date, no relevance is needed: SQLite's bm25 would count every match of each word for nothing.
+        WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW, !byDate);
         ViewStore.SearchPage found = views.matches(matches, kept, byDate, limit, offset, FACET_SIZE,
                 SEARCH_CANDIDATES);
         ViewStore.ArticleFacets f = found.facets();

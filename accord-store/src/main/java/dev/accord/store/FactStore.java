@@ -98,19 +98,20 @@ public interface FactStore extends AutoCloseable {
     List<SearchHit> search(SearchQuery query);
 
     /**
-     * How many of a word search's latest stored matches {@link #latest} reads by default: what its ranking, its total
-     * and its facets are made of, so that a search for a word in every article costs about what a search for a
-     * word in 2,000 does.
+     * How many of a word search's latest stored matches {@link #latest} reads at most: what its ranking, its order by
+     * date and its total are made of, so that a search for a word in every article costs about what a search for a
+     * word in 1,000 does.
      */
-    int SEARCH_WINDOW = 2000;
+    int SEARCH_WINDOW = 1000;
 
     /**
      * The articles whose title or text has every word of {@code text}, the latest stored first, at most
-     * {@code window} of them (at most {@link #SEARCH_WINDOW}), each with its relevance; words as {@link SearchQuery}
-     * reads them, none with a letter or digit finds nothing. Reading them costs about {@code window} matches however
-     * many the store has, but for SQLite's bm25, which counts each word's matches for its weight.
+     * {@code window} of them (at most {@link #SEARCH_WINDOW}); words as {@link SearchQuery} reads them, none with a
+     * letter or digit finds nothing. Reading them costs about {@code window} matches however many the store has;
+     * ranking them ({@code ranked}, else every score is 0) costs SQLite's bm25 a count of each word's matches too,
+     * for the word's weight.
      */
-    WordMatches latest(String text, int window);
+    WordMatches latest(String text, int window, boolean ranked);
 
     /**
      * A few words of each of these articles (found by {@link #latest} for the same words) around the words of

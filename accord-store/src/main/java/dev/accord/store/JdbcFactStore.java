@@ -69,7 +69,7 @@ public abstract class JdbcFactStore implements FactStore {
         /** Asked for a window from 1 to {@link FactStore#SEARCH_WINDOW}. */
         @FunctionalInterface
         interface Latest {
-            WordMatches of(Connection connection, String text, int window) throws SQLException;
+            WordMatches of(Connection connection, String text, int window, boolean ranked) throws SQLException;
         }
 
         /** Asked for at least one article. */
@@ -312,14 +312,14 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public WordMatches latest(String text, int window) {
+    public WordMatches latest(String text, int window, boolean ranked) {
         Objects.requireNonNull(text, "text");
         if (window < 1 || window > SEARCH_WINDOW) {
             throw new IllegalArgumentException("a word search's window is " + window + " matches; expected 1 to "
                     + SEARCH_WINDOW);
         }
         return read("find the latest articles with '" + text + "'",
-                () -> this.text.latest().of(connection(), text, window));
+                () -> this.text.latest().of(connection(), text, window, ranked));
     }
 
     @Override

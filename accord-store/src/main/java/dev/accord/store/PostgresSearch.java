@@ -36,11 +36,12 @@ final class PostgresSearch {
      * first (index {@code articles_stored}), testing each one's tsvector, for a word common enough to fill the window
      * soon, and takes a rarer word's few matches from the GIN index; the rank is computed for the window only.
      */
-    static WordMatches latest(Connection connection, String text, int window) throws SQLException {
+    static WordMatches latest(Connection connection, String text, int window, boolean ranked) throws SQLException {
         if (SqliteSearch.matchExpression(text) == null) {
             return WordMatches.NONE;
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT r.id, ts_rank(r.search, q) FROM (SELECT a.id, "
+        String rank = ranked ? "ts_rank(r.search, q)" : "0";
+        try (PreparedStatement s = connection.prepareStatement("SELECT r.id, " + rank + " FROM (SELECT a.id, "
                 + "a.search, a.stored_at FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?) "
                 + "ORDER BY a.stored_at DESC, a.id DESC LIMIT ?) r, plainto_tsquery('simple', ?) q "
                 + "ORDER BY r.stored_at DESC, r.id DESC")) {

@@ -103,13 +103,13 @@ final class SqliteSearch {
      * stored (a batch's in id order) and reads a word's matches backwards in that order without ranking them, so
      * the window costs about as many steps as it has matches; bm25's weight of each word counts its matches once.
      */
-    static WordMatches latest(Connection connection, String text, int window) throws SQLException {
+    static WordMatches latest(Connection connection, String text, int window, boolean ranked) throws SQLException {
         String match = matchExpression(text);
         if (match == null) {
             return WordMatches.NONE;
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT article_id, " + RANK + " FROM article_search "
-                + "WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT article_id, " + (ranked ? RANK : "0")
+                + " FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?")) {
             s.setString(1, match);
             s.setInt(2, window + 1);
             return matches(s, window, true);

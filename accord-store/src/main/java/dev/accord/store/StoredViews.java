@@ -1063,8 +1063,8 @@ final class StoredViews implements ViewStore {
             List<Object> sampled = new ArrayList<>(kept.stream().limit(sample).map(WordMatches.Match::articleId)
                     .toList());
             ArticleFacets facets = sampled.isEmpty() ? new ArticleFacets(List.of(), List.of(), List.of(), List.of())
-                    : keyCounts("view_article_keys k WHERE k.article_id IN (" + marks(sampled.size()) + ")", sampled,
-                    size);
+                    : keyCounts("(SELECT id AS article_id FROM view_articles WHERE id IN (" + marks(sampled.size())
+                    + ")) d CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id", sampled, size);
             return new SearchPage(new Page<>(shown.stream().map(rows::get).toList(), kept.size(), limit, offset),
                     facets);
         });

@@ -78,7 +78,7 @@ class StoreSearchTest {
     void aWordSearchsLatestMatchesAreTheSearchsArticlesLatestStoredFirstRankedAsTheSearchRanksThem() {
         for (String words : List.of("Kazakhstan", "China", "memorandum Astana", "nowhere-to-be-found", "?!")) {
             List<SearchHit> hits = store.search(new SearchQuery(words, null, 10));
-            WordMatches latest = store.latest(words, 10);
+            WordMatches latest = store.latest(words, 10, true);
             assertTrue(latest.all(), words + ": fewer matches than the window");
             assertEquals(hits.stream().map(SearchHit::articleId).toList(), latest.latest().stream()
                     .sorted(Comparator.comparingDouble(WordMatches.Match::score).reversed()
@@ -91,11 +91,15 @@ class StoreSearchTest {
             }
         }
         assertEquals(List.of(undated().article().id(), genevaWithEvents().article().id(),
-                astanaWithEvents().article().id()), ids(store.latest("a", 10)), "the latest stored first");
-        WordMatches window = store.latest("a", 2);
+                astanaWithEvents().article().id()), ids(store.latest("a", 10, true)), "the latest stored first");
+        WordMatches window = store.latest("a", 2, true);
         assertEquals(List.of(undated().article().id(), genevaWithEvents().article().id()), ids(window));
         assertFalse(window.all(), "an older match was left out");
-        assertTrue(store.latest("a", 3).all(), "a window as large as the matches has them all");
+        assertTrue(store.latest("a", 3, true).all(), "a window as large as the matches has them all");
+        WordMatches unranked = store.latest("a", 2, false);
+        assertEquals(ids(window), ids(unranked), "the same matches, unranked");
+        assertTrue(unranked.latest().stream().allMatch(m -> m.score() == 0), unranked.toString());
+        assertTrue(window.latest().stream().allMatch(m -> m.score() > 0), window.toString());
         assertEquals(Map.of(), store.snippets("memorandum", List.of(geneva().article().id())),
                 "an article without the words has no snippet");
     }
@@ -104,7 +108,7 @@ class StoreSearchTest {
     void aWindowOutsideItsBoundsIsRefusedWithTheBounds() {
         for (int window : new int[] {0, FactStore.SEARCH_WINDOW + 1}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> store.latest("China", window));
+                    () -> store.latest("China", window, true));
             assertEquals("a word search's window is " + window + " matches; expected 1 to "
                     + FactStore.SEARCH_WINDOW, e.getMessage());
         }

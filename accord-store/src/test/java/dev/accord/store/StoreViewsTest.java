@@ -84,8 +84,8 @@ class StoreViewsTest {
                 fill(store);
             }
             assertLinesMatch(answers(sqlite).lines(), answers(postgres).lines());
-            assertEquals(sqlite.latest("a", 2).latest().stream().map(WordMatches.Match::articleId).toList(),
-                    postgres.latest("a", 2).latest().stream().map(WordMatches.Match::articleId).toList(),
+            assertEquals(sqlite.latest("a", 2, true).latest().stream().map(WordMatches.Match::articleId).toList(),
+                    postgres.latest("a", 2, true).latest().stream().map(WordMatches.Match::articleId).toList(),
                     "the same latest matches where there are more than the window");
             consolidate(sqlite);
             consolidate(postgres);
@@ -238,7 +238,7 @@ class StoreViewsTest {
         String astana = Samples.astanaWithEvents().article().id();
         String geneva = Samples.genevaWithEvents().article().id();
         String undated = Samples.undated().article().id();
-        WordMatches every = store.latest("a", FactStore.SEARCH_WINDOW);
+        WordMatches every = store.latest("a", FactStore.SEARCH_WINDOW, true);
         ViewStore.SearchPage byDate = views.matches(every, EVERY, true, 10, 0, 12, 500);
         assertEquals(List.of(astana, geneva, undated), ids(byDate), "newest published first, undated last");
         assertEquals(3, byDate.page().total());
@@ -251,7 +251,7 @@ class StoreViewsTest {
                 .thenComparing(WordMatches.Match::articleId)).map(WordMatches.Match::articleId).toList(),
                 ids(views.matches(every, EVERY, false, 10, 0, 12, 500)), "best first, ties by id");
 
-        WordMatches latest = store.latest("a", 2);
+        WordMatches latest = store.latest("a", 2, true);
         ViewStore.SearchPage window = views.matches(latest, EVERY, true, 10, 0, 12, 1);
         assertEquals(List.of(geneva, undated), ids(window), "the window's matches only, by date");
         assertEquals(2, window.page().total(), "of the window's matches");
@@ -260,7 +260,7 @@ class StoreViewsTest {
                 "the facets of the latest kept match, the undated article, only");
         assertTrue(window.facets().actors().stream().noneMatch(c -> c.key().equals("FRA")),
                 "Geneva's France is past the facets' sample");
-        ViewStore.SearchPage none = views.matches(store.latest("nowhere", 10), EVERY, true, 10, 0, 12, 500);
+        ViewStore.SearchPage none = views.matches(store.latest("nowhere", 10, true), EVERY, true, 10, 0, 12, 500);
         assertEquals(0, none.page().total());
         assertEquals(List.of(), none.facets().actors());
     }
@@ -353,7 +353,7 @@ class StoreViewsTest {
         // A word search's matches (each database ranks them its own way, and a load stores a batch in id order, so
         // in id order here) and the pages the search page reads: by date, with a filter, and best first (in id order).
         for (String words : List.of("Kazakhstan", "talks Geneva", "water forum", "signed", "a")) {
-            WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW);
+            WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW, true);
             all.add(words + ": " + matches.latest().stream().map(WordMatches.Match::articleId).sorted().toList()
                     + (matches.all() ? ", all" : ", more"));
             all.add(v.matches(matches, EVERY, true, 10, 0, 12, 500));

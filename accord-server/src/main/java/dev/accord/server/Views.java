@@ -8,13 +8,13 @@ import dev.accord.store.ViewRows.ArticleRow;
 import dev.accord.store.ViewRows.EventRow;
 import dev.accord.store.ViewRows.QuoteRow;
 import dev.accord.store.ViewStore;
-import dev.accord.store.WordMatches;
 import dev.accord.store.ViewStore.ArticleFilter;
 import dev.accord.store.ViewStore.Count;
 import dev.accord.store.ViewStore.EventFilter;
 import dev.accord.store.ViewStore.EventOrder;
 import dev.accord.store.ViewStore.MonthCount;
 import dev.accord.store.ViewStore.Page;
+import dev.accord.store.WordMatches;
 
 import java.util.ArrayList;
 import java.util.Comparator;

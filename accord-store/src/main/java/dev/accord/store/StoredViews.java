@@ -66,6 +66,7 @@ final class StoredViews implements ViewStore {
     private static final int DERIVED = 2000;
     /** The facets of an article list, as view_article_keys names them. */
     private static final List<String> FACETS = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
+
     private final JdbcFactStore store;
     StoredViews(JdbcFactStore store) {
         this.store = store;

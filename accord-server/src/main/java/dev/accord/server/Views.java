@@ -14,9 +14,9 @@ import dev.accord.store.ViewStore.EventFilter;
 import dev.accord.store.ViewStore.EventOrder;
 import dev.accord.store.ViewStore.MonthCount;
 import dev.accord.store.ViewStore.Page;
+import dev.accord.store.WordMatches;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,9 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.time.YearMonth;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,8 +38,8 @@ import java.util.stream.Stream;
 final class Views {
 
     /**
-     * The most articles full-text search hands over for filtering and facets: the best matches, enough for
-     * facets to show where a search leads without making every search read the whole store.
+     * The most articles a filtered list's facets count the keys of: the first of the list, or the latest stored of
+     * a word search's kept matches, enough for facets to show where a search leads without reading the whole store.
      */
     private static final int SEARCH_CANDIDATES = 500;
     /** The most agreements a profile or a dyad lists; their count is given in full. */
@@ -97,7 +95,20 @@ final class Views {
                        List<String> themes, int events) {
     }
 
-    record ArticlePage(List<ArticleItem> items, long total, int limit, int offset, Facets facets) {
+    /**
+     * What a word search's total and facets were counted over, for the page to say so.
+     *
+     * @param matches how many of the words' latest stored matches were read ({@link FactStore#SEARCH_WINDOW} at
+     *                most): the total counts those the filters keep, and ranking and sort by date order them
+     * @param all     whether those are every match the store has; when false, older matches were not read, and the
+     *                total is a floor
+     * @param faceted of how many of the kept matches, the latest stored, the facets count the keys
+     */
+    record Window(int matches, boolean all, int faceted) {
+    }
+
+    /** A list of articles; {@code window} only for a word search. */
+    record ArticlePage(List<ArticleItem> items, long total, int limit, int offset, Facets facets, Window window) {
     }
 
     /** Articles the filter keeps: with words, best match first or newest first ({@code byDate}); else newest first. */
@@ -107,20 +118,20 @@ final class Views {
             Page<ArticleRow> page = views.articles(kept, limit, offset);
             ViewStore.ArticleFacets f = views.facets(kept, FACET_SIZE, SEARCH_CANDIDATES);
             return new ArticlePage(items(page.items(), Map.of()), page.total(), limit, offset,
-                    new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())));
+                    new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())), null);
         }
-        List<ArticleRow> rows = views.articles(store.ranked(words, SEARCH_CANDIDATES), kept);
-        if (byDate) {
-            rows = rows.stream().sorted(Comparator.comparing(ArticleRow::published,
-                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(ArticleRow::id)).toList();
-        }
-        Facets facets = new Facets(labelled(counts(rows, ArticleRow::actorKeys)),
-                plain(counts(rows, ArticleRow::eventTypes)), plain(counts(rows, ArticleRow::themes)),
-                plain(counts(rows, a -> a.outlet() == null ? List.of() : List.of(a.outlet()))));
-        List<ArticleRow> shown = slice(rows, offset, limit);
+        // By date, no relevance is needed: SQLite's bm25 would count every match of each word for nothing.
+        WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW, !byDate);
+        ViewStore.SearchPage found = views.matches(matches, kept, byDate, limit, offset, FACET_SIZE,
+                SEARCH_CANDIDATES);
+        ViewStore.ArticleFacets f = found.facets();
+        List<ArticleRow> shown = found.page().items();
         // Snippets for the page only: each costs a read of the article's text.
         Map<String, String> snippets = store.snippets(words, shown.stream().map(ArticleRow::id).toList());
-        return new ArticlePage(items(shown, snippets), rows.size(), limit, offset, facets);
+        long total = found.page().total();
+        return new ArticlePage(items(shown, snippets), total, limit, offset,
+                new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())),
+                new Window(matches.latest().size(), matches.all(), (int) Math.min(total, SEARCH_CANDIDATES)));
     }
 
     /** A page's articles, the names of all their actors read at once; {@code snippets} by article id. */
@@ -407,15 +418,6 @@ final class Views {
 
     private static long sum(Map<EventType, Long> byType, Predicate<EventType> side) {
         return byType.entrySet().stream().filter(t -> side.test(t.getKey())).mapToLong(Map.Entry::getValue).sum();
-    }
-
-    /** Counts of {@code key} over {@code items}, largest first, then by key. */
-    private static <T> List<Count> counts(Collection<T> items, Function<T, ? extends Collection<String>> key) {
-        Map<String, Long> counts = items.stream().flatMap(i -> key.apply(i).stream())
-                .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_SIZE).map(e -> new Count(e.getKey(), e.getValue())).toList();
     }
 
     private List<Facet> labelled(List<Count> counts) {

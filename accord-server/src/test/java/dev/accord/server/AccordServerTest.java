@@ -50,6 +50,9 @@ class AccordServerTest {
         assertEquals(1, page.get("total").asInt());
         assertTrue(page.at("/items/0/snippet").asText().contains("«transit»"), page.toString());
         assertTrue(page.at("/facets/actors").toString().contains("\"KAZ\""), page.toString());
+        assertEquals("{\"matches\":1,\"all\":true,\"faceted\":1}", page.get("window").toString(),
+                "what the total and facets were counted over: the one match, every match the store has");
+        assertTrue(get("/api/articles?actor=kaz").body.get("window").isNull(), "no window without words");
         assertEquals(0, get("/api/articles?q=transit&actor=FRA").body.get("total").asInt());
         assertEquals(0, get("/api/articles?q=transit&from=2025-07").body.get("total").asInt());
         assertEquals(1, get("/api/articles?actor=kaz&to=2025-06").body.get("total").asInt());

@@ -97,18 +97,24 @@ public interface FactStore extends AutoCloseable {
     /** Articles whose title or text has every word of the query, best first. */
     List<SearchHit> search(SearchQuery query);
 
-    /** How many of the latest stored matches of a word search {@link #ranked} ranks. */
-    int RANKED = 2000;
-
     /**
-     * The ids of articles whose title or text has every word of {@code text}, best first, at most {@code limit}:
-     * the best of the {@value #RANKED} most recently stored matches, so that a common word costs no more to rank
-     * than a rare one. Words as {@link SearchQuery} reads them; none with a letter or digit finds nothing.
+     * How many of a word search's latest stored matches {@link #latest} reads at most: what its ranking, its order by
+     * date and its total are made of, so that a search for a word in every article costs about what a search for a
+     * word in 1,000 does.
      */
-    List<String> ranked(String text, int limit);
+    int SEARCH_WINDOW = 1000;
 
     /**
-     * A few words of each of these articles (found by {@link #ranked} for the same words) around the words of
+     * The articles whose title or text has every word of {@code text}, the latest stored first, at most
+     * {@code window} of them (at most {@link #SEARCH_WINDOW}); words as {@link SearchQuery} reads them, none with a
+     * letter or digit finds nothing. Reading them costs about {@code window} matches however many the store has;
+     * ranking them ({@code ranked}, else every score is 0) costs SQLite's bm25 a count of each word's matches too,
+     * for the word's weight.
+     */
+    WordMatches latest(String text, int window, boolean ranked);
+
+    /**
+     * A few words of each of these articles (found by {@link #latest} for the same words) around the words of
      * {@code text}, marked as in {@link SearchHit#snippet()}, by article id: what a page of a search shows, made
      * for that page only.
      */

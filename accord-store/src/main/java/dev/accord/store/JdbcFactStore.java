@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +63,13 @@ public abstract class JdbcFactStore implements FactStore {
     private final Users users;
     private final TextSearch text;
 
-    /** A database's ranked word search and the snippets of its pages: {@link #ranked} and {@link #snippets}. */
-    record TextSearch(Ranking ranking, Snippets snippets) {
+    /** A database's word search and the snippets of its pages: {@link #latest} and {@link #snippets}. */
+    record TextSearch(Latest latest, Snippets snippets) {
 
+        /** Asked for a window from 1 to {@link FactStore#SEARCH_WINDOW}. */
         @FunctionalInterface
-        interface Ranking {
-            List<String> ranked(Connection connection, String text, int limit) throws SQLException;
+        interface Latest {
+            WordMatches of(Connection connection, String text, int window, boolean ranked) throws SQLException;
         }
 
         /** Asked for at least one article. */
@@ -188,7 +190,10 @@ public abstract class JdbcFactStore implements FactStore {
                 fresh.putIfAbsent(facts.article().id(), facts);
             }
         }
-        List<ArticleFacts> articles = List.copyOf(fresh.values());
+        // In id order: the batch shares one stored_at, and a word search's latest matches are the latest stored,
+        // ties by id, which SQLite's full-text index gives in the order its rows were added.
+        List<ArticleFacts> articles = fresh.values().stream()
+                .sorted(Comparator.comparing((ArticleFacts f) -> f.article().id())).toList();
         String now = Instant.now().toString();
         try (PreparedStatement s = connection.prepareStatement(INSERT_ARTICLE)) {
             for (ArticleFacts facts : articles) {
@@ -319,10 +324,14 @@ public abstract class JdbcFactStore implements FactStore {
     }
 
     @Override
-    public List<String> ranked(String text, int limit) {
+    public WordMatches latest(String text, int window, boolean ranked) {
         Objects.requireNonNull(text, "text");
-        return read("rank the articles with '" + text + "'",
-                () -> this.text.ranking().ranked(connection(), text, limit));
+        if (window < 1 || window > SEARCH_WINDOW) {
+            throw new IllegalArgumentException("a word search's window is " + window + " matches; expected 1 to "
+                    + SEARCH_WINDOW);
+        }
+        return read("find the latest articles with '" + text + "'",
+                () -> this.text.latest().of(connection(), text, window, ranked));
     }
 
     @Override

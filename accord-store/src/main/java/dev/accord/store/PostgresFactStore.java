@@ -28,7 +28,7 @@ public final class PostgresFactStore extends JdbcFactStore {
     private static final Pattern CREDENTIALS = Pattern.compile("//[^/@]*@|\\?.*$");
 
     private PostgresFactStore(String where, Connection connection, List<Connection> readers) {
-        super(where, connection, readers, new TextSearch(PostgresSearch::ranked, PostgresSearch::snippets));
+        super(where, connection, readers, new TextSearch(PostgresSearch::latest, PostgresSearch::snippets));
     }
 
     /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */

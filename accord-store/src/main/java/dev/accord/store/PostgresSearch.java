@@ -32,22 +32,23 @@ final class PostgresSearch {
     }
 
     /**
-     * {@link FactStore#ranked}: ts_rank over the {@value FactStore#RANKED} latest stored matches, which the index
-     * finds without reading their text.
+     * {@link FactStore#latest}: the latest stored matches and their ts_rank. The planner walks the articles newest
+     * first (index {@code articles_stored}), testing each one's tsvector, for a word common enough to fill the window
+     * soon, and takes a rarer word's few matches from the GIN index; the rank is computed for the window only.
      */
-    static List<String> ranked(Connection connection, String text, int limit) throws SQLException {
+    static WordMatches latest(Connection connection, String text, int window, boolean ranked) throws SQLException {
         if (SqliteSearch.matchExpression(text) == null) {
-            return List.of();
+            return WordMatches.NONE;
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT r.id FROM (SELECT a.id, a.search "
-                + "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.search @@ q "
+        String rank = ranked ? "ts_rank(r.search, q)" : "0";
+        try (PreparedStatement s = connection.prepareStatement("SELECT r.id, " + rank + " FROM (SELECT a.id, "
+                + "a.search, a.stored_at FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?) "
                 + "ORDER BY a.stored_at DESC, a.id DESC LIMIT ?) r, plainto_tsquery('simple', ?) q "
-                + "ORDER BY ts_rank(r.search, q) DESC, r.id LIMIT ?")) {
+                + "ORDER BY r.stored_at DESC, r.id DESC")) {
             s.setString(1, text);
-            s.setInt(2, FactStore.RANKED);
+            s.setInt(2, window + 1);
             s.setString(3, text);
-            s.setInt(4, limit);
-            return SqliteSearch.firstColumn(s);
+            return SqliteSearch.matches(s, window, false);
         }
     }
 

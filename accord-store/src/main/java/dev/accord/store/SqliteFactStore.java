@@ -31,7 +31,7 @@ public final class SqliteFactStore extends JdbcFactStore {
     private final Path file;
 
     private SqliteFactStore(Path file, Connection connection, List<Connection> readers) {
-        super(file.toString(), connection, readers, new TextSearch(SqliteSearch::ranked, SqliteSearch::snippets));
+        super(file.toString(), connection, readers, new TextSearch(SqliteSearch::latest, SqliteSearch::snippets));
         this.file = file;
     }
 

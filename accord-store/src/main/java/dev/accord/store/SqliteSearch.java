@@ -99,33 +99,38 @@ final class SqliteSearch {
     }
 
     /**
-     * {@link FactStore#ranked}: bm25 over the matches from the {@value FactStore#RANKED}th latest on. FTS5 numbers
-     * its rows in the order they were stored and reads a word's matches in that order without ranking them, so
-     * finding where the latest matches begin costs that many steps, however common the word.
+     * {@link FactStore#latest}: the latest matches with their bm25. FTS5 numbers its rows in the order they were
+     * stored (a batch's in id order) and reads a word's matches backwards in that order without ranking them, so
+     * the window costs about as many steps as it has matches; bm25's weight of each word counts its matches once.
      */
-    static List<String> ranked(Connection connection, String text, int limit) throws SQLException {
+    static WordMatches latest(Connection connection, String text, int window, boolean ranked) throws SQLException {
         String match = matchExpression(text);
         if (match == null) {
-            return List.of();
+            return WordMatches.NONE;
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT article_id FROM article_search "
-                + "WHERE article_search MATCH ? AND rowid >= ? ORDER BY " + RANK + ", article_id LIMIT ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT article_id, " + (ranked ? RANK : "0")
+                + " FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?")) {
             s.setString(1, match);
-            s.setLong(2, firstRanked(connection, match));
-            s.setInt(3, limit);
-            return firstColumn(s);
+            s.setInt(2, window + 1);
+            return matches(s, window, true);
         }
     }
 
-    /** The first column of each row a query gives. */
-    static List<String> firstColumn(PreparedStatement s) throws SQLException {
-        List<String> found = new ArrayList<>();
+    /**
+     * The first {@code window} rows of a query giving an article id and its rank, and whether it had no more.
+     *
+     * @param lowerIsBetter whether the rank is bm25's, lower for better matches (scores report higher-is-better)
+     */
+    static WordMatches matches(PreparedStatement s, int window, boolean lowerIsBetter) throws SQLException {
+        List<WordMatches.Match> found = new ArrayList<>();
         try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-                found.add(rows.getString(1));
+                double rank = rows.getDouble(2);
+                found.add(new WordMatches.Match(rows.getString(1), lowerIsBetter ? -rank : rank));
             }
         }
-        return List.copyOf(found);
+        return found.size() > window ? new WordMatches(found.subList(0, window), false)
+                : new WordMatches(found, true);
     }
 
     /** As many parameters as {@code values}, for an IN list; the caller binds them with {@link #bindAll}. */
@@ -152,7 +157,7 @@ final class SqliteSearch {
         return found;
     }
 
-    /** {@link FactStore#snippets}, looked for among the matches {@link #ranked} ranks. */
+    /** {@link FactStore#snippets}, looked for among the {@value FactStore#SEARCH_WINDOW} latest matches. */
     static Map<String, String> snippets(Connection connection, String text, Collection<String> articleIds)
             throws SQLException {
         String match = matchExpression(text);
@@ -169,12 +174,12 @@ final class SqliteSearch {
         }
     }
 
-    /** The row of the {@value FactStore#RANKED}th latest match, or 0 when there are fewer matches. */
+    /** The row of the {@value FactStore#SEARCH_WINDOW}th latest match, or 0 when there are fewer matches. */
     private static long firstRanked(Connection connection, String match) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT rowid FROM article_search "
                 + "WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
             s.setString(1, match);
-            s.setInt(2, FactStore.RANKED - 1);
+            s.setInt(2, FactStore.SEARCH_WINDOW - 1);
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0;
             }

@@ -66,6 +66,9 @@ final class StoredViews implements ViewStore {
     private static final int DERIVED = 2000;
     /** The most keys {@link #names} asks for in one statement, a power of two, well under either database's limit. */
     private static final int NAMES_AT_ONCE = 256;
+    /** The facets of an article list, as view_article_keys names them. */
+    private static final List<String> FACETS = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
+
     private final JdbcFactStore store;
     StoredViews(JdbcFactStore store) {
         this.store = store;
@@ -1058,35 +1061,87 @@ final class StoredViews implements ViewStore {
     }
 
     @Override
+    public SearchPage matches(WordMatches matches, ArticleFilter filter, boolean byDate, int limit, int offset,
+                              int size, int sample) {
+        return store.read("page " + matches.latest().size() + " matches of a word search", () -> {
+            // The kept matches' dates, for their order by date: one indexed look-up each, no row read whole.
+            Map<String, String> published = new HashMap<>();
+            List<String> ids = matches.latest().stream().map(WordMatches.Match::articleId).toList();
+            if (!ids.isEmpty()) {
+                Where where = articleWhere(filter, true);
+                List<Object> p = new ArrayList<>(ids);
+                p.addAll(where.parameters);
+                query("SELECT a.id, a.sort_published FROM view_articles a WHERE a.id IN (" + marks(ids.size())
+                        + ") AND " + where.sql, p, r -> published.put(r.getString(1), r.getString(2)));
+            }
+            List<WordMatches.Match> kept = matches.latest().stream()
+                    .filter(m -> published.containsKey(m.articleId())).toList();
+            Comparator<WordMatches.Match> order = byDate
+                    ? Comparator.comparing((WordMatches.Match m) -> published.get(m.articleId()),
+                    Comparator.reverseOrder())
+                    : Comparator.comparingDouble(WordMatches.Match::score).reversed();
+            List<String> shown = kept.stream().sorted(order.thenComparing(WordMatches.Match::articleId))
+                    .skip(offset).limit(limit).map(WordMatches.Match::articleId).toList();
+            Map<String, ArticleRow> rows = new HashMap<>();
+            if (!shown.isEmpty()) {
+                query("SELECT id, shown FROM view_articles WHERE id IN (" + marks(shown.size()) + ")",
+                        new ArrayList<>(shown), r -> rows.put(r.getString(1),
+                                store.readJson(r.getString(2), ArticleRow.class, "article " + r.getString(1))));
+            }
+            List<Object> sampled = new ArrayList<>(kept.stream().limit(sample).map(WordMatches.Match::articleId)
+                    .toList());
+            ArticleFacets facets = sampled.isEmpty() ? new ArticleFacets(List.of(), List.of(), List.of(), List.of())
+                    : keyCounts("(SELECT id AS article_id FROM view_articles WHERE id IN (" + marks(sampled.size())
+                    + ")) d CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id", sampled, size);
+            return new SearchPage(new Page<>(shown.stream().map(rows::get).toList(), kept.size(), limit, offset),
+                    facets);
+        });
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    @Override
     public ArticleFacets facets(ArticleFilter filter, int size, int sample) {
         return store.read("count the facets of articles", () -> {
-            List<String> names = List.of("ACTOR", "TYPE", "THEME", "OUTLET");
-            Map<String, List<Count>> facets = new HashMap<>();
-            names.forEach(f -> facets.put(f, new ArrayList<>()));
             if (filter.none()) {
-                for (String facet : names) {
+                Map<String, List<Count>> facets = new HashMap<>();
+                for (String facet : FACETS) {
                     facets.put(facet, counts("SELECT key, articles FROM view_facets WHERE facet = ? "
                             + "ORDER BY articles DESC, key LIMIT ?", List.of(facet, size)));
                 }
-            } else {
-                // Every facet of the sample in one pass over its articles' keys, each article's looked up by
-                // its id (CROSS JOIN keeps SQLite from walking a whole facet instead), the largest kept.
-                Where newest = newest(filter, true);
-                List<Object> p = new ArrayList<>(newest.parameters);
-                p.add(sample);
-                query("SELECT k.facet, k.key, count(*) AS n FROM (" + newest.sql + " LIMIT ?) d "
-                        + "CROSS JOIN view_article_keys k WHERE k.article_id = d.article_id "
-                        + "AND k.facet IN ('ACTOR', 'TYPE', 'THEME', 'OUTLET') GROUP BY k.facet, k.key "
-                        + "ORDER BY k.facet, n DESC, k.key", p, r -> {
-                            List<Count> kept = facets.get(r.getString(1));
-                            if (kept.size() < size) {
-                                kept.add(new Count(r.getString(2), r.getLong(3)));
-                            }
-                        });
+                return facetsOf(facets);
             }
-            return new ArticleFacets(List.copyOf(facets.get("ACTOR")), List.copyOf(facets.get("TYPE")),
-                    List.copyOf(facets.get("THEME")), List.copyOf(facets.get("OUTLET")));
+            // Each article's keys looked up by its id (CROSS JOIN keeps SQLite from walking a whole facet instead).
+            Where newest = newest(filter, true);
+            List<Object> p = new ArrayList<>(newest.parameters);
+            p.add(sample);
+            return keyCounts("(" + newest.sql + " LIMIT ?) d CROSS JOIN view_article_keys k "
+                    + "WHERE k.article_id = d.article_id", p, size);
         });
+    }
+
+    /**
+     * Every facet of some articles in one pass over their keys, the largest {@code size} of each: {@code from} the
+     * FROM and WHERE that give those articles' keys as {@code k}, with its parameters.
+     */
+    private ArticleFacets keyCounts(String from, List<Object> parameters, int size) throws SQLException {
+        Map<String, List<Count>> facets = new HashMap<>();
+        FACETS.forEach(f -> facets.put(f, new ArrayList<>()));
+        query("SELECT k.facet, k.key, count(*) AS n FROM " + from + " AND k.facet IN ('ACTOR', 'TYPE', 'THEME', "
+                + "'OUTLET') GROUP BY k.facet, k.key ORDER BY k.facet, n DESC, k.key", parameters, r -> {
+                    List<Count> kept = facets.get(r.getString(1));
+                    if (kept.size() < size) {
+                        kept.add(new Count(r.getString(2), r.getLong(3)));
+                    }
+                });
+        return facetsOf(facets);
+    }
+
+    private static ArticleFacets facetsOf(Map<String, List<Count>> facets) {
+        return new ArticleFacets(List.copyOf(facets.get("ACTOR")), List.copyOf(facets.get("TYPE")),
+                List.copyOf(facets.get("THEME")), List.copyOf(facets.get("OUTLET")));
     }
 
     /**

@@ -156,6 +156,24 @@ public interface ViewStore {
     List<ArticleRow> articles(List<String> ids, ArticleFilter filter);
 
     /**
+     * A page of a word search and what it found in all.
+     *
+     * @param page   the articles shown, and in {@code total} how many of the matches the filter kept
+     * @param facets of the kept matches, or of the latest of them where there are more than the sample asked for
+     */
+    record SearchPage(Page<ArticleRow> page, ArticleFacets facets) {
+    }
+
+    /**
+     * Of a word search's matches, those the filter keeps: a page of them, best match first, or newest published
+     * first with {@code byDate} (undated last), ties by id; the facets of the first {@code sample} kept in the
+     * matches' order (the latest stored), the largest {@code size} of each. It reads the page's rows only, and the
+     * dates and keys of the matches: as many as the window the matches were read in, not as many as the store has.
+     */
+    SearchPage matches(WordMatches matches, ArticleFilter filter, boolean byDate, int limit, int offset, int size,
+                       int sample);
+
+    /**
      * The facets of the articles the filter keeps: of every article from the kept counts when nothing filters,
      * else of the first {@code sample} articles in list order.
      */

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import static dev.accord.store.Samples.genevaWithEvents;
 import static dev.accord.store.Samples.undated;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,19 +75,47 @@ class StoreSearchTest {
     }
 
     @Test
-    void aRankedSearchGivesTheSearchsArticlesInItsOrderAndSnippetsForThoseAskedOnly() {
+    void aWordSearchsLatestMatchesAreTheSearchsArticlesLatestStoredFirstRankedAsTheSearchRanksThem() {
         for (String words : List.of("Kazakhstan", "China", "memorandum Astana", "nowhere-to-be-found", "?!")) {
             List<SearchHit> hits = store.search(new SearchQuery(words, null, 10));
-            assertEquals(hits.stream().map(SearchHit::articleId).toList(), store.ranked(words, 10), words);
+            WordMatches latest = store.latest(words, 10, true);
+            assertTrue(latest.all(), words + ": fewer matches than the window");
+            assertEquals(hits.stream().map(SearchHit::articleId).toList(), latest.latest().stream()
+                    .sorted(Comparator.comparingDouble(WordMatches.Match::score).reversed()
+                            .thenComparing(WordMatches.Match::articleId))
+                    .map(WordMatches.Match::articleId).toList(), words);
             if (!hits.isEmpty()) {
                 SearchHit first = hits.get(0);
                 assertEquals(Map.of(first.articleId(), first.snippet()),
                         store.snippets(words, List.of(first.articleId())), words);
             }
         }
-        assertEquals(1, store.ranked("China", 1).size(), "at most the limit");
+        assertEquals(List.of(undated().article().id(), genevaWithEvents().article().id(),
+                astanaWithEvents().article().id()), ids(store.latest("a", 10, true)), "the latest stored first");
+        WordMatches window = store.latest("a", 2, true);
+        assertEquals(List.of(undated().article().id(), genevaWithEvents().article().id()), ids(window));
+        assertFalse(window.all(), "an older match was left out");
+        assertTrue(store.latest("a", 3, true).all(), "a window as large as the matches has them all");
+        WordMatches unranked = store.latest("a", 2, false);
+        assertEquals(ids(window), ids(unranked), "the same matches, unranked");
+        assertTrue(unranked.latest().stream().allMatch(m -> m.score() == 0), unranked.toString());
+        assertTrue(window.latest().stream().allMatch(m -> m.score() > 0), window.toString());
         assertEquals(Map.of(), store.snippets("memorandum", List.of(geneva().article().id())),
                 "an article without the words has no snippet");
+    }
+
+    @Test
+    void aWindowOutsideItsBoundsIsRefusedWithTheBounds() {
+        for (int window : new int[] {0, FactStore.SEARCH_WINDOW + 1}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> store.latest("China", window, true));
+            assertEquals("a word search's window is " + window + " matches; expected 1 to "
+                    + FactStore.SEARCH_WINDOW, e.getMessage());
+        }
+    }
+
+    private static List<String> ids(WordMatches matches) {
+        return matches.latest().stream().map(WordMatches.Match::articleId).toList();
     }
 
     @Test

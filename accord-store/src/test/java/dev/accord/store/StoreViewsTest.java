@@ -87,6 +87,9 @@ class StoreViewsTest {
                 fill(store);
             }
             assertLinesMatch(answers(sqlite).lines(), answers(postgres).lines());
+            assertEquals(sqlite.latest("a", 2, true).latest().stream().map(WordMatches.Match::articleId).toList(),
+                    postgres.latest("a", 2, true).latest().stream().map(WordMatches.Match::articleId).toList(),
+                    "the same latest matches where there are more than the window");
             consolidate(sqlite);
             consolidate(postgres);
             assertLinesMatch(answers(sqlite).lines(), answers(postgres).lines());
@@ -213,6 +216,7 @@ class StoreViewsTest {
                     ? "" : a.published()).reversed().thenComparing(ArticleRow::id)).toList(), listed.items(),
                     "newest first, undated last, then by id");
         }
+        checkWordSearchPages(store);
         List<ViewRows.AgreementRow> ofKazakhstan = views.agreements("KAZ", null, 100, 0).items();
         assertEquals(ofKazakhstan.stream().filter(g -> g.parties().stream().anyMatch(x -> x.is("CHN"))).toList(),
                 views.agreements("KAZ", "CHN", 100, 0).items(), "the agreements of both");
@@ -250,6 +254,43 @@ class StoreViewsTest {
         store.consolidation().clear();
         assertEquals(3, views.events(ALL, EventOrder.DATE, 10, 0).total(), "cleared, each report counts again");
         assertEquals(3, views.months(null, null).stream().mapToLong(MonthCount::events).sum());
+    }
+
+    /** A word search's pages, totals and facets, from the latest matches it is given, over {@link #fill}'s store. */
+    private static void checkWordSearchPages(JdbcFactStore store) {
+        ViewStore views = store.views();
+        String astana = Samples.astanaWithEvents().article().id();
+        String geneva = Samples.genevaWithEvents().article().id();
+        String undated = Samples.undated().article().id();
+        WordMatches every = store.latest("a", FactStore.SEARCH_WINDOW, true);
+        ViewStore.SearchPage byDate = views.matches(every, EVERY, true, 10, 0, 12, 500);
+        assertEquals(List.of(astana, geneva, undated), ids(byDate), "newest published first, undated last");
+        assertEquals(3, byDate.page().total());
+        assertEquals(new Count("KAZ", 2), byDate.facets().actors().get(0));
+        assertEquals(List.of(geneva), ids(views.matches(every, EVERY, true, 1, 1, 12, 500)), "the second page of one");
+        ViewStore.SearchPage kazakh = views.matches(every, KEYED.get(0), true, 10, 0, 12, 500);
+        assertEquals(List.of(astana, undated), ids(kazakh), "the matches the filter keeps");
+        assertEquals(2, kazakh.page().total());
+        assertEquals(every.latest().stream().sorted(Comparator.comparingDouble(WordMatches.Match::score).reversed()
+                .thenComparing(WordMatches.Match::articleId)).map(WordMatches.Match::articleId).toList(),
+                ids(views.matches(every, EVERY, false, 10, 0, 12, 500)), "best first, ties by id");
+
+        WordMatches latest = store.latest("a", 2, true);
+        ViewStore.SearchPage window = views.matches(latest, EVERY, true, 10, 0, 12, 1);
+        assertEquals(List.of(geneva, undated), ids(window), "the window's matches only, by date");
+        assertEquals(2, window.page().total(), "of the window's matches");
+        assertEquals(List.of(new Count("KAZ", 1), new Count("UZB", 1)), window.facets().actors().stream()
+                .filter(c -> c.key().equals("KAZ") || c.key().equals("UZB")).toList(),
+                "the facets of the latest kept match, the undated article, only");
+        assertTrue(window.facets().actors().stream().noneMatch(c -> c.key().equals("FRA")),
+                "Geneva's France is past the facets' sample");
+        ViewStore.SearchPage none = views.matches(store.latest("nowhere", 10, true), EVERY, true, 10, 0, 12, 500);
+        assertEquals(0, none.page().total());
+        assertEquals(List.of(), none.facets().actors());
+    }
+
+    private static List<String> ids(ViewStore.SearchPage page) {
+        return page.page().items().stream().map(ArticleRow::id).toList();
     }
 
     /** Three articles, and a curator's event: Kazakhstan coerces China on the Astana article's date. */
@@ -334,12 +375,17 @@ class StoreViewsTest {
         }
         all.add(v.quotes("officials", EVERY, 10, 0));
         all.add(v.quotes("KAZ", new ArticleFilter("2025", null, null, null, null, null, null, null), 10, 0));
-        // A word search's matches (each database ranks them its own way, so in id order here) and their rows, as the
-        // search page reads them.
-        for (String words : List.of("Kazakhstan", "talks Geneva", "water forum", "signed")) {
-            List<String> matched = store.ranked(words, 500).stream().sorted().toList();
-            all.add(words + ": " + matched);
-            all.add(v.articles(matched, EVERY));
+        // A word search's matches (each database ranks them its own way, and a load stores a batch in id order, so
+        // in id order here) and the pages the search page reads: by date, with a filter, and best first (in id order).
+        for (String words : List.of("Kazakhstan", "talks Geneva", "water forum", "signed", "a")) {
+            WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW, true);
+            all.add(words + ": " + matches.latest().stream().map(WordMatches.Match::articleId).sorted().toList()
+                    + (matches.all() ? ", all" : ", more"));
+            all.add(v.matches(matches, EVERY, true, 10, 0, 12, 500));
+            all.add(v.matches(matches, KEYED.get(0), true, 1, 1, 12, 1));
+            ViewStore.SearchPage best = v.matches(matches, EVERY, false, 10, 0, 12, 500);
+            all.add(best.page().total() + " " + best.facets() + " "
+                    + best.page().items().stream().map(ArticleRow::id).sorted().toList());
         }
         return all.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }

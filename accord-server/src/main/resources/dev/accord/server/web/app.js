@@ -213,13 +213,18 @@ function originalLink(a) {
   return outlet ? el('span', {class: 'outlet'}, outlet) : el('span', {class: 'outlet'}, 'local file ' + a.source);
 }
 
+// A word search counts among its words' latest matches only (the API's window): say so where there were more.
+function windowNote(window) {
+  return window && !window.all ? ' among the latest ' + plural(window.matches, 'match', 'matches') : '';
+}
+
 async function searchView(params) {
   const offset = offsetOf(params);
   const size = sizeOf(params);
   const page = await api('/api/articles?' + apiQuery(params, size, offset));
   page.facets.actors.forEach(f => learn(f.key, f.label));
   const side = el('aside', {class: 'card'},
-    el('div', {class: 'meta', id: 'total'}, plural(page.total, 'article')),
+    el('div', {class: 'meta', id: 'total'}, plural(page.total, 'article') + windowNote(page.window)),
     facetList('Actors', page.facets.actors, 'actor', params, f => f.label),
     facetList('Event types', page.facets.types, 'type', params, f => typeLabel(f.key)),
     facetList('Themes', page.facets.themes, 'theme', params, f => themeLabel(f.key, f.label)),

@@ -75,7 +75,7 @@ final class ParseStage implements Extractor {
                 waiting.add(s.index());
             }
         }
-        while (!waiting.isEmpty()) {
+        while (mayInherit(parsed, waiting)) {
             Set<Integer> withEvents = events.sentencesWithEvents(analysis.get(Slot.ARTICLE), parsed,
                     analysis.get(Slot.ENTITIES), analysis.get(Slot.TIMES), analysis.get(Slot.THEMES), actors,
                     analysis.get(Slot.QUOTES));
@@ -94,6 +94,16 @@ final class ParseStage implements Extractor {
             parsed = annotator.parse(parsed, words -> ready.contains(words.get(0).span().begin()));
         }
         analysis.put(Slot.PARSES, parsed);
+    }
+
+    /**
+     * Whether a waiting sentence has a parsed one among the two before it: only a parsed sentence has
+     * events, so without one no waiting sentence can inherit, and the events need not be found.
+     */
+    private static boolean mayInherit(AnnotatedText annotated, Set<Integer> waiting) {
+        List<Sentence> sentences = annotated.sentences();
+        return waiting.stream().anyMatch(i -> i >= 1 && !sentences.get(i - 1).dependencies().isEmpty()
+                || i >= 2 && !sentences.get(i - 2).dependencies().isEmpty());
     }
 
     private static List<Token> words(AnnotatedText annotated, Sentence s) {

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * PLOVER events and the agreements they sign, read from each sentence's dependency parse by a short
@@ -128,23 +130,53 @@ public final class EventExtractor implements Extractor {
      * the sentences left out hold none; they are about a third of those with a trigger.
      */
     public ParseSelection parseSelection(List<Actor> actors) {
+        ParseSelection named = namedPartySelection(actors);
+        ParseSelection inheriting = inheritingSelection();
+        return sentence -> named.needsParse(sentence) || inheriting.needsParse(sentence);
+    }
+
+    /**
+     * The sentences of {@link #parseSelection} whose events can have parties of their own: a trigger
+     * and a summit noun, or a trigger and an actor mentioned in the sentence.
+     */
+    public ParseSelection namedPartySelection(List<Actor> actors) {
         List<CharSpan> mentions = actors.stream().flatMap(a -> a.mentions().stream())
                 .map(m -> m.evidence().span()).toList();
         return sentence -> {
             if (sentence.isEmpty() || !needsParse(sentence)) {
                 return false;
             }
+            if (sentence.stream().anyMatch(t -> Summits.SUMMIT_NOUNS.contains(EventContext.lemma(t)))) {
+                return true;
+            }
             CharSpan extent = new CharSpan(sentence.get(0).span().begin(),
                     sentence.get(sentence.size() - 1).span().end());
-            for (Token t : sentence) {
-                String lemma = EventContext.lemma(t);
-                if (Summits.SUMMIT_NOUNS.contains(lemma) || Parties.PLURAL_PRONOUNS.contains(lemma)
-                        || lemma.equals("it") || Parties.GROUP_NOUNS.contains(lemma)) {
-                    return true;
-                }
-            }
             return mentions.stream().anyMatch(m -> m.begin() < extent.end() && extent.begin() < m.end());
         };
+    }
+
+    /**
+     * The sentences with a trigger and a word whose event may take its parties from an earlier one
+     * ({@link Inheritance}): a plural pronoun, "it" or a group noun. One that {@link #namedPartySelection}
+     * leaves out names no actor and no summit, so its events can only take parties from an event of
+     * one of the two sentences before it: it needs its parse only when one of those has an event
+     * ({@link #sentencesWithEvents}).
+     */
+    public ParseSelection inheritingSelection() {
+        return sentence -> !sentence.isEmpty() && needsParse(sentence) && sentence.stream()
+                .map(EventContext::lemma)
+                .anyMatch(lemma -> Parties.PLURAL_PRONOUNS.contains(lemma) || lemma.equals("it")
+                        || Parties.GROUP_NOUNS.contains(lemma));
+    }
+
+    /** The indices of the sentences of {@code annotated} that {@link #extract} gives an event. */
+    public Set<Integer> sentencesWithEvents(Article article, AnnotatedText annotated, List<Entity> entities,
+                                            List<TimeExpression> times, List<Theme> themes, List<Actor> actors,
+                                            List<Quote> quotes) {
+        EventContext c = new EventContext(article, annotated, entities, times, themes, actors, quotes, registry);
+        Set<Integer> out = new TreeSet<>();
+        drafts(c).forEach(d -> out.add(d.sentence));
+        return out;
     }
 
     /** The events and agreements of one article. */
@@ -154,12 +186,7 @@ public final class EventExtractor implements Extractor {
     public Result extract(Article article, AnnotatedText annotated, List<Entity> entities, List<TimeExpression> times,
                           List<Theme> themes, List<Actor> actors, List<Quote> quotes, Provenance provenance) {
         EventContext c = new EventContext(article, annotated, entities, times, themes, actors, quotes, registry);
-        List<Draft> drafts = new ArrayList<>();
-        for (Sentence s : annotated.sentences()) {
-            if (!s.dependencies().isEmpty()) {
-                drafts.addAll(sentence(c, new ParseGraph(s), s, drafts));
-            }
-        }
+        List<Draft> drafts = drafts(c);
         List<Agreement> agreements = Agreements.apply(c, drafts, provenance);
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
@@ -167,6 +194,17 @@ public final class EventExtractor implements Extractor {
         }
         events.sort(Comparator.comparing(Event::trigger));
         return new Result(events, agreements);
+    }
+
+    /** The drafts of the parsed sentences, in text order. */
+    private List<Draft> drafts(EventContext c) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : c.annotated.sentences()) {
+            if (!s.dependencies().isEmpty()) {
+                drafts.addAll(sentence(c, new ParseGraph(s), s, drafts));
+            }
+        }
+        return drafts;
     }
 
     /**

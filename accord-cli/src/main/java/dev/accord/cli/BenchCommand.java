@@ -38,7 +38,7 @@ import java.util.stream.Stream;
                 + " CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp) on the same articles; the last line"
                 + " is the speedup, each Accord round over the CoreNLP round run in the same minutes. The two sides'"
                 + " rounds are cut into slices of about 5 s that take turns, so a slower minute of the machine slows"
-                + " both alike. About 12 minutes with the defaults on 2"
+                + " both alike. About 14 minutes with the defaults on 2"
                 + " cores. Both pipelines stay loaded: Accord's models hold about 1 GiB, CoreNLP's 1.7 GiB, and the"
                 + " launcher gives bench 8 GiB of heap unless ACCORD_JAVA_OPTS says otherwise.")
 final class BenchCommand implements Callable<Integer> {

@@ -874,9 +874,8 @@ final class StoredViews implements ViewStore {
                 while (part.size() < markers) {
                     part.add(part.get(part.size() - 1));
                 }
-                query("SELECT key, name FROM view_actors WHERE key IN (" + String.join(", ",
-                        Collections.nCopies(markers, "?")) + ")", part, r -> found.put(r.getString(1),
-                        r.getString(2)));
+                query("SELECT key, name FROM view_actors WHERE key IN (" + marks(markers) + ")", part,
+                        r -> found.put(r.getString(1), r.getString(2)));
             }
             return Map.copyOf(found);
         });

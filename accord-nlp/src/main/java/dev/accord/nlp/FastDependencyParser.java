@@ -408,8 +408,12 @@ final class FastDependencyParser {
             }
             recent[set] = (byte) (slot & 1);
             int at = slot * hidden.length;
-            for (int i = 0; i < hidden.length; i++) {
-                hidden[i] += cacheValues[at + i];
+            if (ParserModel.VECTORS) {
+                VectorSlices.addWidened(cacheValues, at, hidden);
+            } else {
+                for (int i = 0; i < hidden.length; i++) {
+                    hidden[i] += cacheValues[at + i];
+                }
             }
         }
 
@@ -417,8 +421,12 @@ final class FastDependencyParser {
             Arrays.fill(product, 0);
             model.sliceProduct(id, position, product);
             int at = slot * product.length;
-            for (int i = 0; i < product.length; i++) {
-                cacheValues[at + i] = (float) product[i];
+            if (ParserModel.VECTORS) {
+                VectorSlices.narrow(product, cacheValues, at);
+            } else {
+                for (int i = 0; i < product.length; i++) {
+                    cacheValues[at + i] = (float) product[i];
+                }
             }
         }
     }

@@ -28,6 +28,12 @@ final class ParserModel {
     /** Positions in the feature template: 18 words, 18 parts of speech, 12 labels. */
     static final int FEATURES = 48;
 
+    /**
+     * Whether the JVM resolves the vector module, so that {@link #sliceProduct} runs in the machine's vector
+     * instructions ({@link VectorSlices}); the same sums either way.
+     */
+    static final boolean VECTORS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     static final String UNKNOWN = "-UNKNOWN-";
     static final String NULL = "-NULL-";
     static final String ROOT = "-ROOT-";
@@ -206,6 +212,20 @@ final class ParserModel {
     void sliceProduct(int id, int position, double[] out) {
         int e = id * embeddingSize;
         int column = position * embeddingSize * hiddenSize;
+        if (VECTORS) {
+            VectorSlices.add(w1, embeddings, e, column, embeddingSize, hiddenSize, out);
+        } else {
+            scalarSliceProduct(w1, embeddings, e, column, embeddingSize, hiddenSize, 0, out);
+        }
+    }
+
+    /**
+     * {@link VectorSlices#add} one hidden unit at a time, where the JVM has no vector module: for each unit i
+     * from {@code first} on, the terms {@code w1[column + k * hiddenSize + i] * embeddings[e + k]}, k from 0 to
+     * {@code embeddingSize - 1}, onto {@code out[i]}.
+     */
+    static void scalarSliceProduct(float[] w1, float[] embeddings, int e, int column, int embeddingSize,
+                                   int hiddenSize, int first, double[] out) {
         int k = 0;
         // Four terms per pass over the hidden units, added one after the other: fewer passes, same order.
         for (; k + 3 < embeddingSize; k += 4, column += 4 * hiddenSize) {
@@ -216,7 +236,7 @@ final class ParserModel {
             int c1 = column + hiddenSize;
             int c2 = c1 + hiddenSize;
             int c3 = c2 + hiddenSize;
-            for (int i = 0; i < hiddenSize; i++) {
+            for (int i = first; i < hiddenSize; i++) {
                 double sum = out[i];
                 sum += w1[column + i] * x0;
                 sum += w1[c1 + i] * x1;
@@ -227,7 +247,7 @@ final class ParserModel {
         }
         for (; k < embeddingSize; k++, column += hiddenSize) {
             float x = embeddings[e + k];
-            for (int i = 0; i < hiddenSize; i++) {
+            for (int i = first; i < hiddenSize; i++) {
                 out[i] += w1[column + i] * x;
             }
         }

@@ -266,4 +266,27 @@ class PartiesTest {
         assertEquals(List.of("NGO"), e.actors().stream().map(EventArgument::code).toList());
         assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
     }
+
+    @Test
+    void aClauseThatTheParserLeftUnplacedNamesNoPartyOfTheNounsPhrase() {
+        Written w = Written.sentence("Peru demanded an apology by Chile that Bolivian troops shelled Argentine towns .",
+                        "NNP VBD DT NN IN NNP IN JJ NNS VBD JJ NNS .",
+                        "- demand - apology - - - - troop shell - town -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 3).arc("det", 3, 2).arc("nmod:by", 3, 5)
+                .arc("case", 5, 4).arc("dep", 3, 9).arc("mark", 9, 6).arc("nsubj", 9, 8).arc("amod", 8, 7)
+                .arc("obj", 9, 11).arc("amod", 11, 10)
+                .state(0, 0, "PER").state(5, 5, "CHL").demonym(7, 7, "BOL").demonym(10, 10, "ARG");
+        Draft d = w.withParties(w.token(1));
+        assertEquals(List.of("state:CHL"), ids(d.recipients), "the apology is asked of Chile, not of the clause's states");
+    }
+
+    @Test
+    void aDependentThatTheParserLeftUnplacedInsideAPhraseStillBelongsToIt() {
+        Written w = Written.sentence("Peruvian - led troops shelled Chile .", "JJ HYPH VBN NNS VBD NNP .",
+                        "- - lead troop shell - -")
+                .arc("root", -1, 4).arc("nsubj", 4, 3).arc("amod", 3, 2).arc("dep", 2, 0).arc("punct", 2, 1)
+                .arc("obj", 4, 5).demonym(0, 0, "PER").state(5, 5, "CHL");
+        Draft d = w.withParties(w.token(4));
+        assertEquals(List.of("state:PER"), ids(d.actors));
+    }
 }

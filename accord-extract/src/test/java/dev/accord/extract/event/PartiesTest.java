@@ -289,4 +289,26 @@ class PartiesTest {
         Draft d = w.withParties(w.token(4));
         assertEquals(List.of("state:PER"), ids(d.actors));
     }
+
+    @Test
+    void aProtestIsAimedAtWhatItIsInProtestAgainst() {
+        Written w = Written.sentence("Chilean miners staged a strike in protest against raids by Peruvian police .",
+                        "JJ NNS VBD DT NN IN NN IN NNS IN JJ NN .",
+                        "- miner stage - strike - protest - raid - - police -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("amod", 1, 0).arc("obj", 2, 4).arc("det", 4, 3)
+                .arc("obl:in", 2, 6).arc("case", 6, 5).arc("nmod:against", 6, 8).arc("case", 8, 7)
+                .arc("nmod:by", 6, 11).arc("case", 11, 9).arc("amod", 11, 10)
+                .demonym(0, 0, "CHL").demonym(10, 10, "PER");
+        Draft d = w.withParties(w.token(2));
+        assertEquals(EventType.PROTEST, d.trigger.type());
+        assertEquals(List.of("state:PER"), ids(d.recipients));
+
+        Written meeting = Written.sentence("Chile met Peru in protest against raids by Bolivian police .",
+                        "NNP VBD NNP IN NN IN NNS IN JJ NN .", "- meet - - protest - raid - - police -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 2).arc("obl:in", 1, 4).arc("case", 4, 3)
+                .arc("nmod:against", 4, 6).arc("case", 6, 5).arc("nmod:by", 4, 9).arc("case", 9, 7)
+                .arc("amod", 9, 8).state(0, 0, "CHL").state(2, 2, "PER").demonym(8, 8, "BOL");
+        assertEquals(List.of("state:PER"), ids(meeting.withParties(meeting.token(1)).recipients),
+                "only a protest takes its target from the protest it is in");
+    }
 }

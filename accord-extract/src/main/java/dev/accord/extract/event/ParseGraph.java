@@ -74,7 +74,7 @@ final class ParseGraph {
                 continue;
             }
             for (Dependency d : children(t)) {
-                if (!CLAUSAL.contains(base(d.relation()))) {
+                if (!startsClause(d)) {
                     todo.push(d.dependent());
                 }
             }
@@ -100,12 +100,25 @@ final class ParseGraph {
             for (Dependency d : children(t[0])) {
                 String relation = d.relation();
                 int cost = isModifierPhrase(relation) ? 1 : 0;
-                if (!CLAUSAL.contains(base(relation)) && t[1] + cost <= hops) {
+                if (!startsClause(d) && t[1] + cost <= hops) {
                     todo.push(new int[] {d.dependent(), t[1] + cost});
                 }
             }
         }
         return seen;
+    }
+
+    /**
+     * Whether the arc starts a clause of its own: a clausal relation, or UD's "dep" (a dependent the
+     * parser could not place) when its dependent has a subject or a complementiser, as a clause has: in
+     * "an admission by Moscow that Soviet forces murdered Polish officers" the clause hangs from
+     * "admission" by "dep" and names no party of the noun's phrase, where "dep" inside a name ("the
+     * party's leader Mahmoud Abbas", "Vietnamese-led forces") still belongs to it.
+     */
+    private boolean startsClause(Dependency d) {
+        String relation = base(d.relation());
+        return CLAUSAL.contains(relation) || relation.equals("dep") && children(d.dependent()).stream()
+                .anyMatch(c -> c.relation().startsWith("nsubj") || c.relation().equals("mark"));
     }
 
     /** A prepositional modifier ("of Cyprus", "in Bam") or an appositive, not a possessive. */

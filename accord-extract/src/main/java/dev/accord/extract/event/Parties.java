@@ -62,6 +62,11 @@ final class Parties {
                     && !isTopic(c, d, r, a)) {
                 d.recipients.addAll(parties(c, g, a));
             }
+            if (r.equals("obl:in") && d.trigger.type() == EventType.PROTEST && c.lemma(a).equals("protest")) {
+                // "staged a hunger strike in protest against violations by Algerian forces": a protest is
+                // against its target (CAMEO 14), and PETRARCH2 codes "* (IN PROTEST)" as one (140, 141, 144).
+                d.recipients.addAll(parties(c, g, a));
+            }
             if (r.equals("obl:from") && FROM_TYPES.contains(d.trigger.type())) {
                 // "confiscated weapons from armed groups", "withdrew its troops from Lebanon".
                 d.recipients.addAll(parties(c, g, a));

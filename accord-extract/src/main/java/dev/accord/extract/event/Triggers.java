@@ -62,10 +62,12 @@ final class Triggers {
                 // The lexicon writes some nouns as lemmas ("talk") and some as used ("sanctions", "ties").
                 argumentLemmas.add(c.lemma(d.dependent()));
                 argumentLemmas.add(c.token(d.dependent()).word().toLowerCase(Locale.ROOT));
-                // "launched a mediation effort", "received a mission of observers": the noun's modifiers count.
+                // "launched a mediation effort", "received a mission of observers": the noun's modifiers
+                // count, by lemma and as used, as the argument itself does.
                 for (var m : g.children(d.dependent())) {
                     if (m.relation().equals("compound") || m.relation().equals("nmod:of")) {
                         argumentLemmas.add(c.lemma(m.dependent()));
+                        argumentLemmas.add(c.token(m.dependent()).word().toLowerCase(Locale.ROOT));
                     }
                 }
                 if (d.relation().startsWith("obl:")) {

@@ -266,4 +266,49 @@ class PartiesTest {
         assertEquals(List.of("NGO"), e.actors().stream().map(EventArgument::code).toList());
         assertEquals(List.of("TCD"), e.recipients().stream().map(EventArgument::code).toList());
     }
+
+    @Test
+    void aClauseThatTheParserLeftUnplacedNamesNoPartyOfTheNounsPhrase() {
+        Written w = Written.sentence("Peru demanded an apology by Chile that Bolivian troops shelled Argentine towns .",
+                        "NNP VBD DT NN IN NNP IN JJ NNS VBD JJ NNS .",
+                        "- demand - apology - - - - troop shell - town -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 3).arc("det", 3, 2).arc("nmod:by", 3, 5)
+                .arc("case", 5, 4).arc("dep", 3, 9).arc("mark", 9, 6).arc("nsubj", 9, 8).arc("amod", 8, 7)
+                .arc("obj", 9, 11).arc("amod", 11, 10)
+                .state(0, 0, "PER").state(5, 5, "CHL").demonym(7, 7, "BOL").demonym(10, 10, "ARG");
+        Draft d = w.withParties(w.token(1));
+        assertEquals(List.of("state:CHL"), ids(d.recipients), "the apology is asked of Chile, not of the clause's states");
+    }
+
+    @Test
+    void aDependentThatTheParserLeftUnplacedInsideAPhraseStillBelongsToIt() {
+        Written w = Written.sentence("Peruvian - led troops shelled Chile .", "JJ HYPH VBN NNS VBD NNP .",
+                        "- - lead troop shell - -")
+                .arc("root", -1, 4).arc("nsubj", 4, 3).arc("amod", 3, 2).arc("dep", 2, 0).arc("punct", 2, 1)
+                .arc("obj", 4, 5).demonym(0, 0, "PER").state(5, 5, "CHL");
+        Draft d = w.withParties(w.token(4));
+        assertEquals(List.of("state:PER"), ids(d.actors));
+    }
+
+    @Test
+    void aProtestIsAimedAtWhatItIsInProtestAgainst() {
+        Written w = Written.sentence("Chilean miners staged a strike in protest against raids by Peruvian police .",
+                        "JJ NNS VBD DT NN IN NN IN NNS IN JJ NN .",
+                        "- miner stage - strike - protest - raid - - police -")
+                .arc("root", -1, 2).arc("nsubj", 2, 1).arc("amod", 1, 0).arc("obj", 2, 4).arc("det", 4, 3)
+                .arc("obl:in", 2, 6).arc("case", 6, 5).arc("nmod:against", 6, 8).arc("case", 8, 7)
+                .arc("nmod:by", 6, 11).arc("case", 11, 9).arc("amod", 11, 10)
+                .demonym(0, 0, "CHL").demonym(10, 10, "PER");
+        Draft d = w.withParties(w.token(2));
+        assertEquals(EventType.PROTEST, d.trigger.type());
+        assertEquals(List.of("state:PER"), ids(d.recipients));
+
+        Written meeting = Written.sentence("Chile met Peru in protest against raids by Bolivian police .",
+                        "NNP VBD NNP IN NN IN NNS IN JJ NN .", "- meet - - protest - raid - - police -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 2).arc("obl:in", 1, 4).arc("case", 4, 3)
+                .arc("nmod:against", 4, 6).arc("case", 6, 5).arc("nmod:by", 4, 9).arc("case", 9, 7)
+                .arc("amod", 9, 8).state(0, 0, "CHL").state(2, 2, "PER").demonym(8, 8, "BOL");
+        assertEquals(List.of("state:PER"), ids(meeting.withParties(meeting.token(1)).recipients),
+                "only a protest takes its target from the protest it is in");
+    }
 }

@@ -34,6 +34,17 @@ class TriggersTest {
     }
 
     @Test
+    void aModifierOfTheObjectCountsAsUsedAsWellAsByItsLemma() {
+        Written w = Written.sentence("Laos received a team of inspectors from Peru .", "NNP VBD DT NN IN NNS IN NNP .",
+                        "- receive - team - inspector - - -")
+                .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obj", 1, 3).arc("det", 3, 2).arc("nmod:of", 3, 5)
+                .arc("case", 5, 4).arc("obl:from", 1, 7).arc("case", 7, 6);
+        Draft d = triggers.verb(w.context(), w.graph(0), w.sentence(0), w.token(1)).orElseThrow();
+        assertEquals("0862", d.trigger.cameo(), "the lexicon writes 'receive>inspectors' as used: " + d.trigger);
+        assertEquals(EventType.RETREAT, d.trigger.type());
+    }
+
+    @Test
     void theVerbATriggerGovernsBelongsToThatTrigger() {
         Written w = Written.sentence("Ghana agreed to cooperate .", "NNP VBD TO VB .", "- agree - cooperate -")
                 .arc("root", -1, 1).arc("nsubj", 1, 0).arc("xcomp", 1, 3).arc("mark", 3, 2);

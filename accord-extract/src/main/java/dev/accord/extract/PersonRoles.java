@@ -80,7 +80,8 @@ final class PersonRoles {
         }
     }
 
-    private static String sectorOfRole(String role, String affiliation) {
+    /** The sector a role puts its holder in (GOV, MIL or LEG by its last words), else its affiliation's. */
+    static String sectorOfRole(String role, String affiliation) {
         String r = role.toLowerCase(Locale.ROOT);
         if (MIL_ROLES.stream().anyMatch(r::endsWith)) {
             return "MIL";

@@ -33,8 +33,8 @@ import java.util.stream.IntStream;
  * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}, {@code ," according
  * to X}, {@code According to X, "}), else by a speaker and cue ending its sentence, a cue and its subject
  * earlier in its sentence (words quoted inside reported speech: {@code X said the plan was "a disaster"}, or
- * after a verb of naming, likening or citing, or "as X put it"), a dash and a name after it, or a paragraph
- * ending "X continued:" before it;
+ * after a verb of naming, likening or citing, or "as X put it"), a dash and a name after it, or a
+ * paragraph ending "X continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
  * paragraph, of the paragraph before, unless it is a scare quote (one or two words inside a sentence that
  * has no speech cue), which is nobody's speech; failing all, a quote of six words or more with no speech cue in
@@ -45,11 +45,12 @@ import java.util.stream.IntStream;
  * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included (but "he" or "she" skips a
  * person whose title, "Mr." or "Mrs.", calls for the other pronoun); else, for a spokesperson,
  * an official or a statement, the body named with them ("a Home Office spokesman"); else, for a definite title
- * ("the minister"), the one person given that role before it; else no actor, the phrase
- * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
- * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
- * ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor; short scare
- * quotes without an attribution are left alone.
+ * ("the minister", "the senator", "the official"), the one person given that role, another form of its title
+ * or a role of the sector it names before it, or the one of them named in the last few paragraphs; else no
+ * actor, the phrase kept as the speaker's mention ("the union", "a reader"), so that the quote still says who
+ * spoke. Reported speech is a sentence in which a resolved actor is followed by a speech verb ("X said that
+ * ...", "X noted ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor;
+ * short scare quotes without an attribution are left alone.
  */
 public final class QuoteExtractor implements Extractor {
 

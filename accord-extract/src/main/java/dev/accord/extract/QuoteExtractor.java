@@ -26,9 +26,9 @@ import java.util.stream.IntStream;
 /**
  * Direct and reported speech, each attributed to the actor who said it.
  *
- * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»),
- * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
- * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
+ * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»,
+ * single marks), joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing
+ * it) and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
  * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}, {@code ," according
  * to X}, {@code According to X, "}), else by a speaker and cue ending its sentence, a cue and its subject
@@ -176,6 +176,18 @@ public final class QuoteExtractor implements Extractor {
             boolean straight = c == '"' || doubled;
             // A paragraph may open with a closing mark typed for an opening one.
             boolean misturned = CLOSING.indexOf(c) >= 0 && (i == 0 || text.charAt(i - 1) == '\n');
+            int single = open < 0 && !doubled ? singleClosing(text, i) : -1;
+            if (single > 0) {
+                // A quote in single marks ('...' or \u2018...\u2019), as headlines and British style write one.
+                if (!continuesSplitQuote(text, current, i)) {
+                    current = new ArrayList<>();
+                    chains.add(current);
+                }
+                current.add(new CharSpan(i + 1, single));
+                runsOn = false;
+                i = single;
+                continue;
+            }
             if (open < 0 && (OPENING.indexOf(c) >= 0 || misturned || straight && opensHere(text, i))) {
                 open = i + (doubled ? 2 : 1);
                 if (!runsOn && !continuesSplitQuote(text, current, i)) {
@@ -201,6 +213,32 @@ public final class QuoteExtractor implements Extractor {
         }
         chains.removeIf(List::isEmpty);
         return chains;
+    }
+
+    /**
+     * Where the single quotation mark that opens at {@code i} closes, or -1: an opening mark (\u2018, or an
+     * apostrophe where a straight mark may open) before a letter, closed in its paragraph by the first
+     * matching mark after a letter or a sentence's punctuation and before no letter, so that an apostrophe
+     * inside a word ("don't", "the 90's") neither opens nor closes a quote; at least two letters inside.
+     */
+    static int singleClosing(String text, int i) {
+        char c = text.charAt(i);
+        char closing = c == '\u2018' ? '\u2019' : c == '\'' && opensHere(text, i) ? '\'' : 0;
+        if (closing == 0 || i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+            return -1;
+        }
+        int letters = 0;
+        for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+            char d = text.charAt(j);
+            letters += Character.isLetter(d) ? 1 : 0;
+            boolean closes = d == closing && !text.startsWith("''", j)
+                    && (Character.isLetter(text.charAt(j - 1)) || ".,!?".indexOf(text.charAt(j - 1)) >= 0)
+                    && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)));
+            if (closes) {
+                return letters >= 2 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean opensHere(String text, int i) {

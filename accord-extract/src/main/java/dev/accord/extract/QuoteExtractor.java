@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
  * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}, {@code ," according
  * to X}, {@code According to X, "}), else by a speaker and cue ending its sentence, a cue and its subject
  * earlier in its sentence (words quoted inside reported speech: {@code X said the plan was "a disaster"}, or
- * after a verb of naming, likening or citing, or "as X put it"), a dash and a name after it, or a
+ * after a verb of naming, likening, citing or judging, or "as X put it"), a dash and a name after it, or a
  * paragraph ending "X continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
  * paragraph, of the paragraph before, unless it is a scare quote (one or two words inside a sentence that
@@ -61,6 +61,7 @@ public final class QuoteExtractor implements Extractor {
     private static final String CLOSING = "\u201D\u00BB";
     private static final Set<String> PARTICIPLE_CUES = WordList.set("participle-cues");
     private static final Set<String> NAMING = WordList.set("naming-cues");
+    private static final Set<String> JUDGING = WordList.set("judging-cues");
     private static final Set<String> AUXILIARIES = Set.of("have", "do");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     /** The tags of "who", "which" and relative "that", which open a clause on the phrase before them. */
@@ -429,7 +430,8 @@ public final class QuoteExtractor implements Extractor {
      * {@code X said at a press conference the discovery was "serious"}, {@code X has announced that the samples
      * tested positive for a "low pathogenic" strain}: words quoted inside a clause of reported speech are said
      * by the subject of the nearest cue before them in their sentence that has one, with no other quote and no
-     * comma between ("After X said no, the crowd chanted" is not X's).
+     * semicolon between, and no comma unless "that" opens the cue's clause ("After X said no, the crowd chanted"
+     * is not X's; "X said that, if elected, she would" is).
      */
     private static Optional<Attribution> earlierInSentence(String text, AnnotatedText a, Speakers speakers,
                                                            CharSpan quote) {
@@ -439,13 +441,16 @@ public final class QuoteExtractor implements Extractor {
             return Optional.empty();
         }
         int first = a.sentences().get(sentenceIndex(a, mark)).firstToken();
+        boolean comma = false;
         for (int i = mark - 1; i > first; i--) {
             Token t = tokens.get(i);
-            if (isQuotationMark(t) || t.word().equals(",") || t.word().equals(";")
-                    || crossesParagraph(text, t.span().end(), quote.begin())) {
+            if (isQuotationMark(t) || t.word().equals(";") || crossesParagraph(text, t.span().end(), quote.begin())) {
                 return Optional.empty();
             }
-            if (isCue(t) || isNaming(t)) {
+            comma |= t.word().equals(",");
+            // A clause opened by "that" after its cue runs to the sentence's end, commas and all: "X said that,
+            // if elected, she would "...""; without it a comma may close the cue's clause.
+            if ((isCue(t) || isNaming(t)) && (!comma || isComplementizer(tokens.get(i + 1)))) {
                 Optional<Attribution> who = subjectBefore(speakers, tokens, i, first).filter(by -> !isMute(text, by));
                 if (who.isPresent()) {
                     return who;
@@ -903,9 +908,18 @@ public final class QuoteExtractor implements Extractor {
                 || next.pos().startsWith("RB") || SpeakerPhrase.namesATime(next);
     }
 
-    /** A verb that names what its object is, in the quoted words: {@code X called the plan "a disaster"}. */
+    /** "That" opening a clause of reported speech ("said that"), tagged as a complementizer. */
+    private static boolean isComplementizer(Token t) {
+        return t.word().equalsIgnoreCase("that") && t.pos().equals("IN");
+    }
+
+    /**
+     * A verb whose object holds words its subject said: one that names, likens or cites ({@code X called the plan
+     * "a disaster"}) or judges ({@code X dismissed the report as "a hoax"}).
+     */
     private static boolean isNaming(Token t) {
-        return NAMING.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+        String word = t.word().toLowerCase(Locale.ROOT);
+        return (NAMING.contains(word) || JUDGING.contains(word)) && t.pos().startsWith("VB");
     }
 
     /** An auxiliary of a cue's tense or mood: "has said", "had told", "would say", "did say". */

@@ -343,4 +343,24 @@ class QuoteSpeakersIT {
     void aDefiniteTitleSeveralHoldBeforeItNamesTheOneOfTheLastParagraphs() {
         assertEquals("person:ana-ruiz / the senator / said", attribution(direct(TITLES_FACTS, "We will fight")));
     }
+
+    private static final ArticleFacts BOARD_FACTS = analyzed("board.txt",
+            "Harbour board split.",
+            "Lena Moss dismissed the harbour plan as \u201Ca gift to the shipping lines\u201D on Monday.",
+            "Tom Reyes accused the board of \u201Cselling the port\u201D in a hurry.",
+            "Ana Ruiz said that, if the vote fails, the board would \u201Cstart again\u201D in June.",
+            "After Ruiz said no, the growers chanted \u201Cno sale\u201D at the gates.");
+
+    @Test
+    void wordsQuotedInTheObjectOfAVerbOfJudgingAreItsSubjects() {
+        assertEquals("person:lena-moss / Lena Moss / dismissed", attribution(direct(BOARD_FACTS, "a gift to")));
+        assertEquals("person:tom-reyes / Tom Reyes / accused", attribution(direct(BOARD_FACTS, "selling the port")));
+    }
+
+    @Test
+    void wordsQuotedInAClauseOpenedByThatAreItsCuesSubjectsPastItsCommas() {
+        assertEquals("person:ana-ruiz / Ana Ruiz / said", attribution(direct(BOARD_FACTS, "start again")));
+        assertTrue(BOARD_FACTS.quotes().stream().noneMatch(q -> q.text().equals("no sale") && q.speaker() != null),
+                "a cue in a clause a comma closes says nothing of the quote after it: " + BOARD_FACTS.quotes());
+    }
 }

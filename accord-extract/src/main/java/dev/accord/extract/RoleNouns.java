@@ -42,22 +42,23 @@ final class RoleNouns {
         if (person.role() == null || person.role().isBlank()) {
             return false;
         }
-        String[] words = person.role().toLowerCase(Locale.ROOT).split("\\s+");
-        String title = full(words[words.length - 1]);
-        if (title.equals(full(noun))) {
+        String role = fullTitle(person.role());
+        if (role.substring(role.lastIndexOf(' ') + 1).equals(full(noun))) {
             return true;
         }
         Set<String> sectors = SECTORS.get(noun);
-        if (sectors == null) {
-            return false;
-        }
-        words[words.length - 1] = title;
-        String sector = person.sector() != null ? person.sector()
-                : PersonRoles.sectorOfRole(String.join(" ", words), person.affiliation());
-        return sectors.contains(sector);
+        return sectors != null && sectors.contains(person.sector() != null ? person.sector()
+                : PersonRoles.sectorOfRole(role, person.affiliation()));
     }
 
-    /** The full word of a title's form, its trailing full stop dropped: "Sen." to "senator". */
+    /** A role in lower case, its last word the full word of its title: "Sen." to "senator". */
+    static String fullTitle(String role) {
+        String[] words = role.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        words[words.length - 1] = full(words[words.length - 1]);
+        return String.join(" ", words);
+    }
+
+    /** The full word of a title's form, its trailing full stop dropped: "sen." to "senator". */
     private static String full(String form) {
         String word = form.endsWith(".") ? form.substring(0, form.length() - 1) : form;
         return FULL.getOrDefault(word, word);

@@ -130,11 +130,14 @@ public final class QuoteExtractor implements Extractor {
                     .or(() -> introduced(text, annotated, speakers, chain.get(0)));
             // A scare quote in a sentence with no speech cue is the writer's distance from a word, not speech,
             // so it takes no neighbouring quote's speaker; inside reported speech it is the reporter's words.
-            if (attribution.isEmpty() && !(isScareQuote(text, chain) && !hasCue(annotated, chain))) {
+            // Words in single marks that nothing attributes are a term or a title set apart ('mad cow disease'),
+            // not a neighbour's speech: American news quotes speech in double marks.
+            boolean single = isSingleMarked(text, chain);
+            if (attribution.isEmpty() && !single && !(isScareQuote(text, chain) && !hasCue(annotated, chain))) {
                 attribution = neighbour(text, chains, attributions, c);
             }
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
-            if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
+            if (attribution.isEmpty() && !single && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
                 attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
             }
             attributions.set(c, attribution);
@@ -242,6 +245,13 @@ public final class QuoteExtractor implements Extractor {
         return -1;
     }
 
+    /** Whether a quote opens with a single mark (\u2018 or an apostrophe that is not one of two). */
+    private static boolean isSingleMarked(String text, List<CharSpan> chain) {
+        int mark = chain.get(0).begin() - 1;
+        return mark >= 0 && (text.charAt(mark) == '\u2018'
+                || text.charAt(mark) == '\'' && (mark == 0 || text.charAt(mark - 1) != '\''));
+    }
+
     private static boolean opensHere(String text, int i) {
         return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
     }
@@ -334,7 +344,7 @@ public final class QuoteExtractor implements Extractor {
         }
         int opening = i;
         int floor = Math.max(0, i - MOST_OBJECT_TOKENS);
-        while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens.get(i)) && !isParticipleCue(tokens.get(i))
+        while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens, i) && !isParticipleCue(tokens.get(i))
                 && isObjectWord(tokens.get(i))) {
             i--;
         }
@@ -361,7 +371,7 @@ public final class QuoteExtractor implements Extractor {
         if (isAccordingTo(tokens, i)) {
             return accordingTo(speakers, tokens, i, quoteToken(tokens, quote));
         }
-        return isCue(tokens.get(i)) || isNaming(tokens.get(i)) || putsIt(tokens, i)
+        return isCue(tokens.get(i)) || isNaming(tokens, i) || putsIt(tokens, i)
                 ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
     }
 
@@ -430,8 +440,7 @@ public final class QuoteExtractor implements Extractor {
      * {@code X said at a press conference the discovery was "serious"}, {@code X has announced that the samples
      * tested positive for a "low pathogenic" strain}: words quoted inside a clause of reported speech are said
      * by the subject of the nearest cue before them in their sentence that has one, with no other quote and no
-     * semicolon between, and no comma unless "that" opens the cue's clause ("After X said no, the crowd chanted"
-     * is not X's; "X said that, if elected, she would" is).
+     * comma between ("After X said no, the crowd chanted" is not X's).
      */
     private static Optional<Attribution> earlierInSentence(String text, AnnotatedText a, Speakers speakers,
                                                            CharSpan quote) {
@@ -441,16 +450,13 @@ public final class QuoteExtractor implements Extractor {
             return Optional.empty();
         }
         int first = a.sentences().get(sentenceIndex(a, mark)).firstToken();
-        boolean comma = false;
         for (int i = mark - 1; i > first; i--) {
             Token t = tokens.get(i);
-            if (isQuotationMark(t) || t.word().equals(";") || crossesParagraph(text, t.span().end(), quote.begin())) {
+            if (isQuotationMark(t) || t.word().equals(",") || t.word().equals(";")
+                    || crossesParagraph(text, t.span().end(), quote.begin())) {
                 return Optional.empty();
             }
-            comma |= t.word().equals(",");
-            // A clause opened by "that" after its cue runs to the sentence's end, commas and all: "X said that,
-            // if elected, she would "...""; without it a comma may close the cue's clause.
-            if ((isCue(t) || isNaming(t)) && (!comma || isComplementizer(tokens.get(i + 1)))) {
+            if (isCue(t) || isNaming(tokens, i)) {
                 Optional<Attribution> who = subjectBefore(speakers, tokens, i, first).filter(by -> !isMute(text, by));
                 if (who.isPresent()) {
                     return who;
@@ -908,18 +914,19 @@ public final class QuoteExtractor implements Extractor {
                 || next.pos().startsWith("RB") || SpeakerPhrase.namesATime(next);
     }
 
-    /** "That" opening a clause of reported speech ("said that"), tagged as a complementizer. */
-    private static boolean isComplementizer(Token t) {
-        return t.word().equalsIgnoreCase("that") && t.pos().equals("IN");
-    }
-
     /**
      * A verb whose object holds words its subject said: one that names, likens or cites ({@code X called the plan
      * "a disaster"}) or judges ({@code X dismissed the report as "a hoax"}).
      */
-    private static boolean isNaming(Token t) {
+    private static boolean isNaming(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
         String word = t.word().toLowerCase(Locale.ROOT);
-        return (NAMING.contains(word) || JUDGING.contains(word)) && t.pos().startsWith("VB");
+        // "a group called 'Anonymous'": a participle right after a common noun is a reduced relative that gives
+        // the noun its name, nobody's words; "X has called it" keeps its auxiliary before the participle, and
+        // after a name the tag is more often a past tense mistaken ("Ruiz called it").
+        String before = i > 0 ? tokens.get(i - 1).pos() : "";
+        boolean reducedRelative = t.pos().equals("VBN") && (before.equals("NN") || before.equals("NNS"));
+        return (NAMING.contains(word) || JUDGING.contains(word)) && t.pos().startsWith("VB") && !reducedRelative;
     }
 
     /** An auxiliary of a cue's tense or mood: "has said", "had told", "would say", "did say". */

@@ -80,8 +80,12 @@ final class PersonRoles {
         }
     }
 
-    private static String sectorOfRole(String role, String affiliation) {
-        String r = role.toLowerCase(Locale.ROOT);
+    /**
+     * The sector a role puts its holder in (GOV, MIL or LEG by its last words, an abbreviated title read as its
+     * full word: "Sen." as "senator"), else its affiliation's.
+     */
+    static String sectorOfRole(String role, String affiliation) {
+        String r = RoleNouns.fullTitle(role);
         if (MIL_ROLES.stream().anyMatch(r::endsWith)) {
             return "MIL";
         }

@@ -26,15 +26,15 @@ import java.util.stream.IntStream;
 /**
  * Direct and reported speech, each attributed to the actor who said it.
  *
- * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»),
- * joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing it)
- * and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
+ * <p>Direct quotes are the words between quotation marks (straight, typographic, two apostrophes, «guillemets»,
+ * single marks), joined across paragraphs when a quote runs on (a paragraph that opens a quote without closing
+ * it) and across an attribution that splits them ({@code "A," she said. "B."}). A quote is attributed by the words
  * next to its marks ({@code ," said X}, {@code ," X, a historian who was there, recalled}, {@code X told
  * reporters on Monday, "}, {@code X attacked Y, saying, "}, {@code quoted X as saying, "}, {@code ," according
  * to X}, {@code According to X, "}), else by a speaker and cue ending its sentence, a cue and its subject
  * earlier in its sentence (words quoted inside reported speech: {@code X said the plan was "a disaster"}, or
- * after a verb of naming, likening or citing, or "as X put it"), a dash and a name after it, or a paragraph
- * ending "X continued:" before it;
+ * after a verb of naming, likening, citing or judging, or "as X put it"), a dash and a name after it, or a
+ * paragraph ending "X continued:" before it;
  * failing those it takes the speaker of the nearest attributed quote of its paragraph, or, when it opens its
  * paragraph, of the paragraph before, unless it is a scare quote (one or two words inside a sentence that
  * has no speech cue), which is nobody's speech; failing all, a quote of six words or more with no speech cue in
@@ -45,11 +45,12 @@ import java.util.stream.IntStream;
  * {@link ActorExtractor} resolved whose mention ends or opens it, pronouns included (but "he" or "she" skips a
  * person whose title, "Mr." or "Mrs.", calls for the other pronoun); else, for a spokesperson,
  * an official or a statement, the body named with them ("a Home Office spokesman"); else, for a definite title
- * ("the minister"), the one person given that role before it; else no actor, the phrase
- * kept as the speaker's mention ("the union", "a reader"), so that the quote still says who spoke. Reported
- * speech is a sentence in which a resolved actor is followed by a speech verb ("X said that ...", "X noted
- * ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor; short scare
- * quotes without an attribution are left alone.
+ * ("the minister", "the senator", "the official"), the one person given that role, another form of its title
+ * or a role of the sector it names before it, or the one of them named in the last few paragraphs; else no
+ * actor, the phrase kept as the speaker's mention ("the union", "a reader"), so that the quote still says who
+ * spoke. Reported speech is a sentence in which a resolved actor is followed by a speech verb ("X said that
+ * ...", "X noted ..."), an inverted attribution ("..., said X") or "according to X", and needs a resolved actor;
+ * short scare quotes without an attribution are left alone.
  */
 public final class QuoteExtractor implements Extractor {
 
@@ -60,6 +61,7 @@ public final class QuoteExtractor implements Extractor {
     private static final String CLOSING = "\u201D\u00BB";
     private static final Set<String> PARTICIPLE_CUES = WordList.set("participle-cues");
     private static final Set<String> NAMING = WordList.set("naming-cues");
+    private static final Set<String> JUDGING = WordList.set("judging-cues");
     private static final Set<String> AUXILIARIES = Set.of("have", "do");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     /** The tags of "who", "which" and relative "that", which open a clause on the phrase before them. */
@@ -128,11 +130,14 @@ public final class QuoteExtractor implements Extractor {
                     .or(() -> introduced(text, annotated, speakers, chain.get(0)));
             // A scare quote in a sentence with no speech cue is the writer's distance from a word, not speech,
             // so it takes no neighbouring quote's speaker; inside reported speech it is the reporter's words.
-            if (attribution.isEmpty() && !(isScareQuote(text, chain) && !hasCue(annotated, chain))) {
+            // Words in single marks that nothing attributes are a term or a title set apart ('mad cow disease'),
+            // not a neighbour's speech: American news quotes speech in double marks.
+            boolean single = isSingleMarked(text, chain);
+            if (attribution.isEmpty() && !single && !(isScareQuote(text, chain) && !hasCue(annotated, chain))) {
                 attribution = neighbour(text, chains, attributions, c);
             }
             int words = chain.stream().mapToInt(s -> s.of(text).split("\\s+").length).sum();
-            if (attribution.isEmpty() && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
+            if (attribution.isEmpty() && !single && words >= MIN_UNATTRIBUTED_WORDS && !hasCue(annotated, chain)) {
                 attribution = lastPersonBefore(text, speakers, chains, chain.get(0));
             }
             attributions.set(c, attribution);
@@ -175,6 +180,18 @@ public final class QuoteExtractor implements Extractor {
             boolean straight = c == '"' || doubled;
             // A paragraph may open with a closing mark typed for an opening one.
             boolean misturned = CLOSING.indexOf(c) >= 0 && (i == 0 || text.charAt(i - 1) == '\n');
+            int single = open < 0 && !doubled ? singleClosing(text, i) : -1;
+            if (single > 0) {
+                // A quote in single marks ('...' or \u2018...\u2019), as headlines and British style write one.
+                if (!continuesSplitQuote(text, current, i)) {
+                    current = new ArrayList<>();
+                    chains.add(current);
+                }
+                current.add(new CharSpan(i + 1, single));
+                runsOn = false;
+                i = single;
+                continue;
+            }
             if (open < 0 && (OPENING.indexOf(c) >= 0 || misturned || straight && opensHere(text, i))) {
                 open = i + (doubled ? 2 : 1);
                 if (!runsOn && !continuesSplitQuote(text, current, i)) {
@@ -200,6 +217,39 @@ public final class QuoteExtractor implements Extractor {
         }
         chains.removeIf(List::isEmpty);
         return chains;
+    }
+
+    /**
+     * Where the single quotation mark that opens at {@code i} closes, or -1: an opening mark (\u2018, or an
+     * apostrophe where a straight mark may open) before a letter, closed in its paragraph by the first
+     * matching mark after a letter or a sentence's punctuation and before no letter, so that an apostrophe
+     * inside a word ("don't", "the 90's") neither opens nor closes a quote; at least two letters inside.
+     */
+    static int singleClosing(String text, int i) {
+        char c = text.charAt(i);
+        char closing = c == '\u2018' ? '\u2019' : c == '\'' && opensHere(text, i) ? '\'' : 0;
+        if (closing == 0 || i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+            return -1;
+        }
+        int letters = 0;
+        for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+            char d = text.charAt(j);
+            letters += Character.isLetter(d) ? 1 : 0;
+            boolean closes = d == closing && !text.startsWith("''", j)
+                    && (Character.isLetter(text.charAt(j - 1)) || ".,!?".indexOf(text.charAt(j - 1)) >= 0)
+                    && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)));
+            if (closes) {
+                return letters >= 2 ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a quote opens with a single mark (\u2018 or an apostrophe that is not one of two). */
+    private static boolean isSingleMarked(String text, List<CharSpan> chain) {
+        int mark = chain.get(0).begin() - 1;
+        return mark >= 0 && (text.charAt(mark) == '\u2018'
+                || text.charAt(mark) == '\'' && (mark == 0 || text.charAt(mark - 1) != '\''));
     }
 
     private static boolean opensHere(String text, int i) {
@@ -294,7 +344,7 @@ public final class QuoteExtractor implements Extractor {
         }
         int opening = i;
         int floor = Math.max(0, i - MOST_OBJECT_TOKENS);
-        while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens.get(i)) && !isParticipleCue(tokens.get(i))
+        while (i > floor && !isCue(tokens.get(i)) && !isNaming(tokens, i) && !isParticipleCue(tokens.get(i))
                 && isObjectWord(tokens.get(i))) {
             i--;
         }
@@ -321,7 +371,7 @@ public final class QuoteExtractor implements Extractor {
         if (isAccordingTo(tokens, i)) {
             return accordingTo(speakers, tokens, i, quoteToken(tokens, quote));
         }
-        return isCue(tokens.get(i)) || isNaming(tokens.get(i)) || putsIt(tokens, i)
+        return isCue(tokens.get(i)) || isNaming(tokens, i) || putsIt(tokens, i)
                 ? subjectBefore(speakers, tokens, i, first) : Optional.empty();
     }
 
@@ -406,7 +456,7 @@ public final class QuoteExtractor implements Extractor {
                     || crossesParagraph(text, t.span().end(), quote.begin())) {
                 return Optional.empty();
             }
-            if (isCue(t) || isNaming(t)) {
+            if (isCue(t) || isNaming(tokens, i)) {
                 Optional<Attribution> who = subjectBefore(speakers, tokens, i, first).filter(by -> !isMute(text, by));
                 if (who.isPresent()) {
                     return who;
@@ -864,9 +914,19 @@ public final class QuoteExtractor implements Extractor {
                 || next.pos().startsWith("RB") || SpeakerPhrase.namesATime(next);
     }
 
-    /** A verb that names what its object is, in the quoted words: {@code X called the plan "a disaster"}. */
-    private static boolean isNaming(Token t) {
-        return NAMING.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB");
+    /**
+     * A verb whose object holds words its subject said: one that names, likens or cites ({@code X called the plan
+     * "a disaster"}) or judges ({@code X dismissed the report as "a hoax"}).
+     */
+    private static boolean isNaming(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        // "a group called 'Anonymous'": a participle right after a common noun is a reduced relative that gives
+        // the noun its name, nobody's words; "X has called it" keeps its auxiliary before the participle, and
+        // after a name the tag is more often a past tense mistaken ("Ruiz called it").
+        String before = i > 0 ? tokens.get(i - 1).pos() : "";
+        boolean reducedRelative = t.pos().equals("VBN") && (before.equals("NN") || before.equals("NNS"));
+        return (NAMING.contains(word) || JUDGING.contains(word)) && t.pos().startsWith("VB") && !reducedRelative;
     }
 
     /** An auxiliary of a cue's tense or mood: "has said", "had told", "would say", "did say". */

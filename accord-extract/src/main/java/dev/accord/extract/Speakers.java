@@ -26,6 +26,8 @@ final class Speakers {
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+\\z");
     private static final Pattern TITLE_OPENING = Pattern.compile("(Mr|Mrs|Ms|Miss)\\b\\.?\\s+");
     private static final Set<String> GENDERED = Set.of("he", "she");
+    /** The paragraphs before a definite title's own in which the person it names was last mentioned. */
+    static final int RECENT_PARAGRAPHS = 3;
 
     final TreeMap<CharSpan, Actor> bySpan = new TreeMap<>();
     /** The longest mention starting at each offset, and the first (by begin) ending at each. */
@@ -100,19 +102,38 @@ final class Speakers {
     }
 
     /**
-     * The one person named before {@code offset} whose role ends in {@code noun} ("Foreign Minister" for
-     * "minister", "President" for "president"): whom a definite title with no name means; empty when no
-     * person, or more than one, has that role.
+     * The person a definite title with no name ("the minister", "the senator", "the official") at {@code offset}
+     * means, as a definite description refers back to whom it describes: the one person named before it whose
+     * role that noun names ({@link RoleNouns}: "Foreign Minister" for "minister", "Sen." for "senator", a
+     * government role for "official"); else, when several are, the one of them named in the title's paragraph
+     * or the {@value #RECENT_PARAGRAPHS} before it, the ones the reader has in mind; empty when none or more
+     * than one.
      */
     Optional<Actor> holderOf(String noun, int offset) {
-        List<Actor> holders = bySpan.headMap(new CharSpan(offset, offset), false).values().stream()
-                .filter(a -> a.kind() == ActorKind.PERSON && a.role() != null
-                        && a.role().toLowerCase(Locale.ROOT).endsWith(noun)
-                        && (a.role().length() == noun.length()
-                        || !Character.isLetter(a.role().charAt(a.role().length() - noun.length() - 1))))
-                .distinct()
+        List<Map.Entry<CharSpan, Actor>> holders = bySpan.headMap(new CharSpan(offset, offset), false).entrySet()
+                .stream()
+                .filter(e -> e.getValue().kind() == ActorKind.PERSON && RoleNouns.names(noun, e.getValue()))
                 .toList();
-        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+        int from = paragraphsBefore(offset, RECENT_PARAGRAPHS);
+        return only(holders).or(() -> only(holders.stream().filter(e -> e.getKey().begin() >= from).toList()));
+    }
+
+    private static Optional<Actor> only(List<Map.Entry<CharSpan, Actor>> mentions) {
+        List<Actor> people = mentions.stream().map(Map.Entry::getValue).distinct().toList();
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+    }
+
+    /** Where the paragraph {@code count} paragraphs (blank lines aside) before the one at {@code offset} starts. */
+    private int paragraphsBefore(int offset, int count) {
+        int start = QuoteExtractor.paragraphStart(text, offset);
+        for (int k = 0; k < count && start >= 2; ) {
+            int previous = QuoteExtractor.paragraphStart(text, start - 1);
+            if (!text.substring(previous, start).isBlank()) {
+                k++;
+            }
+            start = previous;
+        }
+        return start;
     }
 
     /** The person whose role evidence ends at {@code offset}, with their name just before it. */

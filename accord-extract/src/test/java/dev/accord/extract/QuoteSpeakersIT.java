@@ -312,4 +312,54 @@ class QuoteSpeakersIT {
                 .orElseThrow(() -> new AssertionError("no reported speech: " + HEARING_FACTS.quotes()));
         assertEquals("person:ana-ruiz", cut.speaker());
     }
+
+    /** The facts of an article of {@code paragraphs}, one a line apart. */
+    private static ArticleFacts analyzed(String name, String... paragraphs) {
+        return new FactExtractor(CoreNlpAnnotator.shared()).analyze(Article.of(name, null, LocalDate.of(2025, 4, 2),
+                "en", String.join("\n\n", paragraphs)));
+    }
+
+    private static final ArticleFacts TITLES_FACTS = analyzed("titles.txt",
+            "Harbour levy heard.",
+            "Sen. Lena Moss opened the hearing on the harbour levy on Monday.",
+            "\u201CThe harbour will stay open,\u201D the senator said.",
+            "\u201CThe levy is a matter for the state,\u201D the lawmaker added.",
+            "The growers asked for a delay.",
+            "The hearing ran for three hours.",
+            "Farmers waited outside in the rain.",
+            "The harbour board will vote in June.",
+            "Sen. Ana Ruiz spoke last.",
+            "\u201CWe will fight the levy,\u201D the senator said.");
+
+    @Test
+    void aDefiniteTitleNamesThePersonWhoseTitleIsAnotherFormOfItOrWhoseSectorItNames() {
+        assertEquals("person:lena-moss / the senator / said",
+                attribution(direct(TITLES_FACTS, "The harbour will stay")));
+        assertEquals("person:lena-moss / the lawmaker / added",
+                attribution(direct(TITLES_FACTS, "The levy is a matter")));
+    }
+
+    @Test
+    void aDefiniteTitleSeveralHoldBeforeItNamesTheOneOfTheLastParagraphs() {
+        assertEquals("person:ana-ruiz / the senator / said", attribution(direct(TITLES_FACTS, "We will fight")));
+    }
+
+    private static final ArticleFacts BOARD_FACTS = analyzed("board.txt",
+            "Harbour board split.",
+            "Lena Moss dismissed the harbour plan as \u201Ca gift to the shipping lines\u201D on Monday.",
+            "Tom Reyes accused the board of \u201Cselling the port\u201D in a hurry.",
+            "A farm group called \u201CGrowers First\u201D met on Tuesday.");
+
+    @Test
+    void wordsQuotedInTheObjectOfAVerbOfJudgingAreItsSubjects() {
+        assertEquals("person:lena-moss / Lena Moss / dismissed", attribution(direct(BOARD_FACTS, "a gift to")));
+        assertEquals("person:tom-reyes / Tom Reyes / accused", attribution(direct(BOARD_FACTS, "selling the port")));
+    }
+
+    @Test
+    void aParticipleOfNamingAfterANounGivesItsNameAndNobodysWords() {
+        assertTrue(BOARD_FACTS.quotes().stream()
+                        .noneMatch(q -> q.text().equals("Growers First") && q.speakerMention() != null),
+                "\"a group called\" is a reduced relative, not a speaker's naming: " + BOARD_FACTS.quotes());
+    }
 }

@@ -34,14 +34,33 @@ final class VectorSlices {
     static void add(float[] w1, float[] embeddings, int e, int column, int size, int hidden, double[] out) {
         // The units past the last whole vector are summed one at a time, each still in its own order.
         int vectors = hidden - hidden % LANES;
-        for (int i = 0; i < vectors; i += LANES) {
-            DoubleVector sum = DoubleVector.fromArray(DOUBLES, out, i);
-            for (int k = 0, at = column + i; k < size; k++, at += hidden) {
-                sum = sum.add(widened(w1, at, embeddings[e + k]));
+        int k = 0;
+        // Four terms per pass over the units: the weights are read four rows at a time, straight through.
+        for (; k + 3 < size; k += 4) {
+            addFour(w1, column + k * hidden, hidden, vectors, embeddings[e + k], embeddings[e + k + 1],
+                    embeddings[e + k + 2], embeddings[e + k + 3], out);
+        }
+        for (; k < size; k++) {
+            int row = column + k * hidden;
+            float x = embeddings[e + k];
+            for (int i = 0; i < vectors; i += LANES) {
+                DoubleVector.fromArray(DOUBLES, out, i).add(widened(w1, row + i, x)).intoArray(out, i);
             }
-            sum.intoArray(out, i);
         }
         ParserModel.scalarSliceProduct(w1, embeddings, e, column, size, hidden, vectors, out);
+    }
+
+    /** Adds the terms of four rows of weights from {@code row}, one row after the other, onto each unit's sum. */
+    private static void addFour(float[] w1, int row, int hidden, int vectors, float x0, float x1, float x2, float x3,
+                                double[] out) {
+        for (int i = 0; i < vectors; i += LANES) {
+            DoubleVector sum = DoubleVector.fromArray(DOUBLES, out, i);
+            sum = sum.add(widened(w1, row + i, x0));
+            sum = sum.add(widened(w1, row + hidden + i, x1));
+            sum = sum.add(widened(w1, row + 2 * hidden + i, x2));
+            sum = sum.add(widened(w1, row + 3 * hidden + i, x3));
+            sum.intoArray(out, i);
+        }
     }
 
     /** Adds {@code values[at + i]}, widened to double, onto {@code out[i]} for each hidden unit i. */

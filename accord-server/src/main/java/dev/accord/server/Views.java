@@ -120,7 +120,7 @@ final class Views {
             return new ArticlePage(items(page.items(), Map.of()), page.total(), limit, offset,
                     new Facets(labelled(f.actors()), plain(f.types()), plain(f.themes()), plain(f.outlets())), null);
         }
-        // By date, no relevance is needed: SQLite's bm25 would count every match of each word for nothing.
+        // By date, no relevance is needed: the matches' titles are not scored.
         WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW, !byDate);
         ViewStore.SearchPage found = views.matches(matches, kept, byDate, limit, offset, FACET_SIZE,
                 SEARCH_CANDIDATES);

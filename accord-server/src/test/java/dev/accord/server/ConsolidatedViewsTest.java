@@ -168,6 +168,24 @@ class ConsolidatedViewsTest {
     }
 
     @Test
+    void aWordSearchPutsTheArticlesWithTheWordInTheirTitleFirstUnlessSortedByDate() throws Exception {
+        String original = "China and Kazakhstan sign a transit trade agreement";
+        String rewrite = "Transit trade deal in Astana";
+        assertEquals(List.of(original, rewrite), titles(get("/api/articles?q=kazakhstan")),
+                "both texts have the word, one title");
+        assertEquals(List.of(rewrite, original), titles(get("/api/articles?q=kazakhstan&sort=date")),
+                "newest published first");
+        assertEquals(List.of(rewrite, original), titles(get("/api/articles?q=Astana")),
+                "the other word in the other title");
+    }
+
+    private static List<String> titles(JsonNode page) {
+        List<String> titles = new ArrayList<>();
+        page.get("items").forEach(a -> titles.add(a.get("title").asText()));
+        return titles;
+    }
+
+    @Test
     void anImpossibleDateAndAnUnknownActorAreRefusedWithWhatWasExpected() throws Exception {
         HttpResponse<String> date = http.send(request("/api/events?from=2025-13-45"),
                 HttpResponse.BodyHandlers.ofString());

@@ -107,9 +107,8 @@ public interface FactStore extends AutoCloseable {
     /**
      * The articles whose title or text has every word of {@code text}, the latest stored first, at most
      * {@code window} of them (at most {@link #SEARCH_WINDOW}); words as {@link SearchQuery} reads them, none with a
-     * letter or digit finds nothing. Reading them costs about {@code window} matches however many the store has;
-     * ranking them ({@code ranked}, else every score is 0) costs SQLite's bm25 a count of each word's matches too,
-     * for the word's weight.
+     * letter or digit finds nothing. Reading them costs about {@code window} matches however many the store has,
+     * and so does ranking them ({@code ranked}, else every score is 0) by their titles, the same in every database.
      */
     WordMatches latest(String text, int window, boolean ranked);
 

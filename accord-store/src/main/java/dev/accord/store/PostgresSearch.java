@@ -32,23 +32,19 @@ final class PostgresSearch {
     }
 
     /**
-     * {@link FactStore#latest}: the latest stored matches and their ts_rank. The planner walks the articles newest
-     * first (index {@code articles_stored}), testing each one's tsvector, for a word common enough to fill the window
-     * soon, and takes a rarer word's few matches from the GIN index; the rank is computed for the window only.
+     * {@link FactStore#latest}: the latest stored matches, ranked by {@link TitleRank} as in SQLite. The planner walks
+     * the articles newest first (index {@code articles_stored}), testing each one's tsvector, for a word common enough
+     * to fill the window soon, and takes a rarer word's few matches from the GIN index.
      */
     static WordMatches latest(Connection connection, String text, int window, boolean ranked) throws SQLException {
         if (SqliteSearch.matchExpression(text) == null) {
             return WordMatches.NONE;
         }
-        String rank = ranked ? "ts_rank(r.search, q)" : "0";
-        try (PreparedStatement s = connection.prepareStatement("SELECT r.id, " + rank + " FROM (SELECT a.id, "
-                + "a.search, a.stored_at FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?) "
-                + "ORDER BY a.stored_at DESC, a.id DESC LIMIT ?) r, plainto_tsquery('simple', ?) q "
-                + "ORDER BY r.stored_at DESC, r.id DESC")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title FROM articles a "
+                + "WHERE a.search @@ plainto_tsquery('simple', ?) ORDER BY a.stored_at DESC, a.id DESC LIMIT ?")) {
             s.setString(1, text);
             s.setInt(2, window + 1);
-            s.setString(3, text);
-            return SqliteSearch.matches(s, window, false);
+            return SqliteSearch.matches(s, window, ranked ? new TitleRank(text) : null);
         }
     }
 

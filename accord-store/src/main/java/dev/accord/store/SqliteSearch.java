@@ -99,34 +99,34 @@ final class SqliteSearch {
     }
 
     /**
-     * {@link FactStore#latest}: the latest matches with their bm25. FTS5 numbers its rows in the order they were
-     * stored (a batch's in id order) and reads a word's matches backwards in that order without ranking them, so
-     * the window costs about as many steps as it has matches; bm25's weight of each word counts its matches once.
+     * {@link FactStore#latest}: the latest matches, ranked by {@link TitleRank}. FTS5 numbers its rows in the order
+     * they were stored (a batch's in id order) and reads a word's matches backwards in that order without ranking
+     * them, so the window costs about as many steps as it has matches, titles included (bm25 would count each word's
+     * matches in the whole store for its weight).
      */
     static WordMatches latest(Connection connection, String text, int window, boolean ranked) throws SQLException {
         String match = matchExpression(text);
         if (match == null) {
             return WordMatches.NONE;
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT article_id, " + (ranked ? RANK : "0")
-                + " FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT article_id, title FROM article_search "
+                + "WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?")) {
             s.setString(1, match);
             s.setInt(2, window + 1);
-            return matches(s, window, true);
+            return matches(s, window, ranked ? new TitleRank(text) : null);
         }
     }
 
     /**
-     * The first {@code window} rows of a query giving an article id and its rank, and whether it had no more.
+     * The first {@code window} rows of a query giving an article id and its title, and whether it had no more.
      *
-     * @param lowerIsBetter whether the rank is bm25's, lower for better matches (scores report higher-is-better)
+     * @param rank how to score a match by its title; {@code null} scores every match 0
      */
-    static WordMatches matches(PreparedStatement s, int window, boolean lowerIsBetter) throws SQLException {
+    static WordMatches matches(PreparedStatement s, int window, TitleRank rank) throws SQLException {
         List<WordMatches.Match> found = new ArrayList<>();
         try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-                double rank = rows.getDouble(2);
-                found.add(new WordMatches.Match(rows.getString(1), lowerIsBetter ? -rank : rank));
+                found.add(new WordMatches.Match(rows.getString(1), rank == null ? 0 : rank.score(rows.getString(2))));
             }
         }
         return found.size() > window ? new WordMatches(found.subList(0, window), false)

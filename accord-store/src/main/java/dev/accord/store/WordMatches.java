@@ -15,8 +15,7 @@ public record WordMatches(List<Match> latest, boolean all) {
     /**
      * One matching article and its relevance to the words.
      *
-     * @param score higher is better, comparable only within one {@link WordMatches}: each database ranks its own
-     *              way (SQLite bm25, PostgreSQL ts_rank)
+     * @param score higher is better, the same in every database ({@link TitleRank}'s), 0 when not ranked
      */
     public record Match(String articleId, double score) {
 

@@ -375,17 +375,21 @@ class StoreViewsTest {
         }
         all.add(v.quotes("officials", EVERY, 10, 0));
         all.add(v.quotes("KAZ", new ArticleFilter("2025", null, null, null, null, null, null, null), 10, 0));
-        // A word search's matches (each database ranks them its own way, and a load stores a batch in id order, so
-        // in id order here) and the pages the search page reads: by date, with a filter, and best first (in id order).
+        // A word search's matches (a load stores a batch in id order, so in id order here), their scores, best
+        // first, the same in both databases, and the pages the search page reads: by date, with a filter, and best
+        // first.
         for (String words : List.of("Kazakhstan", "talks Geneva", "water forum", "signed", "a")) {
             WordMatches matches = store.latest(words, FactStore.SEARCH_WINDOW, true);
             all.add(words + ": " + matches.latest().stream().map(WordMatches.Match::articleId).sorted().toList()
                     + (matches.all() ? ", all" : ", more"));
+            all.add(words + " ranked: " + matches.latest().stream().sorted(Comparator
+                    .comparingDouble(WordMatches.Match::score).reversed().thenComparing(WordMatches.Match::articleId))
+                    .map(m -> m.articleId() + " " + m.score()).toList());
             all.add(v.matches(matches, EVERY, true, 10, 0, 12, 500));
             all.add(v.matches(matches, KEYED.get(0), true, 1, 1, 12, 1));
             ViewStore.SearchPage best = v.matches(matches, EVERY, false, 10, 0, 12, 500);
             all.add(best.page().total() + " " + best.facets() + " "
-                    + best.page().items().stream().map(ArticleRow::id).sorted().toList());
+                    + best.page().items().stream().map(ArticleRow::id).toList());
         }
         return all.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }

@@ -168,7 +168,7 @@ class ConsolidatedViewsTest {
     }
 
     @Test
-    void aWordSearchPutsTheArticlesWithTheWordInTheirTitleFirstUnlessSortedByDate() throws Exception {
+    void aWordSearchPutsTheArticlesWithTheWordInTheirTitleFirstThenTheNewestUnlessSortedByDate() throws Exception {
         String original = "China and Kazakhstan sign a transit trade agreement";
         String rewrite = "Transit trade deal in Astana";
         assertEquals(List.of(original, rewrite), titles(get("/api/articles?q=kazakhstan")),
@@ -177,6 +177,8 @@ class ConsolidatedViewsTest {
                 "newest published first");
         assertEquals(List.of(rewrite, original), titles(get("/api/articles?q=Astana")),
                 "the other word in the other title");
+        assertEquals(List.of(rewrite, original), titles(get("/api/articles?q=trade")),
+                "the word in both titles: newest published first");
     }
 
     private static List<String> titles(JsonNode page) {

@@ -1075,10 +1075,11 @@ final class StoredViews implements ViewStore {
             }
             List<WordMatches.Match> kept = matches.latest().stream()
                     .filter(m -> published.containsKey(m.articleId())).toList();
-            Comparator<WordMatches.Match> order = byDate
-                    ? Comparator.comparing((WordMatches.Match m) -> published.get(m.articleId()),
-                    Comparator.reverseOrder())
-                    : Comparator.comparingDouble(WordMatches.Match::score).reversed();
+            Comparator<WordMatches.Match> newest = Comparator.comparing(
+                    (WordMatches.Match m) -> published.get(m.articleId()), Comparator.reverseOrder());
+            // Matches that fit the words as well as each other go newest first.
+            Comparator<WordMatches.Match> order = byDate ? newest
+                    : Comparator.comparingDouble(WordMatches.Match::score).reversed().thenComparing(newest);
             List<String> shown = kept.stream().sorted(order.thenComparing(WordMatches.Match::articleId))
                     .skip(offset).limit(limit).map(WordMatches.Match::articleId).toList();
             Map<String, ArticleRow> rows = new HashMap<>();

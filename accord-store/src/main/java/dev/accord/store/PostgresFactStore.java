@@ -3,6 +3,8 @@ package dev.accord.store;
 import dev.accord.model.Article;
 import dev.accord.model.ArticleFacts;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,8 @@ public final class PostgresFactStore extends JdbcFactStore {
 
     /** What a URL may show in messages: no query string (credentials) and no user info. */
     private static final Pattern CREDENTIALS = Pattern.compile("//[^/@]*@|\\?.*$");
+    /** The schema a URL names for the tables, if it names one. */
+    private static final Pattern SCHEMA = Pattern.compile("[?&]currentSchema=([^&]*)");
 
     private PostgresFactStore(String where, Connection connection, List<Connection> readers) {
         super(where, connection, readers, new TextSearch(PostgresSearch::latest, PostgresSearch::snippets));
@@ -71,6 +76,7 @@ public final class PostgresFactStore extends JdbcFactStore {
         }
         List<Connection> readerConnections = new ArrayList<>();
         try {
+            requireSchema(connection, url, where);
             int found = Migrations.migrate(connection, where, Migrations.Schema.POSTGRES);
             for (int i = 0; i < readers; i++) {
                 Connection reader = DriverManager.getConnection(url);
@@ -89,6 +95,27 @@ public final class PostgresFactStore extends JdbcFactStore {
             closeAfterFailure(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * Fails with what to do when the connection has no current schema to put the tables in: the URL's
+     * {@code currentSchema}, or every schema of the user's search_path, does not exist. PostgreSQL itself only
+     * says "no schema has been selected to create in" at the first table.
+     */
+    private static void requireSchema(Connection connection, String url, String where) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT current_schema()")) {
+            if (r.next() && r.getString(1) != null) {
+                return;
+            }
+        }
+        Matcher named = SCHEMA.matcher(url);
+        String missing = named.find()
+                ? "its schema " + URLDecoder.decode(named.group(1), StandardCharsets.UTF_8) + " (the URL's currentSchema) "
+                + "does not exist"
+                : "no schema on the user's search_path exists";
+        throw new StoreException("cannot open the store " + where + ": " + missing + "; expected an existing schema "
+                + "for its tables: create it first (CREATE SCHEMA name AUTHORIZATION the store's user) or name "
+                + "another with currentSchema=name");
     }
 
     /** The URL without credentials, as messages show it. */

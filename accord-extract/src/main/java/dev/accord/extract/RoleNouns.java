@@ -48,7 +48,7 @@ final class RoleNouns {
         }
         Set<String> sectors = SECTORS.get(noun);
         return sectors != null && sectors.contains(person.sector() != null ? person.sector()
-                : PersonRoles.sectorOfRole(role, person.affiliation()));
+                : PersonRoles.sectorOfRole(person.role(), person.affiliation()));
     }
 
     /** A role in lower case, its last word the full word of its title: "Sen." to "senator". */
